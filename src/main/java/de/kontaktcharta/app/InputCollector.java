@@ -1,0 +1,102 @@
+package de.kontaktcharta.app;
+
+import de.kontaktcharta.io.InputSink;
+import de.kontaktcharta.model.EndorsementFact;
+import de.kontaktcharta.model.Fact;
+import de.kontaktcharta.model.InputKind;
+import de.kontaktcharta.model.Invitation;
+import de.kontaktcharta.model.MessageFact;
+import de.kontaktcharta.model.NetworkEntry;
+import de.kontaktcharta.model.PersonRef;
+import de.kontaktcharta.model.Platform;
+import de.kontaktcharta.model.Problem;
+import de.kontaktcharta.model.RecommendationFact;
+import de.kontaktcharta.model.SourceRef;
+import de.kontaktcharta.rules.EvidenceCollector;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Gathers what the readers find: network rows and invitations are kept, facts stream into the
+ * evidence collector, and the newest LinkedIn date is noted as the export date.
+ */
+final class InputCollector implements InputSink {
+
+  private final EvidenceCollector evidence;
+  private final List<NetworkEntry> network = new ArrayList<>();
+  private final List<Invitation> invitations = new ArrayList<>();
+  private final List<PersonRef> owners = new ArrayList<>();
+  private final List<Problem> problems = new ArrayList<>();
+  private LocalDate newestLinkedIn;
+
+  InputCollector(EvidenceCollector evidence) {
+    this.evidence = evidence;
+  }
+
+  @Override
+  public void network(NetworkEntry entry) {
+    network.add(entry);
+    if (entry.kind() == InputKind.LINKEDIN_CONNECTIONS) {
+      seen(entry.connectedOn());
+    }
+  }
+
+  @Override
+  public void invitation(Invitation invitation) {
+    invitations.add(invitation);
+    evidence.invitationText(invitation);
+    if (invitation.platform() == Platform.LINKEDIN) {
+      seen(invitation.sentOn());
+    }
+  }
+
+  @Override
+  public void fact(Fact fact) {
+    evidence.fact(fact);
+    if (fact instanceof MessageFact m) {
+      seen(m.date());
+    } else if (fact instanceof EndorsementFact e) {
+      seen(e.date());
+    } else if (fact instanceof RecommendationFact r) {
+      seen(r.date());
+    }
+  }
+
+  @Override
+  public void owner(PersonRef owner, SourceRef source) {
+    owners.add(owner);
+  }
+
+  @Override
+  public void problem(Problem problem) {
+    problems.add(problem);
+  }
+
+  private void seen(LocalDate date) {
+    if (date != null && (newestLinkedIn == null || date.isAfter(newestLinkedIn))) {
+      newestLinkedIn = date;
+    }
+  }
+
+  List<NetworkEntry> network() {
+    return network;
+  }
+
+  List<Invitation> invitations() {
+    return invitations;
+  }
+
+  List<PersonRef> owners() {
+    return owners;
+  }
+
+  List<Problem> problems() {
+    return problems;
+  }
+
+  /** The newest date in LinkedIn's own files, or null when there were none. */
+  LocalDate newestLinkedIn() {
+    return newestLinkedIn;
+  }
+}

@@ -1,0 +1,13 @@
+package de.kontaktcharta.cli;
+
+/** The documented exit codes (see {@code charta --help}). */
+final class ExitCodes {
+  static final int OK = 0;
+  static final int FAIL_ON = 1;
+  static final int USAGE = 2;
+  static final int INPUT = 3;
+  static final int REPORT = 4;
+  static final int INTERNAL = 70;
+
+  private ExitCodes() {}
+}

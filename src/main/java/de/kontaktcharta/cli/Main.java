@@ -1,0 +1,57 @@
+package de.kontaktcharta.cli;
+
+import java.io.PrintWriter;
+import picocli.AutoComplete;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The {@code charta} command: says for every contact why the person is in the network. */
+@Command(
+    name = "charta",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    subcommands = {AnalyseCommand.class, AutoComplete.GenerateCompletion.class},
+    description = {
+      "Reads exported contact lists and invitations (LinkedIn data archive, XING vCards,",
+      "address books, CRM sheets, calendars), applies the contact charter and writes a",
+      "spreadsheet that says for every contact why the person is in the network."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:Report written.",
+      "1:Report written, and --fail-on found what it looks for.",
+      "2:Invalid command line or charter file.",
+      "3:Report written, but an input could not be read (see stderr).",
+      "4:The report could not be written.",
+      "70:Internal error (a bug; run again with --verbose and report it)."
+    })
+public final class Main implements Runnable {
+
+  @Spec CommandSpec spec;
+
+  public static void main(String... args) {
+    System.exit(
+        newCommandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true))
+            .execute(args));
+  }
+
+  /**
+   * The command line with its error handling, writing to the given streams (tests pass their own).
+   */
+  static CommandLine newCommandLine(PrintWriter out, PrintWriter err) {
+    CommandLine cmd = new CommandLine(new Main());
+    cmd.setOut(out);
+    cmd.setErr(err);
+    cmd.setExecutionExceptionHandler(new ErrorHandler());
+    cmd.setCaseInsensitiveEnumValuesAllowed(true);
+    return cmd;
+  }
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "Missing command: use 'charta analyse INPUT…' (see --help)");
+  }
+}

@@ -1,0 +1,226 @@
+package de.kontaktcharta.io;
+
+import de.kontaktcharta.model.Problem;
+import de.kontaktcharta.model.Severity;
+import de.kontaktcharta.model.SourceRef;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PushbackReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.Iterator;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * The rows of a CSV file, parsed with Commons CSV in one pass. Each row carries the physical line
+ * it starts on. A malformed row (an unbalanced quote, text after a closing quote, a record that
+ * swallowed the lines after it, a line longer than {@link #MAX_RECORD_CHARS}) is reported and
+ * parsing starts again on the next physical line, so that one bad row costs one row.
+ */
+final class CsvRowSource implements RowSource {
+
+  static final long MAX_RECORD_CHARS = 8_000_000;
+  static final int MAX_RESTARTS = 200;
+
+  private final InputFile file;
+  private final TextEncoding encoding;
+  private final CSVFormat format;
+  private final RowCounter counter;
+  private Header header;
+  private Reader reader;
+  private GuardedReader guard;
+  private CSVParser parser;
+  private Iterator<CSVRecord> records;
+  private int lineOffset;
+  private int restarts;
+  private boolean done;
+  private boolean sawFallback;
+
+  private CsvRowSource(InputFile file, TextEncoding encoding, char delimiter, RowCounter counter) {
+    this.file = file;
+    this.encoding = encoding;
+    this.format = format(delimiter);
+    this.counter = counter;
+  }
+
+  /** The CSV dialect used for every file: RFC 4180 quoting, any line ending, nothing trimmed. */
+  static CSVFormat format(char delimiter) {
+    return CSVFormat.RFC4180
+        .builder()
+        .setDelimiter(delimiter)
+        .setIgnoreEmptyLines(false)
+        .setAllowMissingColumnNames(true)
+        .get();
+  }
+
+  /**
+   * Opens the file and reads up to and including its header.
+   *
+   * @param headerLine the line of the header row, as found by detection
+   */
+  static CsvRowSource open(
+      InputFile file, TextEncoding encoding, char delimiter, int headerLine, RowCounter counter)
+      throws IOException {
+    CsvRowSource source = new CsvRowSource(file, encoding, delimiter, counter);
+    source.start(0);
+    while (source.header == null) {
+      Row row = source.nextRecord();
+      if (row == null) {
+        source.close();
+        throw new IOException("header line " + headerLine + " not found");
+      }
+      if (row.line() == headerLine) {
+        source.header = new Header(row.line(), row.cells());
+      }
+    }
+    return source;
+  }
+
+  @Override
+  public Header header() {
+    return header;
+  }
+
+  @Override
+  public Row next() throws IOException {
+    while (true) {
+      Row row = nextRecord();
+      if (row == null) {
+        return null;
+      }
+      if (row.isBlank()) {
+        continue;
+      }
+      int fields = row.size();
+      int expected = header.size();
+      boolean onlyEmptyExtras =
+          fields > expected
+              && row.cells().subList(expected, fields).stream().allMatch(String::isBlank);
+      if (fields == expected || onlyEmptyExtras) {
+        return row;
+      }
+      counter.skip(
+          row.line(), "malformed-row", "row has " + fields + " fields, the header has " + expected);
+      if (lastRecordSpannedLines) {
+        // The record swallowed the lines after it (a quote that was never closed): read them again.
+        restart(row.line());
+      }
+    }
+  }
+
+  private boolean lastRecordSpannedLines;
+
+  /** The next record in the file, header and preamble included; null at the end. */
+  private Row nextRecord() throws IOException {
+    while (!done) {
+      long before = parser.getCurrentLineNumber();
+      int line = lineOffset + (int) before + 1;
+      guard.startRecord();
+      CSVRecord record;
+      try {
+        if (!records.hasNext()) {
+          done = true;
+          break;
+        }
+        record = records.next();
+      } catch (UncheckedIOException | IllegalStateException e) {
+        String why = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
+        if (header == null) {
+          throw new IOException("line " + line + ": " + why, e);
+        }
+        counter.skip(line, "malformed-row", "not valid CSV: " + why);
+        restart(line);
+        continue;
+      }
+      lastRecordSpannedLines = parser.getCurrentLineNumber() - before > 1;
+      return new Row(line, Arrays.asList(record.values()));
+    }
+    return null;
+  }
+
+  private void start(int skipLines) throws IOException {
+    InputStream in = file.open();
+    try {
+      Reader decoded = encoding.reader(in);
+      if (decoded instanceof Utf8FallbackReader) {
+        this.reader = decoded;
+      }
+      Reader base = new BufferedReader(decoded, 1 << 16);
+      if (skipLines > 0) {
+        base = skip(base, skipLines);
+      }
+      guard = new GuardedReader(base, MAX_RECORD_CHARS);
+      parser = CSVParser.builder().setReader(guard).setFormat(format).get();
+      records = parser.iterator();
+      lineOffset = skipLines;
+    } catch (IOException | RuntimeException e) {
+      in.close();
+      throw e;
+    }
+  }
+
+  private void restart(int failedLine) throws IOException {
+    noteFallback();
+    parser.close();
+    if (++restarts > MAX_RESTARTS) {
+      done = true;
+      counter.note(
+          Problem.note(
+              new SourceRef(counter.file(), failedLine + 1),
+              Severity.ERROR,
+              "too-many-malformed-rows",
+              "more than " + MAX_RESTARTS + " malformed rows; the rest of the file was not read"));
+      return;
+    }
+    start(failedLine);
+  }
+
+  /** Skips physical lines the way Commons CSV counts them: CR, LF and CRLF each end one line. */
+  private static Reader skip(Reader in, int lines) throws IOException {
+    PushbackReader reader = new PushbackReader(in, 1);
+    int seen = 0;
+    while (seen < lines) {
+      int c = reader.read();
+      if (c < 0) {
+        break;
+      }
+      if (c == '\n') {
+        seen++;
+      } else if (c == '\r') {
+        seen++;
+        int next = reader.read();
+        if (next >= 0 && next != '\n') {
+          reader.unread(next);
+        }
+      }
+    }
+    return reader;
+  }
+
+  private void noteFallback() {
+    if (reader instanceof Utf8FallbackReader utf8 && utf8.fallbackBytes() > 0) {
+      sawFallback = true;
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    noteFallback();
+    if (sawFallback) {
+      counter.note(
+          Problem.note(
+              SourceRef.wholeFile(counter.file()),
+              Severity.WARNING,
+              "mixed-encoding",
+              "some bytes are not valid UTF-8 and were read as Windows-1252; check umlauts in this file"));
+      sawFallback = false;
+    }
+    if (parser != null) {
+      parser.close();
+    }
+  }
+}

@@ -1,0 +1,184 @@
+package de.kontaktcharta.io;
+
+import de.kontaktcharta.model.TextFold;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Reads the dates of every export the tool knows, with explicit patterns (never the localised
+ * styles, which changed with CLDR 42): ISO {@code 2024-12-16 18:24:37 UTC}, {@code 2024/12/07 …},
+ * LinkedIn's {@code 16 Dec 2024}, Excel's {@code 6-Feb-26}, US {@code 12/15/24, 7:47 AM}, German
+ * {@code 05.10.2026} and {@code 5. Okt. 2026}, {@code Tue Aug 30 14:33:11 UTC 2022}, {@code Apr 11,
+ * 2024 08:00 AM}, and Excel day numbers.
+ */
+final class DateParser {
+
+  private final List<DateTimeFormatter> monthNames;
+
+  DateParser() {
+    monthNames =
+        List.of(
+            formatter("d MMM uuuu", Locale.US),
+            formatter("d-MMM-uu", Locale.US),
+            formatter("d-MMM-uuuu", Locale.US),
+            formatter("d MMM uu", Locale.US),
+            formatter("MMM d, uuuu", Locale.US),
+            formatter("MMM d uuuu", Locale.US),
+            formatter("d MMMM uuuu", Locale.US),
+            formatter("MMMM d, uuuu", Locale.US),
+            formatter("d. MMMM uuuu", Locale.GERMAN),
+            formatter("d. MMM uuuu", Locale.GERMAN),
+            formatter("d MMM uuuu", Locale.GERMAN),
+            formatter("d-MMM-uu", Locale.GERMAN),
+            formatter("d. MMM. uuuu", Locale.GERMAN),
+            formatter("EEE MMM d HH:mm:ss zzz uuuu", Locale.US));
+  }
+
+  private static DateTimeFormatter formatter(String pattern, Locale locale) {
+    return new DateTimeFormatterBuilder()
+        .parseCaseInsensitive()
+        .parseLenient()
+        .appendPattern(pattern)
+        .toFormatter(locale)
+        .withResolverStyle(ResolverStyle.STRICT);
+  }
+
+  /**
+   * Parses a date.
+   *
+   * @return empty for an empty cell
+   * @throws DateTimeException when the text is no date this parser knows
+   */
+  Optional<LocalDate> parse(String raw) {
+    String text = TextFold.clean(raw);
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    LocalDate numeric = numeric(text);
+    if (numeric != null) {
+      return Optional.of(numeric);
+    }
+    String cut = withoutTime(text);
+    for (DateTimeFormatter f : monthNames) {
+      try {
+        return Optional.of(
+            LocalDate.from(f.parse(f == monthNames.get(monthNames.size() - 1) ? text : cut)));
+      } catch (DateTimeParseException e) {
+        // try the next pattern
+      }
+    }
+    throw new DateTimeException("'" + abbreviate(text) + "' is not a date");
+  }
+
+  /** Like {@link #parse}, but an unreadable date is empty too. */
+  Optional<LocalDate> parseOrEmpty(String raw) {
+    try {
+      return parse(raw);
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** Dates made of digits and separators only; null when the text is not one. */
+  private static LocalDate numeric(String text) {
+    int[] parts = new int[3];
+    int[] lengths = new int[3];
+    char[] separators = new char[2];
+    int part = 0;
+    int i = 0;
+    int n = text.length();
+    while (i < n && part < 3) {
+      int start = i;
+      int value = 0;
+      while (i < n && Character.isDigit(text.charAt(i)) && i - start < 5) {
+        value = value * 10 + (text.charAt(i) - '0');
+        i++;
+      }
+      if (i == start) {
+        return null;
+      }
+      parts[part] = value;
+      lengths[part] = i - start;
+      part++;
+      if (part < 3) {
+        if (i >= n) {
+          break;
+        }
+        char sep = text.charAt(i);
+        if (sep != '-' && sep != '/' && sep != '.') {
+          return null;
+        }
+        separators[part - 1] = sep;
+        i++;
+      }
+    }
+    if (part == 1 && i == n && lengths[0] == 5) {
+      return excelDay(parts[0]);
+    }
+    if (part < 3 || (i < n && !isTimeTail(text.substring(i)))) {
+      return null;
+    }
+    if (separators[0] != separators[1]) {
+      return null;
+    }
+    try {
+      if (lengths[0] == 4) {
+        return LocalDate.of(parts[0], parts[1], parts[2]);
+      }
+      int year = lengths[2] <= 2 ? 2000 + parts[2] : parts[2];
+      if (lengths[2] != 2 && lengths[2] != 4) {
+        return null;
+      }
+      return separators[0] == '/'
+          ? LocalDate.of(year, parts[0], parts[1])
+          : LocalDate.of(year, parts[1], parts[0]);
+    } catch (DateTimeException e) {
+      throw new DateTimeException("'" + abbreviate(text) + "' is not a valid date");
+    }
+  }
+
+  /** What may follow a date: a time, a zone, a comma. */
+  private static boolean isTimeTail(String tail) {
+    char first = tail.charAt(0);
+    return first == ' ' || first == 'T' || first == ',';
+  }
+
+  private static LocalDate excelDay(int serial) {
+    // Excel's day 1 is 1900-01-01, counted with the fictitious 29 Feb 1900.
+    if (serial < 20_000 || serial > 80_000) {
+      return null;
+    }
+    return LocalDate.of(1899, 12, 30).plusDays(serial);
+  }
+
+  /** Cuts a trailing time such as ", 7:47 AM" or " 08:00 AM" from month-name dates. */
+  private static String withoutTime(String text) {
+    int comma = text.indexOf(", ");
+    if (comma > 0 && comma + 2 < text.length() && Character.isDigit(text.charAt(comma + 2))) {
+      String after = text.substring(comma + 2);
+      if (after.indexOf(':') > 0 && after.length() <= 11) {
+        return text.substring(0, comma);
+      }
+    }
+    int colon = text.indexOf(':');
+    if (colon > 0) {
+      int space = text.lastIndexOf(' ', colon);
+      if (space > 0) {
+        return text.substring(0, space);
+      }
+    }
+    int dash = text.indexOf(" - ");
+    return dash > 0 ? text.substring(0, dash) : text;
+  }
+
+  static String abbreviate(String text) {
+    return text.length() <= 40 ? text : text.substring(0, 40) + "…";
+  }
+}

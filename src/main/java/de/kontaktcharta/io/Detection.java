@@ -1,0 +1,59 @@
+package de.kontaktcharta.io;
+
+import de.kontaktcharta.model.InputKind;
+import java.util.Optional;
+
+/**
+ * What an input file was recognised as, and how it is to be read.
+ *
+ * @param file the input
+ * @param kind the kind, or null when the file is not recognised
+ * @param encoding the text encoding's name, empty for binary formats
+ * @param delimiter the CSV delimiter, or 0 for other formats
+ * @param header the header row of a table, or null
+ * @param note why the file is not recognised, or how it was recognised
+ * @param forced true when the kind was given with {@code --as}
+ */
+public record Detection(
+    InputFile file,
+    InputKind kind,
+    String encoding,
+    char delimiter,
+    Header header,
+    String note,
+    boolean forced) {
+
+  static Detection unknown(InputFile file, String encoding, String why) {
+    return new Detection(file, null, encoding, (char) 0, null, why, false);
+  }
+
+  public Optional<InputKind> recognised() {
+    return Optional.ofNullable(kind);
+  }
+
+  /** The detection with another kind, e.g. when the archive around a file shows what it is. */
+  public Detection withKind(InputKind other, String why) {
+    return new Detection(file, other, encoding, delimiter, header, why, forced);
+  }
+
+  /** A short description: encoding, delimiter and header line. */
+  public String format() {
+    StringBuilder out = new StringBuilder(encoding);
+    if (delimiter != 0) {
+      out.append(", delimiter ").append(delimiterName(delimiter));
+    }
+    if (header != null) {
+      out.append(", header in line ").append(header.line());
+    }
+    return out.toString();
+  }
+
+  static String delimiterName(char delimiter) {
+    return switch (delimiter) {
+      case '\t' -> "TAB";
+      case ',' -> "','";
+      case ';' -> "';'";
+      default -> "'" + delimiter + "'";
+    };
+  }
+}

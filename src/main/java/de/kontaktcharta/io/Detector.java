@@ -1,0 +1,195 @@
+package de.kontaktcharta.io;
+
+import de.kontaktcharta.model.InputKind;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Recognises input files by their content, never by their name: vCard and iCalendar markers,
+ * spreadsheet containers, and for text tables the encoding, the delimiter and the header row, which
+ * may follow a preamble.
+ */
+public final class Detector {
+
+  private static final char[] DELIMITERS = {',', ';', '\t', '|'};
+  private static final int HEADER_SEARCH_RECORDS = 40;
+
+  private final Signatures signatures;
+
+  public Detector() {
+    this(Signatures.standard());
+  }
+
+  Detector(Signatures signatures) {
+    this.signatures = signatures;
+  }
+
+  /** Detects what the file is. */
+  public Detection detect(InputFile file) throws IOException {
+    return detect(file, null);
+  }
+
+  /**
+   * Detects how to read the file; with a forced kind only that kind's signature is looked for.
+   *
+   * @param forced the kind given with {@code --as}, or null
+   */
+  public Detection detect(InputFile file, InputKind forced) throws IOException {
+    byte[] head;
+    boolean complete;
+    try (InputStream in = file.open()) {
+      head = in.readNBytes(TextEncoding.SNIFF_BYTES);
+      complete = head.length < TextEncoding.SNIFF_BYTES || in.read() < 0;
+    }
+    if (head.length == 0) {
+      return Detection.unknown(file, "", "empty file");
+    }
+    Optional<String> binary = binaryFormat(head);
+    if (binary.isPresent()) {
+      return Detection.unknown(file, "", binary.get());
+    }
+    TextEncoding encoding = TextEncoding.sniff(head, complete);
+    String text = decode(head, encoding);
+    if (nulShare(text) > 0.1) {
+      return Detection.unknown(file, encoding.label(), "binary data, not a text file");
+    }
+    String start = text.stripLeading().toUpperCase(Locale.ROOT);
+    if (start.startsWith("BEGIN:VCARD")) {
+      return withKind(file, InputKind.VCARD, encoding, forced);
+    }
+    if (start.startsWith("BEGIN:VCALENDAR")) {
+      return withKind(file, InputKind.CALENDAR, encoding, forced);
+    }
+    return table(file, encoding, text, forced);
+  }
+
+  private static Detection withKind(
+      InputFile file, InputKind kind, TextEncoding encoding, InputKind forced) {
+    if (forced != null && forced != kind) {
+      return Detection.unknown(
+          file,
+          encoding.label(),
+          "given as " + forced.code() + ", but the content is " + kind.code());
+    }
+    return new Detection(file, kind, encoding.label(), (char) 0, null, "", forced != null);
+  }
+
+  private Detection table(InputFile file, TextEncoding encoding, String text, InputKind forced) {
+    Candidate best = null;
+    for (char delimiter : DELIMITERS) {
+      Candidate c = bestHeader(text, delimiter, forced);
+      if (c != null && (best == null || c.score > best.score)) {
+        best = c;
+      }
+    }
+    if (best == null) {
+      String why =
+          forced == null
+              ? "no known header row in the first " + HEADER_SEARCH_RECORDS + " lines"
+              : "no header row of a "
+                  + forced.code()
+                  + " file in the first "
+                  + HEADER_SEARCH_RECORDS
+                  + " lines";
+      return Detection.unknown(file, encoding.label(), why);
+    }
+    return new Detection(
+        file, best.kind, encoding.label(), best.delimiter, best.header, "", forced != null);
+  }
+
+  private record Candidate(InputKind kind, char delimiter, Header header, int score) {}
+
+  private Candidate bestHeader(String text, char delimiter, InputKind forced) {
+    Candidate best = null;
+    try (CSVParser parser =
+        CSVParser.builder()
+            .setReader(new StringReader(text))
+            .setFormat(CsvRowSource.format(delimiter))
+            .get()) {
+      Iterator<CSVRecord> records = parser.iterator();
+      for (int n = 0; n < HEADER_SEARCH_RECORDS; n++) {
+        int line = (int) parser.getCurrentLineNumber() + 1;
+        if (!records.hasNext()) {
+          break;
+        }
+        CSVRecord record = records.next();
+        if (record.size() < 2 && !(record.size() == 1 && !record.get(0).isBlank())) {
+          continue;
+        }
+        Header header = new Header(line, record.toList());
+        Set<String> names = new HashSet<>(header.normalised());
+        names.remove("");
+        Optional<Signature> match = signatures.match(names, forced);
+        if (match.isPresent()) {
+          // more columns break ties between delimiters that both find a header
+          int score = match.get().score() * 10 + Math.min(record.size(), 9);
+          best = new Candidate(match.get().kind(), delimiter, header, score);
+          break;
+        }
+      }
+    } catch (IOException | UncheckedIOException | IllegalStateException e) {
+      // the sample ends inside a record, or the delimiter is wrong: what was found so far counts
+    }
+    return best;
+  }
+
+  private static String decode(byte[] head, TextEncoding encoding) throws IOException {
+    try (Reader reader = encoding.reader(new ByteArrayInputStream(head))) {
+      StringBuilder out = new StringBuilder(head.length);
+      char[] buffer = new char[8192];
+      int n;
+      while ((n = reader.read(buffer)) > 0) {
+        out.append(buffer, 0, n);
+      }
+      return out.toString();
+    }
+  }
+
+  private static double nulShare(String text) {
+    int nul = 0;
+    int n = Math.min(text.length(), 4096);
+    for (int i = 0; i < n; i++) {
+      if (text.charAt(i) == 0) {
+        nul++;
+      }
+    }
+    return n == 0 ? 0 : (double) nul / n;
+  }
+
+  /** A description of a binary format that is not read as text, if the head shows one. */
+  private static Optional<String> binaryFormat(byte[] head) {
+    if (startsWith(head, 'P', 'K', 3, 4)) {
+      return Optional.of("a ZIP container (spreadsheet or archive) that could not be read here");
+    }
+    if (startsWith(head, 0xd0, 0xcf, 0x11, 0xe0)) {
+      return Optional.of("an old Office file or an encrypted document");
+    }
+    if (startsWith(head, '%', 'P', 'D', 'F')) {
+      return Optional.of("a PDF document");
+    }
+    return Optional.empty();
+  }
+
+  static boolean startsWith(byte[] head, int... bytes) {
+    if (head.length < bytes.length) {
+      return false;
+    }
+    for (int i = 0; i < bytes.length; i++) {
+      if ((head[i] & 0xff) != bytes[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,206 @@
+package de.kontaktcharta.io;
+
+import de.kontaktcharta.model.Problem;
+import de.kontaktcharta.model.Severity;
+import de.kontaktcharta.model.SourceRef;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+
+/**
+ * Turns the command line's inputs into files to read: plain files as they are, folders recursively
+ * (in name order), ZIP archives entry by entry without extracting them.
+ */
+public final class InputScanner {
+
+  private static final int MAX_DEPTH = 32;
+
+  private final ZipLimits limits;
+
+  public InputScanner(ZipLimits limits) {
+    this.limits = limits;
+  }
+
+  public InputScanner() {
+    this(ZipLimits.DEFAULT);
+  }
+
+  /** Scans the inputs; problems are collected, never thrown. */
+  public InputSet scan(List<Path> inputs) {
+    List<InputFile> files = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
+    List<Closeable> resources = new ArrayList<>();
+    for (Path input : inputs) {
+      String name = input.toString();
+      if (!Files.exists(input)) {
+        problems.add(error(name, "input-missing", "file or folder not found"));
+      } else if (Files.isDirectory(input)) {
+        walk(input, files, problems, resources);
+      } else {
+        addFile(input, name, files, problems, resources);
+      }
+    }
+    return new InputSet(files, problems, resources);
+  }
+
+  private void walk(
+      Path folder, List<InputFile> files, List<Problem> problems, List<Closeable> resources) {
+    List<Path> found = new ArrayList<>();
+    try {
+      Files.walkFileTree(
+          folder,
+          EnumSet.of(FileVisitOption.FOLLOW_LINKS),
+          MAX_DEPTH,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+              if (!attrs.isDirectory()) {
+                found.add(file);
+              }
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+              String why =
+                  e instanceof FileSystemLoopException
+                      ? "symbolic link loop; folder not read again"
+                      : describe(e);
+              problems.add(error(file.toString(), "input-unreadable", why));
+              return FileVisitResult.CONTINUE;
+            }
+          });
+    } catch (IOException e) {
+      problems.add(error(folder.toString(), "input-unreadable", describe(e)));
+    }
+    Collections.sort(found);
+    for (Path file : found) {
+      String base = file.getFileName() == null ? "" : file.getFileName().toString();
+      if (base.startsWith(".") || base.startsWith("~$")) {
+        problems.add(
+            Problem.note(
+                SourceRef.wholeFile(file.toString()),
+                Severity.INFO,
+                "input-hidden",
+                "hidden or temporary file not read"));
+        continue;
+      }
+      addFile(file, file.toString(), files, problems, resources);
+    }
+  }
+
+  private void addFile(
+      Path file,
+      String name,
+      List<InputFile> files,
+      List<Problem> problems,
+      List<Closeable> resources) {
+    if (!Files.isReadable(file)) {
+      problems.add(error(name, "input-unreadable", "permission denied"));
+      return;
+    }
+    if (!isZip(file) || isOfficeDocument(file)) {
+      files.add(new DiskFile(file, name));
+      return;
+    }
+    ZipFile zip = openZip(file, name, problems);
+    if (zip == null) {
+      return;
+    }
+    resources.add(zip);
+    List<ZipEntry> entries = new ArrayList<>();
+    Enumeration<? extends ZipEntry> all = zip.entries();
+    while (all.hasMoreElements()) {
+      ZipEntry entry = all.nextElement();
+      if (!entry.isDirectory()) {
+        entries.add(entry);
+      }
+      if (entries.size() > limits.maxEntries()) {
+        problems.add(
+            error(
+                name,
+                "archive-too-large",
+                "more than " + limits.maxEntries() + " entries; archive not read"));
+        return;
+      }
+    }
+    entries.sort((a, b) -> a.getName().compareTo(b.getName()));
+    for (ZipEntry entry : entries) {
+      String entryName = entry.getName();
+      String base = entryName.substring(entryName.lastIndexOf('/') + 1);
+      if (base.startsWith(".") || entryName.startsWith("__MACOSX/")) {
+        continue;
+      }
+      files.add(new ZipEntryFile(zip, entry, name, limits));
+    }
+  }
+
+  private static ZipFile openZip(Path file, String name, List<Problem> problems) {
+    for (Charset names : List.of(StandardCharsets.UTF_8, Charset.forName("IBM437"))) {
+      try {
+        return new ZipFile(file.toFile(), names);
+      } catch (ZipException e) {
+        // entry names in another encoding: try the next one, then give up
+        if (names != StandardCharsets.UTF_8) {
+          problems.add(
+              error(name, "archive-corrupt", "not a readable ZIP archive: " + e.getMessage()));
+        }
+      } catch (IOException e) {
+        problems.add(error(name, "input-unreadable", describe(e)));
+        return null;
+      }
+    }
+    return null;
+  }
+
+  static boolean isZip(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] head = in.readNBytes(4);
+      return head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private static boolean isOfficeDocument(Path file) {
+    try (ZipFile zip = new ZipFile(file.toFile())) {
+      return zip.getEntry("[Content_Types].xml") != null;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  static String describe(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return "file not found";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    String message = e.getMessage();
+    return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+  }
+
+  private static Problem error(String name, String code, String message) {
+    return Problem.note(SourceRef.wholeFile(name), Severity.ERROR, code, message);
+  }
+}

@@ -1,0 +1,67 @@
+package de.kontaktcharta.io;
+
+import de.kontaktcharta.model.InputKind;
+import de.kontaktcharta.model.NetworkEntry;
+import de.kontaktcharta.model.PersonRef;
+import de.kontaktcharta.model.Platform;
+import de.kontaktcharta.model.Severity;
+import java.io.IOException;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+
+/** LinkedIn's {@code Connections.csv} in every known version (see FORMATS.md §1.3). */
+final class LinkedInConnectionsReader implements TableReader {
+
+  private final DateParser dates;
+
+  LinkedInConnectionsReader(DateParser dates) {
+    this.dates = dates;
+  }
+
+  @Override
+  public void read(RowSource rows, RowCounter counter, InputSink sink) throws IOException {
+    Header h = rows.header();
+    int first = h.indexOf("first name", "vorname");
+    int last = h.indexOf("last name", "nachname");
+    int url = h.indexOf("url", "profile url");
+    int email = h.indexOf("email address", "e-mail-adresse", "e-mail address");
+    int company = h.indexOf("company", "unternehmen");
+    int position = h.indexOf("position");
+    int connected = h.indexOf("connected on", "verbunden am");
+    Row row;
+    while ((row = rows.next()) != null) {
+      PersonRef person =
+          new PersonRef(
+              row.get(first),
+              row.get(last),
+              "",
+              Cells.optional(row.get(company)),
+              Cells.optional(row.get(position)),
+              Cells.listOf(row.get(email)),
+              Cells.listOf(row.get(url)));
+      if (person.isEmpty()) {
+        counter.skip(
+            row.line(),
+            Severity.INFO,
+            "empty-member",
+            "connection without name or profile (a deleted or restricted member); not counted");
+        continue;
+      }
+      LocalDate date = null;
+      try {
+        date = dates.parse(Cells.optional(row.get(connected))).orElse(null);
+      } catch (DateTimeException e) {
+        counter.note(
+            row.line(), "bad-date", "Connected On: " + e.getMessage() + "; date left empty");
+      }
+      sink.network(
+          new NetworkEntry(
+              person,
+              date,
+              Platform.LINKEDIN,
+              InputKind.LINKEDIN_CONNECTIONS,
+              counter.at(row.line())));
+      counter.used();
+    }
+  }
+}

@@ -1,0 +1,87 @@
+package de.kontaktcharta.io;
+
+import de.kontaktcharta.model.MessageFact;
+import de.kontaktcharta.model.PersonRef;
+import de.kontaktcharta.model.Severity;
+import de.kontaktcharta.model.TextFold;
+import java.io.IOException;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * LinkedIn's {@code messages.csv} (all header versions since 2018). Drafts are skipped; group
+ * recipients come from {@code RECIPIENT PROFILE URLS}, because names in {@code TO} may contain
+ * commas themselves.
+ */
+final class LinkedInMessagesReader implements TableReader {
+
+  private final DateParser dates;
+
+  LinkedInMessagesReader(DateParser dates) {
+    this.dates = dates;
+  }
+
+  @Override
+  public void read(RowSource rows, RowCounter counter, InputSink sink) throws IOException {
+    Header h = rows.header();
+    int from = h.indexOf("from");
+    int senderUrl = h.indexOf("sender profile url");
+    int to = h.indexOf("to");
+    int recipientUrls = h.indexOf("recipient profile urls");
+    int date = h.indexOf("date");
+    int subject = h.indexOf("subject");
+    int content = h.indexOf("content");
+    int draft = h.indexOf("is message draft");
+    Row row;
+    while ((row = rows.next()) != null) {
+      if (row.get(draft).trim().equalsIgnoreCase("yes")) {
+        counter.skip(row.line(), Severity.INFO, "draft", "draft message ignored");
+        continue;
+      }
+      PersonRef sender = PersonRef.named(row.get(from), Cells.optional(row.get(senderUrl)));
+      List<PersonRef> recipients = recipients(row.get(to), row.get(recipientUrls));
+      if (sender.isEmpty() && recipients.isEmpty()) {
+        counter.skip(row.line(), "missing-person", "message without sender and recipients");
+        continue;
+      }
+      LocalDate day = null;
+      try {
+        day = dates.parse(row.get(date)).orElse(null);
+      } catch (DateTimeException e) {
+        counter.note(row.line(), "bad-date", "DATE: " + e.getMessage() + "; date left empty");
+      }
+      String text = HtmlText.toText(row.get(content));
+      String subj = row.get(subject);
+      if (!subj.isBlank()) {
+        text = subj + " " + text;
+      }
+      sink.fact(new MessageFact(sender, recipients, day, text, counter.at(row.line())));
+      counter.used();
+    }
+  }
+
+  static List<PersonRef> recipients(String names, String urls) {
+    List<String> urlList = new ArrayList<>();
+    for (String url : urls.split(",")) {
+      String u = TextFold.clean(url);
+      if (!u.isEmpty()) {
+        urlList.add(u);
+      }
+    }
+    String allNames = TextFold.clean(names);
+    if (urlList.size() <= 1) {
+      PersonRef only = PersonRef.named(allNames, urlList.isEmpty() ? "" : urlList.get(0));
+      return only.isEmpty() ? List.of() : List.of(only);
+    }
+    String[] split = allNames.split("\\s*,\\s*");
+    List<PersonRef> people = new ArrayList<>(urlList.size());
+    for (int i = 0; i < urlList.size(); i++) {
+      // names pair with URLs only when the counts agree; a name with a comma breaks the pairing
+      String name = split.length == urlList.size() ? split[i] : "";
+      people.add(PersonRef.named(name, urlList.get(i)));
+    }
+    return people;
+  }
+}

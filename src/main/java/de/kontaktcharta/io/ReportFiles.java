@@ -1,0 +1,109 @@
+package de.kontaktcharta.io;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.LocalDate;
+
+/**
+ * Places report files: a free name ({@code kontaktcharta-2026-11-25.xlsx}, then {@code -2}, {@code
+ * -3} …), written to a temporary file beside it and moved into place only when complete, never over
+ * an existing file, readable by the owner only.
+ */
+public final class ReportFiles {
+
+  /** Writes the content of a file. */
+  @FunctionalInterface
+  public interface Content {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  private ReportFiles() {}
+
+  /** The first free report name for the day and extension. */
+  public static Path freeName(Path dir, LocalDate day, String extension) {
+    String base = "kontaktcharta-" + day;
+    Path candidate = dir.resolve(base + "." + extension);
+    for (int n = 2; Files.exists(candidate, java.nio.file.LinkOption.NOFOLLOW_LINKS); n++) {
+      candidate = dir.resolve(base + "-" + n + "." + extension);
+    }
+    return candidate;
+  }
+
+  /**
+   * Writes a new report file atomically.
+   *
+   * @return the path written, which differs from {@code target} when another run took that name
+   *     meanwhile
+   */
+  public static Path writeNew(Path target, LocalDate day, String extension, Content content)
+      throws IOException {
+    Path dir = target.toAbsolutePath().getParent();
+    Files.createDirectories(dir);
+    Path tmp = Files.createTempFile(dir, ".kontaktcharta-", "." + extension + ".part");
+    try {
+      ownerOnly(tmp);
+      try (FileChannel channel =
+              FileChannel.open(
+                  tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+          OutputStream out = Channels.newOutputStream(channel)) {
+        content.writeTo(out);
+        out.flush();
+        channel.force(true);
+      }
+      Path place = target;
+      while (true) {
+        try {
+          Files.move(tmp, place);
+          return place;
+        } catch (FileAlreadyExistsException e) {
+          place = freeName(dir, day, extension);
+        }
+      }
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  /** Replaces a file atomically (the reasons ledger), keeping the old one as {@code .bak}. */
+  public static void replace(Path target, Content content) throws IOException {
+    Path dir = target.toAbsolutePath().getParent();
+    Files.createDirectories(dir);
+    Path tmp = Files.createTempFile(dir, "." + target.getFileName() + "-", ".part");
+    try {
+      ownerOnly(tmp);
+      try (FileChannel channel =
+              FileChannel.open(
+                  tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+          OutputStream out = Channels.newOutputStream(channel)) {
+        content.writeTo(out);
+        out.flush();
+        channel.force(true);
+      }
+      if (Files.exists(target)) {
+        Path backup = target.resolveSibling(target.getFileName() + ".bak");
+        Files.copy(target, backup, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        ownerOnly(backup);
+      }
+      Files.move(
+          tmp,
+          target,
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+          java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  private static void ownerOnly(Path file) throws IOException {
+    if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+    }
+  }
+}

@@ -1,0 +1,62 @@
+package de.kontaktcharta.io;
+
+import de.kontaktcharta.model.InputKind;
+import de.kontaktcharta.model.InputSummary;
+import de.kontaktcharta.model.Problem;
+import de.kontaktcharta.model.Severity;
+import de.kontaktcharta.model.SourceRef;
+
+/** Counts the rows of one input so that every row read is either used or reported as skipped. */
+final class RowCounter {
+
+  private final String file;
+  private final InputSink sink;
+  private long read;
+  private long used;
+  private long skipped;
+
+  RowCounter(String file, InputSink sink) {
+    this.file = file;
+    this.sink = sink;
+  }
+
+  String file() {
+    return file;
+  }
+
+  SourceRef at(int line) {
+    return new SourceRef(file, line);
+  }
+
+  /** A row was read and went into the analysis. */
+  void used() {
+    read++;
+    used++;
+  }
+
+  /** A row was read and is skipped for the given reason. */
+  void skip(int line, String code, String message) {
+    skip(line, Severity.WARNING, code, message);
+  }
+
+  /** A row was read and is skipped; INFO for rows that are meant to be skipped (drafts). */
+  void skip(int line, Severity severity, String code, String message) {
+    read++;
+    skipped++;
+    sink.problem(new Problem(at(line), severity, code, message, true));
+  }
+
+  /** A note about a used row. */
+  void note(int line, String code, String message) {
+    sink.problem(Problem.note(at(line), Severity.WARNING, code, message));
+  }
+
+  /** A note about a used row or the whole file; does not count a row. */
+  void note(Problem problem) {
+    sink.problem(problem);
+  }
+
+  InputSummary summary(InputKind kind, String format) {
+    return new InputSummary(file, kind, format, read, used, skipped);
+  }
+}

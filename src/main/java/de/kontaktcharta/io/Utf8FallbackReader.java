@@ -1,0 +1,146 @@
+package de.kontaktcharta.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+
+/**
+ * Decodes UTF-8, but reads every byte that is not part of a valid UTF-8 sequence as Windows-1252
+ * instead of replacing it. Files that users re-saved in parts with another program then still read
+ * as the user sees them, and the number of such bytes is counted for a warning.
+ */
+final class Utf8FallbackReader extends Reader {
+
+  /** Windows-1252 code points for bytes 0x80–0x9F; the rest of the upper half is Latin-1. */
+  private static final char[] CP1252_HIGH = {
+    '\u20ac', '\u0081', '\u201a', '\u0192', '\u201e', '\u2026', '\u2020', '\u2021',
+    '\u02c6', '\u2030', '\u0160', '\u2039', '\u0152', '\u008d', '\u017d', '\u008f',
+    '\u0090', '\u2018', '\u2019', '\u201c', '\u201d', '\u2022', '\u2013', '\u2014',
+    '\u02dc', '\u2122', '\u0161', '\u203a', '\u0153', '\u009d', '\u017e', '\u0178'
+  };
+
+  private final InputStream in;
+  private final byte[] buf = new byte[64 * 1024];
+  private int pos;
+  private int limit;
+  private boolean eof;
+  private int pendingLow = -1;
+  private long fallbackBytes;
+
+  Utf8FallbackReader(InputStream in) {
+    this.in = in;
+  }
+
+  /** How many bytes were read as Windows-1252 so far. */
+  long fallbackBytes() {
+    return fallbackBytes;
+  }
+
+  static char cp1252(int b) {
+    return b >= 0x80 && b < 0xa0 ? CP1252_HIGH[b - 0x80] : (char) b;
+  }
+
+  @Override
+  public int read(char[] out, int off, int len) throws IOException {
+    if (len == 0) {
+      return 0;
+    }
+    int n = 0;
+    if (pendingLow >= 0) {
+      out[off + n++] = (char) pendingLow;
+      pendingLow = -1;
+    }
+    while (n < len) {
+      if (limit - pos < 4 && !eof) {
+        compactAndFill();
+      }
+      if (pos >= limit) {
+        break;
+      }
+      int b = buf[pos] & 0xff;
+      if (b < 0x80) {
+        out[off + n++] = (char) b;
+        pos++;
+        continue;
+      }
+      int cp = decode(b);
+      if (cp < 0) {
+        out[off + n++] = cp1252(b);
+        fallbackBytes++;
+        pos++;
+      } else if (cp >= 0x10000) {
+        out[off + n++] = Character.highSurrogate(cp);
+        pos += 4;
+        if (n < len) {
+          out[off + n++] = Character.lowSurrogate(cp);
+        } else {
+          pendingLow = Character.lowSurrogate(cp);
+        }
+      } else {
+        out[off + n++] = (char) cp;
+        pos += cp >= 0x800 ? 3 : 2;
+      }
+    }
+    return n == 0 ? -1 : n;
+  }
+
+  /** The code point of the valid sequence at pos, or -1. */
+  private int decode(int b) {
+    int need;
+    int cp;
+    int min;
+    if (b >= 0xc2 && b <= 0xdf) {
+      need = 1;
+      cp = b & 0x1f;
+      min = 0x80;
+    } else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      cp = b & 0x0f;
+      min = 0x800;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      cp = b & 0x07;
+      min = 0x10000;
+    } else {
+      return -1;
+    }
+    if (pos + need >= limit) {
+      // a sequence cut off by the end of the file
+      return -1;
+    }
+    for (int i = 1; i <= need; i++) {
+      int c = buf[pos + i] & 0xff;
+      if ((c & 0xc0) != 0x80) {
+        return -1;
+      }
+      cp = (cp << 6) | (c & 0x3f);
+    }
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) {
+      return -1;
+    }
+    return cp;
+  }
+
+  private void compactAndFill() throws IOException {
+    int remaining = limit - pos;
+    System.arraycopy(buf, pos, buf, 0, remaining);
+    pos = 0;
+    limit = remaining;
+    while (limit < buf.length) {
+      int r = in.read(buf, limit, buf.length - limit);
+      if (r < 0) {
+        eof = true;
+        return;
+      }
+      limit += r;
+      if (limit - pos >= 4) {
+        return;
+      }
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    in.close();
+  }
+}

@@ -1,0 +1,276 @@
+package de.kontaktcharta.io;
+
+import de.kontaktcharta.report.Cell;
+import de.kontaktcharta.report.Column;
+import de.kontaktcharta.report.Report;
+import de.kontaktcharta.report.Sheet;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationConstraint;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Hyperlink;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Writes a report as an .xlsx workbook with POI's streaming writer: only a window of rows is in
+ * memory, styles are made once per workbook. Sheets without a table layout (the Summary with its
+ * chart) are built in full before streaming starts, as POI requires for charts.
+ */
+public final class XlsxReportWriter {
+
+  /** Rows kept in memory per sheet while streaming. */
+  static final int WINDOW = 100;
+
+  /** Writes the workbook to the stream. */
+  public void write(Report report, OutputStream out) throws IOException {
+    XSSFWorkbook base = new XSSFWorkbook();
+    for (Sheet sheet : report.sheets()) {
+      if (!sheet.table()) {
+        base.createSheet(sheet.name());
+      }
+    }
+    SXSSFWorkbook workbook = new SXSSFWorkbook(base, WINDOW);
+    workbook.setCompressTempFiles(true);
+    try {
+      Styles styles = new Styles(workbook, report.datePattern());
+      for (Sheet sheet : report.sheets()) {
+        if (sheet.table()) {
+          table(workbook.createSheet(sheet.name()), sheet, styles, report);
+        } else {
+          free(base.getSheet(sheet.name()), sheet, styles, report);
+        }
+      }
+      // Keep the sheets in report order: free-layout sheets were created first.
+      for (int i = 0; i < report.sheets().size(); i++) {
+        workbook.setSheetOrder(report.sheets().get(i).name(), i);
+      }
+      workbook.setActiveSheet(0);
+      workbook.write(out);
+    } finally {
+      // close() also removes the temporary files of the streamed sheets
+      workbook.close();
+    }
+  }
+
+  private void table(SXSSFSheet sh, Sheet sheet, Styles styles, Report report) {
+    List<Column> columns = sheet.columns();
+    Row header = sh.createRow(0);
+    for (int c = 0; c < columns.size(); c++) {
+      org.apache.poi.ss.usermodel.Cell cell = header.createCell(c);
+      cell.setCellValue(columns.get(c).header());
+      cell.setCellStyle(styles.header);
+      sh.setColumnWidth(c, Math.min(255, columns.get(c).width()) * 256);
+    }
+    int r = 1;
+    for (List<Cell> cells : sheet.rows()) {
+      Row row = sh.createRow(r++);
+      for (int c = 0; c < cells.size(); c++) {
+        boolean wrap = c < columns.size() && columns.get(c).wrap();
+        write(sh.getWorkbook(), row.createCell(c), cells.get(c), wrap, styles, report);
+      }
+    }
+    sh.createFreezePane(0, 1);
+    int lastRow = Math.max(1, sheet.rows().size());
+    sh.setAutoFilter(new CellRangeAddress(0, lastRow, 0, columns.size() - 1));
+    DataValidationHelper helper = sh.getDataValidationHelper();
+    for (int c = 0; c < columns.size(); c++) {
+      List<String> choices = columns.get(c).choices();
+      if (!choices.isEmpty()) {
+        DataValidationConstraint constraint =
+            helper.createExplicitListConstraint(choices.toArray(new String[0]));
+        DataValidation validation =
+            helper.createValidation(constraint, new CellRangeAddressList(1, lastRow, c, c));
+        // Free text stays possible: the review reads unknown entries back as notes.
+        validation.setShowErrorBox(false);
+        validation.setSuppressDropDownArrow(true);
+        sh.addValidationData(validation);
+      }
+    }
+  }
+
+  private void free(XSSFSheet sh, Sheet sheet, Styles styles, Report report) {
+    List<Column> columns = sheet.columns();
+    for (int c = 0; c < columns.size(); c++) {
+      sh.setColumnWidth(c, Math.min(255, columns.get(c).width()) * 256);
+    }
+    int r = 0;
+    for (List<Cell> cells : sheet.rows()) {
+      Row row = sh.createRow(r);
+      for (int c = 0; c < cells.size(); c++) {
+        write(sh.getWorkbook(), row.createCell(c), cells.get(c), false, styles, report);
+      }
+      if (r == 0) {
+        row.getCell(0).setCellStyle(styles.title);
+      }
+      r++;
+    }
+    Sheet.Chart chart = sheet.chart();
+    if (chart != null && chart.lastRow() >= chart.firstRow()) {
+      chart(sh, chart, columns.size());
+    }
+  }
+
+  private static void chart(XSSFSheet sh, Sheet.Chart spec, int besideColumn) {
+    XSSFDrawing drawing = sh.createDrawingPatriarch();
+    XSSFClientAnchor anchor =
+        drawing.createAnchor(0, 0, 0, 0, besideColumn + 1, 1, besideColumn + 8, 18);
+    XSSFChart chart = drawing.createChart(anchor);
+    chart.setTitleText(spec.title());
+    chart.setTitleOverlay(false);
+    XDDFCategoryAxis categories = chart.createCategoryAxis(AxisPosition.BOTTOM);
+    XDDFValueAxis values = chart.createValueAxis(AxisPosition.LEFT);
+    XDDFDataSource<String> labels =
+        XDDFDataSourcesFactory.fromStringCellRange(
+            sh,
+            new CellRangeAddress(
+                spec.firstRow(), spec.lastRow(), spec.labelColumn(), spec.labelColumn()));
+    XDDFNumericalDataSource<Double> counts =
+        XDDFDataSourcesFactory.fromNumericCellRange(
+            sh,
+            new CellRangeAddress(
+                spec.firstRow(), spec.lastRow(), spec.valueColumn(), spec.valueColumn()));
+    XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categories, values);
+    data.setBarDirection(BarDirection.COL);
+    data.setVaryColors(false);
+    data.addSeries(labels, counts).setTitle(spec.title(), null);
+    chart.plot(data);
+  }
+
+  private void write(
+      Workbook wb,
+      org.apache.poi.ss.usermodel.Cell target,
+      Cell cell,
+      boolean wrap,
+      Styles styles,
+      Report report) {
+    if (cell.date() != null) {
+      target.setCellValue(cell.date());
+      target.setCellStyle(styles.date);
+      return;
+    }
+    if (cell.number() != null) {
+      target.setCellValue(cell.number());
+      return;
+    }
+    String text = CellText.sanitise(cell.text(), report.truncationNote());
+    if (text.isEmpty()) {
+      return;
+    }
+    target.setCellValue(text);
+    Hyperlink link = cell.link() == null ? null : hyperlink(wb, cell.link());
+    if (link != null) {
+      target.setHyperlink(link);
+      target.setCellStyle(styles.link);
+    } else if (cell.tone() != Cell.Tone.NONE) {
+      target.setCellStyle(styles.tones.get(cell.tone()));
+    } else if (wrap) {
+      target.setCellStyle(styles.wrap);
+    } else {
+      target.setCellStyle(styles.plain);
+    }
+  }
+
+  /** A URL hyperlink, or null when the address is no URL a spreadsheet accepts. */
+  private static Hyperlink hyperlink(Workbook wb, String address) {
+    String url = address.trim();
+    if (!url.matches("(?i)^[a-z][a-z0-9+.-]*:.*")) {
+      url = "https://" + url;
+    }
+    try {
+      URI uri = new URI(url);
+      if (uri.getHost() == null) {
+        return null;
+      }
+      Hyperlink link = wb.getCreationHelper().createHyperlink(HyperlinkType.URL);
+      link.setAddress(uri.toASCIIString());
+      return link;
+    } catch (URISyntaxException | IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  /** Every style the workbook uses, created once. */
+  private static final class Styles {
+    final CellStyle header;
+    final CellStyle title;
+    final CellStyle plain;
+    final CellStyle wrap;
+    final CellStyle date;
+    final CellStyle link;
+    final Map<Cell.Tone, CellStyle> tones = new EnumMap<>(Cell.Tone.class);
+
+    Styles(Workbook wb, String datePattern) {
+      Font bold = wb.createFont();
+      bold.setBold(true);
+      header = wb.createCellStyle();
+      header.setFont(bold);
+      header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+      header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+      header.setBorderBottom(BorderStyle.THIN);
+      header.setWrapText(true);
+      header.setVerticalAlignment(VerticalAlignment.TOP);
+      Font big = wb.createFont();
+      big.setBold(true);
+      big.setFontHeightInPoints((short) 14);
+      title = wb.createCellStyle();
+      title.setFont(big);
+      plain = wb.createCellStyle();
+      plain.setVerticalAlignment(VerticalAlignment.TOP);
+      wrap = wb.createCellStyle();
+      wrap.setWrapText(true);
+      wrap.setVerticalAlignment(VerticalAlignment.TOP);
+      date = wb.createCellStyle();
+      date.setDataFormat(wb.createDataFormat().getFormat(datePattern));
+      date.setVerticalAlignment(VerticalAlignment.TOP);
+      Font blue = wb.createFont();
+      blue.setUnderline(Font.U_SINGLE);
+      blue.setColor(IndexedColors.BLUE.getIndex());
+      link = wb.createCellStyle();
+      link.setFont(blue);
+      link.setVerticalAlignment(VerticalAlignment.TOP);
+      tones.put(Cell.Tone.GOOD, filled(wb, IndexedColors.LIGHT_GREEN));
+      tones.put(Cell.Tone.WARN, filled(wb, IndexedColors.LIGHT_YELLOW));
+      tones.put(Cell.Tone.BAD, filled(wb, IndexedColors.ROSE));
+    }
+
+    private static CellStyle filled(Workbook wb, IndexedColors color) {
+      CellStyle style = wb.createCellStyle();
+      style.setFillForegroundColor(color.getIndex());
+      style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+      style.setVerticalAlignment(VerticalAlignment.TOP);
+      return style;
+    }
+  }
+}

@@ -1,0 +1,164 @@
+package de.kontaktcharta.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The contact charter: thresholds, wording lists and reply texts. Loaded from YAML by the rules
+ * package; the embedded default is the seed charter.
+ *
+ * @param title the charter's name, shown on the Summary sheet
+ * @param thresholds counts and aging windows
+ * @param reasons wording that gives weak evidence for a reason, for {@code MET}, {@code PROSPECT}
+ *     and {@code PROFILE}
+ * @param clientRelations relation values that mean customer or business partner
+ * @param prospectRelations relation values that mean prospect or lead
+ * @param signals the decline signal rules
+ * @param replies suggested replies by language code ({@code de}, {@code en})
+ */
+public record Charter(
+    String title,
+    Thresholds thresholds,
+    Map<ReasonCode, Wording> reasons,
+    Wording clientRelations,
+    Wording prospectRelations,
+    SignalRules signals,
+    Map<String, Replies> replies) {
+
+  public Charter {
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(thresholds, "thresholds");
+    reasons = Map.copyOf(reasons);
+    Objects.requireNonNull(clientRelations, "clientRelations");
+    Objects.requireNonNull(prospectRelations, "prospectRelations");
+    Objects.requireNonNull(signals, "signals");
+    replies = Map.copyOf(replies);
+  }
+
+  /** The wording for a reason; empty wording when the charter lists none. */
+  public Wording wording(ReasonCode reason) {
+    return reasons.getOrDefault(reason, Wording.NONE);
+  }
+
+  /** The replies in a language, falling back to German, the charter's own language. */
+  public Optional<Replies> replies(String language) {
+    return Optional.ofNullable(replies.getOrDefault(language, replies.get("de")));
+  }
+
+  /**
+   * Counts and windows.
+   *
+   * @param soonDays a planned meeting counts for MET when at most this many days ahead
+   * @param exchangeMinMessages messages in each direction within the window for strong EXCHANGE
+   * @param exchangeMinInteractions logged interactions within the window for strong EXCHANGE
+   * @param exchangeWindowDays the window for messages and interactions
+   * @param prospectValidDays how long a CRM prospect counts from the row's date
+   * @param metValidDays how long a past meeting counts; 0 means for ever
+   * @param minEndorsements endorsements received for strong PROFILE evidence
+   * @param personalTextMinWords a personal invitation text without a recognised reason and at least
+   *     this many words is sent to review instead of declined; 0 disables this
+   */
+  public record Thresholds(
+      int soonDays,
+      int exchangeMinMessages,
+      int exchangeMinInteractions,
+      int exchangeWindowDays,
+      int prospectValidDays,
+      int metValidDays,
+      int minEndorsements,
+      int personalTextMinWords) {}
+
+  /**
+   * Phrases (matched on folded words, {@code *} = any ending) and regular expressions (matched on
+   * the folded text with punctuation kept).
+   */
+  public record Wording(List<String> phrases, List<String> patterns) {
+    public static final Wording NONE = new Wording(List.of(), List.of());
+
+    public Wording {
+      phrases = List.copyOf(phrases);
+      patterns = List.copyOf(patterns);
+    }
+
+    public boolean isEmpty() {
+      return phrases.isEmpty() && patterns.isEmpty();
+    }
+  }
+
+  /**
+   * One decline signal.
+   *
+   * @param hard a hard signal leads to DECLINE unless there is a strong reason
+   * @param wording the phrases and patterns that reveal it in a text
+   */
+  public record SignalRule(boolean hard, Wording wording) {}
+
+  /**
+   * The decline signal rules.
+   *
+   * @param rules wording and hardness per signal
+   * @param pitchTitles job titles that count as SALES_PITCH
+   * @param messageUnless words that keep a question from counting as MESSAGE_WOULD_DO
+   * @param maxExtraWords words allowed besides a platform default text for NO_BACKGROUND
+   * @param emptyTextSignal platforms on which an empty invitation text is NO_BACKGROUND
+   * @param placeholderNames names that are no names, for PROFILE_POOR
+   * @param profileChecks the other PROFILE_POOR checks
+   */
+  public record SignalRules(
+      Map<Signal, SignalRule> rules,
+      List<String> pitchTitles,
+      List<String> messageUnless,
+      int maxExtraWords,
+      Set<Platform> emptyTextSignal,
+      List<String> placeholderNames,
+      ProfileChecks profileChecks) {
+
+    public SignalRules {
+      rules = Map.copyOf(rules);
+      pitchTitles = List.copyOf(pitchTitles);
+      messageUnless = List.copyOf(messageUnless);
+      emptyTextSignal = Set.copyOf(emptyTextSignal);
+      placeholderNames = List.copyOf(placeholderNames);
+      Objects.requireNonNull(profileChecks, "profileChecks");
+    }
+
+    public SignalRule rule(Signal signal) {
+      return rules.getOrDefault(signal, new SignalRule(false, Wording.NONE));
+    }
+
+    public boolean isHard(Signal signal) {
+      return rule(signal).hard();
+    }
+  }
+
+  /** Which PROFILE_POOR checks run besides the placeholder names. */
+  public record ProfileChecks(
+      boolean allCaps,
+      boolean digits,
+      boolean singleName,
+      boolean noCompanyAndPosition,
+      boolean brokenUrl) {}
+
+  /**
+   * Reply texts of one language.
+   *
+   * @param decline the reply to a declined invitation; {@code {name}} and {@code {follow}} are
+   *     replaced
+   * @param follow how to follow the owner instead, per platform
+   */
+  public record Replies(String decline, Map<Platform, String> follow) {
+    public Replies {
+      Objects.requireNonNull(decline, "decline");
+      follow = Map.copyOf(follow);
+    }
+
+    /** The reply for one inviter on one platform. */
+    public String declineFor(String name, Platform platform) {
+      String hint = follow.getOrDefault(platform, follow.getOrDefault(Platform.OTHER, ""));
+      return decline.replace("{name}", name).replace("{follow}", hint);
+    }
+  }
+}

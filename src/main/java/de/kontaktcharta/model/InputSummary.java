@@ -1,0 +1,28 @@
+package de.kontaktcharta.model;
+
+import java.util.Objects;
+
+/**
+ * What was read from one input file.
+ *
+ * @param file display name
+ * @param kind the detected (or forced) kind
+ * @param format a short description: encoding, delimiter, header line
+ * @param rowsRead data rows found
+ * @param rowsUsed rows that went into the analysis
+ * @param rowsSkipped rows listed on the problems sheet instead
+ */
+public record InputSummary(
+    String file, InputKind kind, String format, long rowsRead, long rowsUsed, long rowsSkipped) {
+
+  public InputSummary {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(format, "format");
+  }
+
+  /** True when every row read was either used or listed as a problem. */
+  public boolean balanced() {
+    return rowsRead == rowsUsed + rowsSkipped;
+  }
+}

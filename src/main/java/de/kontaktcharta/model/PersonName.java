@@ -1,0 +1,166 @@
+package de.kontaktcharta.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Name and company keys: folded case, umlauts and diacritics, academic titles and salutations
+ * removed, "Last, First" put back in order, legal forms dropped from company names.
+ */
+public final class PersonName {
+
+  private static final Set<String> TITLES =
+      Set.of(
+          "dr",
+          "prof",
+          "professor",
+          "dipl",
+          "ing",
+          "mba",
+          "phd",
+          "msc",
+          "bsc",
+          "mag",
+          "llm",
+          "med",
+          "rer",
+          "nat",
+          "habil",
+          "herr",
+          "frau",
+          "mr",
+          "mrs",
+          "ms",
+          "dott",
+          "drs",
+          "ir",
+          "eng",
+          "cpa",
+          "cfa",
+          "pmp",
+          "emba",
+          "mphil",
+          "jd",
+          "md");
+
+  /** Credentials that are only dropped when they follow a comma ("Doe, MA"). */
+  private static final Set<String> TRAILING_CREDENTIALS =
+      Set.of("ma", "ba", "bs", "ms", "jr", "sr", "ii", "iii", "esq", "dr", "phd");
+
+  private static final Set<String> LEGAL_FORMS =
+      Set.of(
+          "gmbh",
+          "mbh",
+          "ag",
+          "se",
+          "kg",
+          "kgaa",
+          "co",
+          "ohg",
+          "gbr",
+          "ug",
+          "haftungsbeschraenkt",
+          "ev",
+          "inc",
+          "ltd",
+          "llc",
+          "llp",
+          "plc",
+          "corp",
+          "corporation",
+          "limited",
+          "company",
+          "sa",
+          "sarl",
+          "sas",
+          "bv",
+          "nv",
+          "ab",
+          "as",
+          "oy",
+          "spa",
+          "srl",
+          "gesmbh",
+          "the");
+
+  private PersonName() {}
+
+  /** Joins given and family name; either may be empty. */
+  public static String join(String first, String last) {
+    String f = TextFold.clean(first);
+    String l = TextFold.clean(last);
+    if (f.isEmpty()) {
+      return l;
+    }
+    return l.isEmpty() ? f : f + " " + l;
+  }
+
+  /**
+   * The comparison key of a full name, e.g. {@code "Dr. Müller, Jürgen"} → {@code "juergen
+   * mueller"}.
+   */
+  public static String key(String fullName) {
+    String name = TextFold.clean(fullName);
+    if (name.isEmpty()) {
+      return "";
+    }
+    name = reorder(name);
+    List<String> tokens = new ArrayList<>();
+    for (String token : TextFold.words(name).split(" ")) {
+      if (!token.isEmpty() && !TITLES.contains(token)) {
+        tokens.add(token);
+      }
+    }
+    return String.join(" ", tokens);
+  }
+
+  /**
+   * The comparison key of a company name without legal form, e.g. "ACME GmbH & Co. KG" → "acme".
+   */
+  public static String companyKey(String company) {
+    List<String> tokens = new ArrayList<>();
+    for (String token : TextFold.words(company).split(" ")) {
+      if (!token.isEmpty() && !LEGAL_FORMS.contains(token)) {
+        tokens.add(token);
+      }
+    }
+    return String.join(" ", tokens);
+  }
+
+  private static String reorder(String name) {
+    List<String> parts = new ArrayList<>(List.of(name.split(",")));
+    while (parts.size() > 1 && isOnlyCredentials(parts.get(parts.size() - 1))) {
+      parts.remove(parts.size() - 1);
+    }
+    if (parts.size() != 2) {
+      return String.join(" ", parts);
+    }
+    String before = parts.get(0);
+    String after = parts.get(1);
+    if (wordCount(after) == 1 || wordCount(before) == 1) {
+      // "Mustermann, Max" and "von der Leyen, Ursula" put the family name first.
+      return after + " " + before;
+    }
+    // "Max Mustermann, Senior Consultant": the part after the comma is no name.
+    return before;
+  }
+
+  private static int wordCount(String text) {
+    String words = TextFold.words(text);
+    return words.isEmpty() ? 0 : words.split(" ").length;
+  }
+
+  private static boolean isOnlyCredentials(String text) {
+    String words = TextFold.words(text);
+    if (words.isEmpty()) {
+      return true;
+    }
+    for (String token : words.split(" ")) {
+      if (!TITLES.contains(token) && !TRAILING_CREDENTIALS.contains(token)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

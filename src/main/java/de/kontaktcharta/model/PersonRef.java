@@ -1,0 +1,98 @@
+package de.kontaktcharta.model;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What one input row says about a person. Any part may be empty; rows rarely carry everything.
+ *
+ * @param firstName given name as written
+ * @param lastName family name as written
+ * @param fullName the display name when the source has no separate parts, else empty
+ * @param company employer or organisation
+ * @param position job title
+ * @param emails e-mail addresses as written
+ * @param profileUrls profile URLs or member URNs as written
+ */
+public record PersonRef(
+    String firstName,
+    String lastName,
+    String fullName,
+    String company,
+    String position,
+    List<String> emails,
+    List<String> profileUrls) {
+
+  public PersonRef {
+    firstName = TextFold.clean(firstName);
+    lastName = TextFold.clean(lastName);
+    fullName = TextFold.clean(fullName);
+    company = TextFold.clean(company);
+    position = TextFold.clean(position);
+    emails = nonBlank(emails);
+    profileUrls = nonBlank(profileUrls);
+  }
+
+  /** A person known by name only. */
+  public static PersonRef named(String fullName) {
+    return new PersonRef("", "", fullName, "", "", List.of(), List.of());
+  }
+
+  /** A person known by name and, where present, profile URL. */
+  public static PersonRef named(String fullName, String profileUrl) {
+    return new PersonRef("", "", fullName, "", "", List.of(), listOf(profileUrl));
+  }
+
+  /** The name to show: given and family name, else the full name. */
+  public String displayName() {
+    String joined = PersonName.join(firstName, lastName);
+    return joined.isEmpty() ? fullName : joined;
+  }
+
+  /** True when the row names nobody: no name, no e-mail, no profile. */
+  public boolean isEmpty() {
+    return displayName().isEmpty() && emails.isEmpty() && profileUrls.isEmpty();
+  }
+
+  /** Identity keys, strongest first (see {@link KeyKind}). */
+  public List<MatchKey> keys() {
+    Set<MatchKey> keys = new LinkedHashSet<>();
+    for (String url : profileUrls) {
+      MatchKey.forProfile(url).ifPresent(keys::add);
+    }
+    for (String email : emails) {
+      MatchKey.forEmail(email).ifPresent(keys::add);
+    }
+    String name = displayName();
+    MatchKey.forNameAndCompany(name, company).ifPresent(keys::add);
+    MatchKey.forName(name).ifPresent(keys::add);
+    List<MatchKey> sorted = new ArrayList<>(keys);
+    sorted.sort(null);
+    return sorted;
+  }
+
+  /** The first profile URL as written, if any. */
+  public Optional<String> profileUrl() {
+    return profileUrls.stream().findFirst();
+  }
+
+  private static List<String> nonBlank(List<String> values) {
+    Objects.requireNonNull(values, "values");
+    List<String> cleaned = new ArrayList<>(values.size());
+    for (String value : values) {
+      String v = TextFold.clean(value);
+      if (!v.isEmpty() && !cleaned.contains(v)) {
+        cleaned.add(v);
+      }
+    }
+    return List.copyOf(cleaned);
+  }
+
+  private static List<String> listOf(String value) {
+    return TextFold.isBlank(value) ? List.of() : List.of(value);
+  }
+}

@@ -1,0 +1,66 @@
+package de.kontaktcharta.report;
+
+import de.kontaktcharta.model.ContactAssessment;
+import de.kontaktcharta.model.Evidence;
+import de.kontaktcharta.model.InvitationAssessment;
+import de.kontaktcharta.model.TextFold;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Every piece of evidence, with the file and line it comes from. */
+final class EvidenceSheet {
+
+  private final Labels labels;
+
+  EvidenceSheet(Labels labels) {
+    this.labels = labels;
+  }
+
+  Sheet build(List<ContactAssessment> contacts, List<InvitationAssessment> invitations) {
+    List<List<Cell>> rows = new ArrayList<>();
+    List<ContactAssessment> sorted = new ArrayList<>(contacts);
+    sorted.sort(
+        Comparator.comparing((ContactAssessment a) -> TextFold.fold(a.contact().name()))
+            .thenComparing(a -> a.contact().id()));
+    for (ContactAssessment a : sorted) {
+      for (Evidence e : a.evidence()) {
+        rows.add(row(a.contact().id(), a.contact().name(), e));
+      }
+    }
+    for (InvitationAssessment a : invitations) {
+      for (Evidence e : a.evidence()) {
+        rows.add(row(a.id(), a.invitation().from().displayName(), e));
+      }
+    }
+    List<Column> columns =
+        List.of(
+            Column.of("id", labels.get("col.id"), 14),
+            Column.of("name", labels.get("col.name"), 26),
+            Column.of("reason", labels.get("col.reasonLabel"), 18),
+            Column.of("reason_code", labels.get("col.reasonCode"), 12),
+            Column.of("strength", labels.get("col.strength"), 10),
+            Column.of("date", labels.get("col.date"), 14),
+            Column.of("source", labels.get("col.source"), 44),
+            Column.of("rule", labels.get("col.rule"), 32),
+            Column.wrapped("detail", labels.get("col.detail"), 60),
+            Column.of("expired", labels.get("col.expired"), 10));
+    return new Sheet(
+        SheetKind.EVIDENCE, labels.get("sheet", SheetKind.EVIDENCE), columns, rows, true, null);
+  }
+
+  private List<Cell> row(String id, String name, Evidence e) {
+    return List.of(
+        Cell.text(id),
+        Cell.text(name),
+        Cell.text(labels.get("reason", e.reason())),
+        Cell.text(e.reason().name()),
+        Cell.text(labels.get("strength", e.strength())),
+        Cell.date(e.date()),
+        Cell.text(e.source().toString()),
+        Cell.text(e.rule()),
+        Cell.text(e.detail()),
+        Cell.toned(
+            labels.get(e.expired() ? "yes" : "no"), e.expired() ? Cell.Tone.WARN : Cell.Tone.NONE));
+  }
+}

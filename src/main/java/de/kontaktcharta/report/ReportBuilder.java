@@ -1,0 +1,25 @@
+package de.kontaktcharta.report;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Lays out the report's sheets in the user's language. */
+public final class ReportBuilder {
+
+  /** Builds the report. */
+  public Report build(ReportInput in) {
+    Labels labels = Labels.of(in.language());
+    Texts texts = new Texts(labels);
+    ContactSheets contactSheets = new ContactSheets(texts);
+    List<Sheet> sheets = new ArrayList<>();
+    sheets.add(new SummarySheet(labels).build(in));
+    sheets.add(contactSheets.contacts(in.assessment().contacts()));
+    sheets.add(contactSheets.noReason(in.assessment().contacts()));
+    sheets.add(new InvitationSheet(texts, in.charter()).build(in.assessment().invitations()));
+    sheets.add(
+        new EvidenceSheet(labels).build(in.assessment().contacts(), in.assessment().invitations()));
+    sheets.add(new ProblemSheet(labels).build(in.problems()));
+    String datePattern = in.language().equals("de") ? "dd.mm.yyyy" : "yyyy-mm-dd";
+    return new Report(in.language(), datePattern, labels.get("truncated"), sheets);
+  }
+}

@@ -1,0 +1,75 @@
+package de.kontaktcharta.report;
+
+import de.kontaktcharta.model.Evidence;
+import de.kontaktcharta.model.ReasonCode;
+import de.kontaktcharta.model.SignalHit;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Puts evidence, reasons and signals into words in the report's language. */
+final class Texts {
+
+  private final Labels labels;
+
+  Texts(Labels labels) {
+    this.labels = labels;
+  }
+
+  Labels labels() {
+    return labels;
+  }
+
+  /** "Exchange (strong): 5 messages … – messages.csv:12". */
+  String evidence(Evidence e) {
+    StringBuilder out = new StringBuilder(labels.get("reason", e.reason()));
+    out.append(" (").append(labels.get("strength", e.strength())).append(')');
+    if (!e.detail().isEmpty()) {
+      out.append(": ").append(e.detail());
+    }
+    out.append(" – ").append(e.source());
+    return out.toString();
+  }
+
+  String reasons(Collection<ReasonCode> reasons) {
+    return reasons.stream().map(r -> labels.get("reason", r)).collect(Collectors.joining(", "));
+  }
+
+  String reasonsOf(List<Evidence> evidence, boolean effectiveOnly) {
+    Set<ReasonCode> reasons = new LinkedHashSet<>();
+    for (Evidence e : evidence) {
+      if (!effectiveOnly || e.effective()) {
+        reasons.add(e.reason());
+      }
+    }
+    return reasons(reasons);
+  }
+
+  /** Signal labels, without repeats. */
+  String signals(List<SignalHit> signals) {
+    return signals.stream()
+        .map(s -> labels.get("signal", s.signal()))
+        .distinct()
+        .collect(Collectors.joining(", "));
+  }
+
+  String signalCodes(List<SignalHit> signals) {
+    return signals.stream()
+        .map(s -> s.signal().name())
+        .distinct()
+        .collect(Collectors.joining(", "));
+  }
+
+  /** Signals with the charter's wording and what was found, for the "why" columns. */
+  String signalsExplained(List<SignalHit> signals) {
+    return signals.stream()
+        .map(
+            s ->
+                labels.get("signalText", s.signal())
+                    + (s.detail().isEmpty() ? "" : " (\u201e" + s.detail() + "\u201c)"))
+        .distinct()
+        .collect(Collectors.joining("; "));
+  }
+}

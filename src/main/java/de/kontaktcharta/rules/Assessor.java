@@ -1,0 +1,274 @@
+package de.kontaktcharta.rules;
+
+import de.kontaktcharta.model.Assessment;
+import de.kontaktcharta.model.Contact;
+import de.kontaktcharta.model.ContactAssessment;
+import de.kontaktcharta.model.Decision;
+import de.kontaktcharta.model.Direction;
+import de.kontaktcharta.model.Evidence;
+import de.kontaktcharta.model.InputKind;
+import de.kontaktcharta.model.Invitation;
+import de.kontaktcharta.model.InvitationAssessment;
+import de.kontaktcharta.model.KeyKind;
+import de.kontaktcharta.model.ManualFact;
+import de.kontaktcharta.model.MatchKey;
+import de.kontaktcharta.model.Problem;
+import de.kontaktcharta.model.ReasonCode;
+import de.kontaktcharta.model.Severity;
+import de.kontaktcharta.model.SignalHit;
+import de.kontaktcharta.model.SourceRef;
+import de.kontaktcharta.model.Status;
+import de.kontaktcharta.model.Strength;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Applies the charter (SPEC §4): attributes every piece of evidence to a contact or an inviter,
+ * ages it, and gives each contact a status and each open invitation a recommendation.
+ */
+public final class Assessor {
+
+  private final TextRules rules;
+  private final FoldedText folded = new FoldedText();
+
+  public Assessor(TextRules rules) {
+    this.rules = rules;
+  }
+
+  /**
+   * Assesses a network.
+   *
+   * @param network the merged contacts
+   * @param invitations every invitation read, incoming and outgoing
+   * @param findings every piece of evidence not yet attributed
+   * @param manual the reasons and decisions recorded by hand
+   * @param today the export date or the date given with {@code --today}
+   */
+  public Assessment assess(
+      Network network,
+      List<Invitation> invitations,
+      List<Finding> findings,
+      List<ManualFact> manual,
+      LocalDate today) {
+    List<Problem> problems = new ArrayList<>();
+    int n = network.contacts().size();
+    List<List<Evidence>> contactEvidence = lists(n);
+    List<List<Invitation>> contactInvitations = lists(n);
+    Inviters inviters = new Inviters();
+    List<Invitation> accepted = new ArrayList<>();
+    List<Invitation> openOutgoing = new ArrayList<>();
+    for (Invitation invitation : invitations) {
+      Resolution r = network.resolve(invitation.counterpart());
+      if (r.unique()) {
+        accepted.add(invitation);
+        contactInvitations.get(r.only()).add(invitation);
+      } else if (invitation.direction() == Direction.INCOMING) {
+        if (r.ambiguous()) {
+          problems.add(
+              ambiguous(
+                  invitation.source(),
+                  invitation.from().displayName(),
+                  r,
+                  network,
+                  "treated as an open invitation"));
+        }
+        inviters.add(invitation);
+      } else {
+        openOutgoing.add(invitation);
+      }
+    }
+    List<List<Evidence>> inviterEvidence = lists(inviters.size());
+    attribute(network, inviters, findings, contactEvidence, inviterEvidence, problems);
+    Map<String, Integer> contactById = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      contactById.put(network.get(i).id(), i);
+    }
+    ContactIds inviterIds = new ContactIds("I-");
+    List<String> invitationIds = new ArrayList<>();
+    Map<String, Integer> inviterById = new HashMap<>();
+    for (int i = 0; i < inviters.size(); i++) {
+      List<MatchKey> keys = inviters.keys(i);
+      String id =
+          inviterIds.next(keys.isEmpty() ? new MatchKey(KeyKind.NAME, "#" + i) : keys.get(0));
+      invitationIds.add(id);
+      inviterById.put(id, i);
+    }
+    Manual reviewed = new Manual();
+    List<ManualFact> unmatched = new ArrayList<>();
+    for (ManualFact m : manual) {
+      Optional<Integer> contact = findContact(m, network, contactById);
+      if (contact.isPresent()) {
+        reviewed.contact(contact.get(), m, contactEvidence);
+      } else if (inviterById.containsKey(m.contactId())) {
+        reviewed.inviter(inviterById.get(m.contactId()), m, inviterEvidence);
+      } else {
+        unmatched.add(m);
+      }
+    }
+    ContactJudge contactJudge = new ContactJudge(rules, folded, today);
+    List<ContactAssessment> contacts = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      contacts.add(
+          contactJudge.judge(
+              network.get(i),
+              contactEvidence.get(i),
+              contactInvitations.get(i),
+              reviewed.decisions.get(i),
+              reviewed.notes.getOrDefault(i, "")));
+    }
+    InvitationJudge invitationJudge = new InvitationJudge(rules, folded, today);
+    List<InvitationAssessment> judged = new ArrayList<>(inviters.size());
+    for (int i = 0; i < inviters.size(); i++) {
+      judged.add(
+          invitationJudge.judge(
+              invitationIds.get(i),
+              inviters.newest(i),
+              inviterEvidence.get(i),
+              reviewed.inviterDecisions.get(i)));
+    }
+    return new Assessment(today, contacts, judged, accepted, openOutgoing, unmatched, problems);
+  }
+
+  private void attribute(
+      Network network,
+      Inviters inviters,
+      List<Finding> findings,
+      List<List<Evidence>> contactEvidence,
+      List<List<Evidence>> inviterEvidence,
+      List<Problem> problems) {
+    for (Finding f : findings) {
+      if (f.companyOnly()) {
+        for (int i : network.atCompany(f.who().company())) {
+          contactEvidence.get(i).add(f.evidence());
+        }
+        continue;
+      }
+      Resolution r = network.resolve(f.who());
+      if (r.unique()) {
+        contactEvidence.get(r.only()).add(f.evidence());
+        continue;
+      }
+      if (r.ambiguous()) {
+        problems.add(
+            ambiguous(
+                f.evidence().source(),
+                f.who().displayName(),
+                r,
+                network,
+                "evidence not attributed"));
+        continue;
+      }
+      Resolution inviter = inviters.resolve(f.who());
+      if (inviter.unique()) {
+        inviterEvidence.get(inviter.only()).add(f.evidence());
+      }
+    }
+  }
+
+  private static Optional<Integer> findContact(
+      ManualFact m, Network network, Map<String, Integer> byId) {
+    Integer byContactId = byId.get(m.contactId());
+    if (byContactId != null) {
+      return Optional.of(byContactId);
+    }
+    Optional<MatchKey> key = parseKey(m.key());
+    Resolution r = key.map(k -> network.resolveKeys(List.of(k))).orElse(Resolution.NONE);
+    if (!r.unique() && !m.person().isEmpty()) {
+      r = network.resolve(m.person());
+    }
+    return r.unique() ? Optional.of(r.only()) : Optional.empty();
+  }
+
+  /** Parses a key written as {@code kind:value}, e.g. {@code url:linkedin.com/in/x}. */
+  static Optional<MatchKey> parseKey(String text) {
+    int colon = text.indexOf(':');
+    if (colon <= 0) {
+      return Optional.empty();
+    }
+    String label = text.substring(0, colon);
+    for (KeyKind kind : KeyKind.values()) {
+      if (kind.label().equals(label)) {
+        return Optional.of(new MatchKey(kind, text.substring(colon + 1)));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Problem ambiguous(
+      SourceRef source, String name, Resolution r, Network network, String outcome) {
+    StringBuilder who = new StringBuilder();
+    for (int i : r.matches()) {
+      if (who.length() > 0) {
+        who.append(", ");
+      }
+      who.append(network.get(i).name()).append(" (").append(network.get(i).id()).append(')');
+    }
+    return Problem.note(
+        source,
+        Severity.WARNING,
+        "ambiguous-name",
+        "'" + name + "' fits " + r.matches().size() + " contacts: " + who + "; " + outcome);
+  }
+
+  private static <T> List<List<T>> lists(int n) {
+    List<List<T>> lists = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      lists.add(new ArrayList<>());
+    }
+    return lists;
+  }
+
+  /** Decisions, notes and reasons recorded by hand, per contact and inviter. */
+  private static final class Manual {
+    final Map<Integer, Decision> decisions = new HashMap<>();
+    final Map<Integer, String> notes = new HashMap<>();
+    final Map<Integer, Decision> inviterDecisions = new HashMap<>();
+
+    void contact(int i, ManualFact m, List<List<Evidence>> evidence) {
+      m.decisionCode().ifPresent(d -> decisions.put(i, d));
+      if (!m.note().isEmpty()) {
+        notes.put(i, m.note());
+      }
+      m.reasonCode().ifPresent(reason -> evidence.get(i).add(manualEvidence(m, reason)));
+    }
+
+    void inviter(int i, ManualFact m, List<List<Evidence>> evidence) {
+      m.decisionCode().ifPresent(d -> inviterDecisions.put(i, d));
+      m.reasonCode().ifPresent(reason -> evidence.get(i).add(manualEvidence(m, reason)));
+    }
+
+    private static Evidence manualEvidence(ManualFact m, ReasonCode reason) {
+      String detail =
+          reason == ReasonCode.MANUAL
+              ? m.note()
+              : reason.name() + (m.note().isEmpty() ? "" : ": " + m.note());
+      return new Evidence(
+          ReasonCode.MANUAL, Strength.STRONG, m.recorded(), m.source(), "review", detail, false);
+    }
+  }
+
+  static boolean knowsCompanyAndPosition(Contact c) {
+    return c.kinds().contains(InputKind.LINKEDIN_CONNECTIONS)
+        || c.kinds().contains(InputKind.CONTACTS)
+        || c.kinds().contains(InputKind.VCARD);
+  }
+
+  static boolean hardSignal(List<SignalHit> signals, TextRules rules) {
+    return signals.stream().anyMatch(s -> rules.isHard(s.signal()));
+  }
+
+  static Status status(List<Evidence> evidence) {
+    boolean weak = false;
+    for (Evidence e : evidence) {
+      if (e.effective() && e.strength() == Strength.STRONG) {
+        return Status.JUSTIFIED;
+      }
+      weak |= e.effective();
+    }
+    return weak ? Status.WEAK : Status.NO_REASON;
+  }
+}

@@ -1,0 +1,290 @@
+package de.kontaktcharta.rules;
+
+import de.kontaktcharta.model.Charter;
+import de.kontaktcharta.model.EndorsementFact;
+import de.kontaktcharta.model.Evidence;
+import de.kontaktcharta.model.Fact;
+import de.kontaktcharta.model.InteractionFact;
+import de.kontaktcharta.model.Invitation;
+import de.kontaktcharta.model.ManualFact;
+import de.kontaktcharta.model.MatchKey;
+import de.kontaktcharta.model.MeetingFact;
+import de.kontaktcharta.model.MessageFact;
+import de.kontaktcharta.model.PersonRef;
+import de.kontaktcharta.model.Problem;
+import de.kontaktcharta.model.ReasonCode;
+import de.kontaktcharta.model.RecommendationFact;
+import de.kontaktcharta.model.RelationFact;
+import de.kontaktcharta.model.Severity;
+import de.kontaktcharta.model.SourceRef;
+import de.kontaktcharta.model.Strength;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Turns facts into evidence as they are read. Facts that count (endorsements, messages,
+ * interactions) are aggregated per person; everything that depends on the reference date is settled
+ * in {@link #finish}.
+ */
+public final class EvidenceCollector {
+
+  private final TextRules rules;
+  private final Charter.Thresholds thresholds;
+  private final Consumer<Problem> problems;
+  private final FoldedText folded = new FoldedText();
+  private final MessageTally messages;
+  private final List<Finding> findings = new ArrayList<>();
+  private final Map<String, List<EndorsementFact>> endorsements = new LinkedHashMap<>();
+  private final Map<String, List<InteractionFact>> interactions = new LinkedHashMap<>();
+  private final List<MeetingFact> meetings = new ArrayList<>();
+  private final List<RelationFact> prospects = new ArrayList<>();
+  private final List<ManualFact> manual = new ArrayList<>();
+  private String messageFile = "messages";
+
+  public EvidenceCollector(TextRules rules, Consumer<Problem> problems) {
+    this.rules = rules;
+    this.thresholds = rules.charter().thresholds();
+    this.problems = problems;
+    this.messages = new MessageTally(rules);
+  }
+
+  /** Takes one fact. */
+  public void fact(Fact fact) {
+    if (fact instanceof MessageFact m) {
+      messageFile = m.source().file();
+      messages.add(m);
+    } else if (fact instanceof EndorsementFact e) {
+      endorsements.computeIfAbsent(personKey(e.endorser()), k -> new ArrayList<>()).add(e);
+    } else if (fact instanceof RecommendationFact r) {
+      findings.add(
+          new Finding(
+              r.author(),
+              false,
+              new Evidence(
+                  ReasonCode.PROFILE,
+                  Strength.STRONG,
+                  r.date(),
+                  r.source(),
+                  "recommendation",
+                  quote("recommendation", r.text()),
+                  false)));
+    } else if (fact instanceof RelationFact r) {
+      relation(r);
+    } else if (fact instanceof MeetingFact m) {
+      meetings.add(m);
+    } else if (fact instanceof InteractionFact i) {
+      interactions.computeIfAbsent(personKey(i.person()), k -> new ArrayList<>()).add(i);
+    } else if (fact instanceof ManualFact m) {
+      manual.add(m);
+    }
+  }
+
+  /** Reason hints in an invitation's text, for the other person. */
+  public void invitationText(Invitation invitation) {
+    if (invitation.message().isEmpty()) {
+      return;
+    }
+    folded.reset(invitation.message());
+    for (ReasonCode reason : TextRules.WORDED) {
+      rules
+          .reasonHint(reason, folded)
+          .ifPresent(
+              phrase ->
+                  findings.add(
+                      new Finding(
+                          invitation.counterpart(),
+                          false,
+                          new Evidence(
+                              reason,
+                              Strength.WEAK,
+                              invitation.sentOn(),
+                              invitation.source(),
+                              "reasons." + reason + ".phrases",
+                              "invitation: \u201e" + phrase + "\u201c",
+                              false))));
+    }
+  }
+
+  /** The manual entries read so far (the reasons ledger and review columns). */
+  public List<ManualFact> manual() {
+    return List.copyOf(manual);
+  }
+
+  /**
+   * All evidence, with the reference date applied.
+   *
+   * @param owners the owner as the inputs name them
+   * @param today the export date or the date given with {@code --today}
+   */
+  public List<Finding> finish(List<PersonRef> owners, LocalDate today) {
+    List<Finding> all = new ArrayList<>(findings);
+    all.addAll(messages.finish(owners, today, thresholds, problems, messageFile));
+    endorsements.values().forEach(list -> all.add(endorsement(list)));
+    interactions.values().forEach(list -> all.add(interaction(list, today)));
+    for (MeetingFact m : meetings) {
+      meeting(m, today)
+          .ifPresent(e -> m.participants().forEach(p -> all.add(new Finding(p, false, e))));
+    }
+    return all;
+  }
+
+  private void relation(RelationFact r) {
+    Optional<ReasonCode> reason = rules.relation(r.relation(), folded);
+    if (reason.isEmpty()) {
+      problems.accept(
+          Problem.note(
+              r.source(),
+              Severity.INFO,
+              "relation-unknown",
+              "relation '"
+                  + r.relation()
+                  + "' is neither customer, partner nor prospect; no reason recorded"));
+      return;
+    }
+    boolean companyOnly = r.companyOnly();
+    if (reason.get() == ReasonCode.CLIENT) {
+      Strength strength = companyOnly ? Strength.WEAK : Strength.STRONG;
+      String detail = (companyOnly ? "company " + r.person().company() + ": " : "") + r.relation();
+      findings.add(
+          new Finding(
+              r.person(),
+              companyOnly,
+              new Evidence(
+                  ReasonCode.CLIENT,
+                  strength,
+                  r.date(),
+                  r.source(),
+                  companyOnly ? "relations.client (company only)" : "relations.client",
+                  detail,
+                  false)));
+    } else {
+      findings.add(new Finding(r.person(), companyOnly, prospect(r, companyOnly)));
+    }
+  }
+
+  private Evidence prospect(RelationFact r, boolean companyOnly) {
+    Strength strength = companyOnly || r.date() == null ? Strength.WEAK : Strength.STRONG;
+    String detail = r.relation() + (r.date() == null ? " (no date)" : "");
+    // The aging is applied by the classifier, which knows the reference date.
+    return new Evidence(
+        ReasonCode.PROSPECT, strength, r.date(), r.source(), "relations.prospect", detail, false);
+  }
+
+  private Finding endorsement(List<EndorsementFact> list) {
+    EndorsementFact newest = list.get(0);
+    List<String> skills = new ArrayList<>();
+    for (EndorsementFact e : list) {
+      if (e.date() != null && (newest.date() == null || e.date().isAfter(newest.date()))) {
+        newest = e;
+      }
+      if (!e.skill().isEmpty() && !skills.contains(e.skill())) {
+        skills.add(e.skill());
+      }
+    }
+    Strength strength =
+        list.size() >= thresholds.minEndorsements() ? Strength.STRONG : Strength.WEAK;
+    String detail =
+        list.size()
+            + " endorsement"
+            + (list.size() == 1 ? "" : "s")
+            + (skills.isEmpty() ? "" : " (" + String.join(", ", skills) + ")");
+    return new Finding(
+        newest.endorser(),
+        false,
+        new Evidence(
+            ReasonCode.PROFILE,
+            strength,
+            newest.date(),
+            newest.source(),
+            "thresholds.min_endorsements",
+            detail,
+            false));
+  }
+
+  private Finding interaction(List<InteractionFact> list, LocalDate today) {
+    LocalDate from = today.minusDays(thresholds.exchangeWindowDays());
+    InteractionFact newest = list.get(0);
+    int inWindow = 0;
+    List<String> channels = new ArrayList<>();
+    for (InteractionFact i : list) {
+      if (i.date().isAfter(newest.date())) {
+        newest = i;
+      }
+      if (!i.date().isBefore(from) && !i.date().isAfter(today)) {
+        inWindow++;
+      }
+      if (!i.channel().isEmpty() && !channels.contains(i.channel())) {
+        channels.add(i.channel());
+      }
+    }
+    String detail =
+        list.size()
+            + " interaction"
+            + (list.size() == 1 ? "" : "s")
+            + (channels.isEmpty() ? "" : " (" + String.join(", ", channels) + ")")
+            + ", "
+            + inWindow
+            + " in the window";
+    Strength strength =
+        inWindow >= thresholds.exchangeMinInteractions()
+                || (inWindow == 0 && list.size() >= thresholds.exchangeMinInteractions())
+            ? Strength.STRONG
+            : Strength.WEAK;
+    boolean expired = inWindow == 0;
+    return new Finding(
+        newest.person(),
+        false,
+        new Evidence(
+            ReasonCode.EXCHANGE,
+            strength,
+            newest.date(),
+            newest.source(),
+            expired ? "thresholds.exchange_window_days" : "thresholds.exchange_min_interactions",
+            detail,
+            expired));
+  }
+
+  private Optional<Evidence> meeting(MeetingFact m, LocalDate today) {
+    String title = m.title().isEmpty() ? "meeting" : "\u201e" + m.title() + "\u201c";
+    if (m.date().isAfter(today)) {
+      if (m.date().isAfter(today.plusDays(thresholds.soonDays()))) {
+        return Optional.empty();
+      }
+      return Optional.of(
+          new Evidence(
+              ReasonCode.MET,
+              Strength.STRONG,
+              m.date(),
+              m.source(),
+              "thresholds.soon_days",
+              "planned: " + title,
+              false));
+    }
+    boolean expired =
+        thresholds.metValidDays() > 0
+            && m.date().isBefore(today.minusDays(thresholds.metValidDays()));
+    return Optional.of(
+        new Evidence(
+            ReasonCode.MET, Strength.STRONG, m.date(), m.source(), "meeting", title, expired));
+  }
+
+  private static String personKey(PersonRef person) {
+    List<MatchKey> keys = person.keys();
+    return keys.isEmpty() ? "?" + person.displayName() : keys.get(0).toString();
+  }
+
+  static String quote(String what, String text) {
+    String t = text.length() > 80 ? text.substring(0, 79) + "…" : text;
+    return t.isEmpty() ? what : what + ": \u201e" + t + "\u201c";
+  }
+
+  /** Where a rule's evidence came from; for tests. */
+  static SourceRef sourceOf(Finding f) {
+    return f.evidence().source();
+  }
+}

@@ -1,0 +1,126 @@
+package de.kontaktcharta.rules;
+
+import de.kontaktcharta.model.TextFold;
+
+/**
+ * A text folded once (see {@link TextFold}) and cut into word tokens, so that many phrase lists can
+ * be matched against it without new allocations per token. One instance is reused for many texts;
+ * it is not thread-safe.
+ */
+public final class FoldedText {
+
+  private final StringBuilder chars = new StringBuilder(256);
+  private final StringBuilder scratch = new StringBuilder(8);
+  private int[] starts = new int[64];
+  private int[] ends = new int[64];
+  private int count;
+  private String raw = "";
+  private String punctuated;
+
+  /** Folds a new text into this instance and returns it. */
+  public FoldedText reset(CharSequence text) {
+    chars.setLength(0);
+    count = 0;
+    raw = text == null ? "" : text.toString();
+    punctuated = null;
+    int tokenStart = -1;
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      scratch.setLength(0);
+      TextFold.appendFolded(c, scratch);
+      for (int j = 0; j < scratch.length(); j++) {
+        char f = scratch.charAt(j);
+        if (Character.isLetterOrDigit(f)) {
+          if (tokenStart < 0) {
+            tokenStart = chars.length();
+          }
+          chars.append(f);
+        } else if (tokenStart >= 0) {
+          addToken(tokenStart, chars.length());
+          chars.append(' ');
+          tokenStart = -1;
+        }
+      }
+    }
+    if (tokenStart >= 0) {
+      addToken(tokenStart, chars.length());
+    }
+    return this;
+  }
+
+  private void addToken(int start, int end) {
+    if (count == starts.length) {
+      starts = java.util.Arrays.copyOf(starts, count * 2);
+      ends = java.util.Arrays.copyOf(ends, count * 2);
+    }
+    starts[count] = start;
+    ends[count] = end;
+    count++;
+  }
+
+  public int tokenCount() {
+    return count;
+  }
+
+  /** The i-th token as a new string (for tests and messages; matching does not need it). */
+  public String token(int i) {
+    return chars.substring(starts[i], ends[i]);
+  }
+
+  int tokenStart(int i) {
+    return starts[i];
+  }
+
+  int tokenLength(int i) {
+    return ends[i] - starts[i];
+  }
+
+  /** True when token i equals the word exactly. */
+  boolean tokenEquals(int i, String word) {
+    return tokenLength(i) == word.length() && regionEquals(starts[i], word, word.length());
+  }
+
+  /** True when token i starts with the prefix. */
+  boolean tokenStartsWith(int i, String prefix) {
+    return tokenLength(i) >= prefix.length() && regionEquals(starts[i], prefix, prefix.length());
+  }
+
+  /** The same hash as {@code token(i).substring(0, length).hashCode()}, without the string. */
+  int hash(int i, int length) {
+    int h = 0;
+    int start = starts[i];
+    for (int k = 0; k < length; k++) {
+      h = 31 * h + chars.charAt(start + k);
+    }
+    return h;
+  }
+
+  private boolean regionEquals(int start, String word, int length) {
+    for (int k = 0; k < length; k++) {
+      if (chars.charAt(start + k) != word.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The folded text with punctuation kept, for regular expressions. */
+  public String punctuated() {
+    if (punctuated == null) {
+      punctuated = TextFold.fold(raw);
+    }
+    return punctuated;
+  }
+
+  /** The folded words joined by single spaces. */
+  public String words() {
+    StringBuilder out = new StringBuilder(chars.length());
+    for (int i = 0; i < count; i++) {
+      if (i > 0) {
+        out.append(' ');
+      }
+      out.append(chars, starts[i], ends[i]);
+    }
+    return out.toString();
+  }
+}

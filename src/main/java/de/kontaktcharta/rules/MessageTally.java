@@ -1,0 +1,312 @@
+package de.kontaktcharta.rules;
+
+import de.kontaktcharta.model.Charter;
+import de.kontaktcharta.model.Evidence;
+import de.kontaktcharta.model.MatchKey;
+import de.kontaktcharta.model.MessageFact;
+import de.kontaktcharta.model.PersonRef;
+import de.kontaktcharta.model.Problem;
+import de.kontaktcharta.model.ReasonCode;
+import de.kontaktcharta.model.Severity;
+import de.kontaktcharta.model.SourceRef;
+import de.kontaktcharta.model.Strength;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Counts messages per conversation partner as they stream past, so that a million rows need memory
+ * only for a few numbers per person. The owner is recognised at the end (from the profile and
+ * invitations, else as the person in nearly every row), then two-way exchanges become EXCHANGE
+ * evidence and the wording of one-to-one messages becomes weak hints.
+ */
+final class MessageTally {
+
+  private final TextRules rules;
+  private final FoldedText folded = new FoldedText();
+  private final Map<String, Integer> byRawKey = new HashMap<>();
+  private final List<Participant> participants = new ArrayList<>();
+  private int messages;
+
+  MessageTally(TextRules rules) {
+    this.rules = rules;
+  }
+
+  /** One partner in the messages. */
+  private static final class Participant {
+    final PersonRef person;
+    int rows;
+    int[] sent = new int[4];
+    int sentCount;
+    long[] received = new long[4];
+    int receivedCount;
+    int lastDay = Integer.MIN_VALUE;
+    SourceRef lastSource;
+    final Map<ReasonCode, Evidence> hints = new EnumMap<>(ReasonCode.class);
+
+    Participant(PersonRef person) {
+      this.person = person;
+    }
+
+    void sent(int day) {
+      if (sentCount == sent.length) {
+        sent = Arrays.copyOf(sent, sentCount * 2);
+      }
+      sent[sentCount++] = day;
+    }
+
+    void received(int sender, int day) {
+      if (receivedCount == received.length) {
+        received = Arrays.copyOf(received, receivedCount * 2);
+      }
+      received[receivedCount++] = ((long) sender << 32) | (day & 0xffffffffL);
+    }
+
+    void seen(int day, SourceRef source) {
+      rows++;
+      if (lastSource == null || day > lastDay) {
+        lastDay = day;
+        lastSource = source;
+      }
+    }
+  }
+
+  void add(MessageFact message) {
+    messages++;
+    int day = message.date() == null ? Integer.MIN_VALUE : (int) message.date().toEpochDay();
+    int sender = participant(message.sender());
+    if (sender >= 0) {
+      Participant p = participants.get(sender);
+      p.sent(day);
+      p.seen(day, message.source());
+    }
+    int single = -1;
+    for (PersonRef recipient : message.recipients()) {
+      int r = participant(recipient);
+      if (r >= 0 && r != sender) {
+        participants.get(r).received(sender, day);
+        participants.get(r).seen(day, message.source());
+        single = single == -1 ? r : -2;
+      }
+    }
+    if (single >= 0 && sender >= 0 && rules.hasReasonWording() && !message.text().isEmpty()) {
+      // Only a one-to-one message says something about one person; the owner's side is dropped
+      // at the end.
+      hints(message, day, sender, single);
+    }
+  }
+
+  private void hints(MessageFact message, int day, int a, int b) {
+    folded.reset(message.text());
+    for (ReasonCode reason : TextRules.WORDED) {
+      rules
+          .reasonHint(reason, folded)
+          .ifPresent(
+              phrase -> {
+                LocalDate date = day == Integer.MIN_VALUE ? null : LocalDate.ofEpochDay(day);
+                Evidence e =
+                    new Evidence(
+                        reason,
+                        Strength.WEAK,
+                        date,
+                        message.source(),
+                        "reasons." + reason + ".phrases",
+                        "message: \u201e" + phrase + "\u201c",
+                        false);
+                keepNewest(participants.get(a).hints, e);
+                keepNewest(participants.get(b).hints, e);
+              });
+    }
+  }
+
+  private static void keepNewest(Map<ReasonCode, Evidence> hints, Evidence e) {
+    Evidence old = hints.get(e.reason());
+    if (old == null || (e.date() != null && (old.date() == null || e.date().isAfter(old.date())))) {
+      hints.put(e.reason(), e);
+    }
+  }
+
+  private int participant(PersonRef person) {
+    String raw =
+        person.profileUrls().isEmpty()
+            ? "n:" + person.displayName()
+            : "u:" + person.profileUrls().get(0);
+    Integer known = byRawKey.get(raw);
+    if (known != null) {
+      return known;
+    }
+    List<MatchKey> keys = person.keys();
+    if (keys.isEmpty()) {
+      return -1;
+    }
+    String normal = keys.get(0).toString();
+    Integer same = byRawKey.get(normal);
+    int id;
+    if (same != null) {
+      id = same;
+    } else {
+      id = participants.size();
+      participants.add(new Participant(person));
+      byRawKey.put(normal, id);
+    }
+    byRawKey.put(raw, id);
+    return id;
+  }
+
+  /**
+   * The evidence from all messages.
+   *
+   * @param owners the owner as other inputs name them
+   * @param today the reference date for the exchange window
+   */
+  List<Finding> finish(
+      List<PersonRef> owners,
+      LocalDate today,
+      Charter.Thresholds t,
+      Consumer<Problem> problems,
+      String file) {
+    List<Finding> findings = new ArrayList<>();
+    if (participants.isEmpty()) {
+      return findings;
+    }
+    int owner = owner(owners);
+    if (owner < 0) {
+      problems.accept(
+          Problem.note(
+              SourceRef.wholeFile(file),
+              Severity.WARNING,
+              "owner-unknown",
+              "the owner of the messages could not be recognised; no EXCHANGE evidence from messages"));
+      return findings;
+    }
+    int from = (int) today.minusDays(t.exchangeWindowDays()).toEpochDay();
+    int to = (int) today.toEpochDay();
+    for (int id = 0; id < participants.size(); id++) {
+      if (id == owner) {
+        continue;
+      }
+      Participant p = participants.get(id);
+      exchange(p, owner, from, to, t.exchangeMinMessages())
+          .ifPresent(e -> findings.add(new Finding(p.person, false, e)));
+      for (Evidence hint : p.hints.values()) {
+        findings.add(new Finding(p.person, false, hint));
+      }
+    }
+    return findings;
+  }
+
+  private static java.util.Optional<Evidence> exchange(
+      Participant p, int owner, int from, int to, int min) {
+    int theirs = 0;
+    int theirsInWindow = 0;
+    for (int i = 0; i < p.sentCount; i++) {
+      theirs++;
+      theirsInWindow += p.sent[i] >= from && p.sent[i] <= to ? 1 : 0;
+    }
+    int mine = 0;
+    int mineInWindow = 0;
+    for (int i = 0; i < p.receivedCount; i++) {
+      long pair = p.received[i];
+      if ((int) (pair >> 32) != owner) {
+        continue;
+      }
+      int day = (int) pair;
+      mine++;
+      mineInWindow += day >= from && day <= to ? 1 : 0;
+    }
+    if (theirs == 0 || mine == 0) {
+      return java.util.Optional.empty();
+    }
+    LocalDate last = p.lastDay == Integer.MIN_VALUE ? null : LocalDate.ofEpochDay(p.lastDay);
+    String detail =
+        theirs
+            + " messages from them, "
+            + mine
+            + " to them ("
+            + theirsInWindow
+            + "/"
+            + mineInWindow
+            + " in the window)";
+    boolean strongInWindow = theirsInWindow >= min && mineInWindow >= min;
+    if (strongInWindow) {
+      return java.util.Optional.of(
+          new Evidence(
+              ReasonCode.EXCHANGE,
+              Strength.STRONG,
+              last,
+              p.lastSource,
+              "thresholds.exchange_min_messages",
+              detail,
+              false));
+    }
+    if (theirsInWindow > 0 && mineInWindow > 0) {
+      return java.util.Optional.of(
+          new Evidence(
+              ReasonCode.EXCHANGE,
+              Strength.WEAK,
+              last,
+              p.lastSource,
+              "thresholds.exchange_min_messages",
+              detail,
+              false));
+    }
+    Strength strength = theirs >= min && mine >= min ? Strength.STRONG : Strength.WEAK;
+    return java.util.Optional.of(
+        new Evidence(
+            ReasonCode.EXCHANGE,
+            strength,
+            last,
+            p.lastSource,
+            "thresholds.exchange_window_days",
+            detail,
+            true));
+  }
+
+  /**
+   * The owner's participant: the one whose profile or e-mail other inputs name as the owner's, else
+   * whose name they give, else the one in nearly every message.
+   */
+  private int owner(List<PersonRef> owners) {
+    java.util.Set<MatchKey> strong = new java.util.HashSet<>();
+    java.util.Set<MatchKey> names = new java.util.HashSet<>();
+    for (PersonRef owner : owners) {
+      for (MatchKey key : owner.keys()) {
+        (key.kind() == de.kontaktcharta.model.KeyKind.NAME ? names : strong).add(key);
+      }
+    }
+    int byProfile = -1;
+    int byName = -1;
+    for (int id = 0; id < participants.size(); id++) {
+      Participant p = participants.get(id);
+      for (MatchKey key : p.person.keys()) {
+        if (strong.contains(key) && (byProfile < 0 || p.rows > participants.get(byProfile).rows)) {
+          byProfile = id;
+        } else if (names.contains(key) && (byName < 0 || p.rows > participants.get(byName).rows)) {
+          byName = id;
+        }
+      }
+    }
+    if (byProfile >= 0) {
+      return byProfile;
+    }
+    if (byName >= 0) {
+      return byName;
+    }
+    int most = 0;
+    for (int id = 1; id < participants.size(); id++) {
+      if (participants.get(id).rows > participants.get(most).rows) {
+        most = id;
+      }
+    }
+    return participants.get(most).rows * 10 >= messages * 9 ? most : -1;
+  }
+
+  int messages() {
+    return messages;
+  }
+}

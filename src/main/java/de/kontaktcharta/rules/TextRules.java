@@ -1,0 +1,195 @@
+package de.kontaktcharta.rules;
+
+import de.kontaktcharta.model.Charter;
+import de.kontaktcharta.model.PersonRef;
+import de.kontaktcharta.model.Platform;
+import de.kontaktcharta.model.ProfileUrl;
+import de.kontaktcharta.model.ReasonCode;
+import de.kontaktcharta.model.Signal;
+import de.kontaktcharta.model.SignalHit;
+import de.kontaktcharta.model.SourceRef;
+import de.kontaktcharta.model.TextFold;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The charter's wording rules compiled once: which reasons a text hints at, and which decline
+ * signals a text or a profile shows.
+ */
+public final class TextRules {
+
+  /** Reasons that invitation and message wording can hint at. */
+  static final List<ReasonCode> WORDED =
+      List.of(ReasonCode.MET, ReasonCode.PROSPECT, ReasonCode.PROFILE);
+
+  private final Charter charter;
+  private final Map<ReasonCode, PhraseMatcher> reasons = new EnumMap<>(ReasonCode.class);
+  private final Map<Signal, PhraseMatcher> signals = new EnumMap<>(Signal.class);
+  private final PhraseMatcher titles;
+  private final PhraseMatcher unless;
+  private final PhraseMatcher placeholders;
+  private final PhraseMatcher clientRelations;
+  private final PhraseMatcher prospectRelations;
+
+  public TextRules(Charter charter) {
+    this.charter = charter;
+    for (ReasonCode reason : WORDED) {
+      reasons.put(reason, new PhraseMatcher(charter.wording(reason)));
+    }
+    for (Signal signal : Signal.values()) {
+      signals.put(signal, new PhraseMatcher(charter.signals().rule(signal).wording()));
+    }
+    Charter.SignalRules s = charter.signals();
+    titles = new PhraseMatcher(s.pitchTitles(), List.of());
+    unless = new PhraseMatcher(s.messageUnless(), List.of());
+    placeholders = new PhraseMatcher(s.placeholderNames(), List.of());
+    clientRelations = new PhraseMatcher(charter.clientRelations());
+    prospectRelations = new PhraseMatcher(charter.prospectRelations());
+  }
+
+  public Charter charter() {
+    return charter;
+  }
+
+  /** The phrase that hints at a reason in the text, if any. */
+  Optional<String> reasonHint(ReasonCode reason, FoldedText text) {
+    PhraseMatcher m = reasons.get(reason);
+    return m == null ? Optional.empty() : m.find(text).map(PhraseMatcher.Hit::phrase);
+  }
+
+  /** True when any reason wording is configured. */
+  boolean hasReasonWording() {
+    return reasons.values().stream().anyMatch(m -> !m.isEmpty());
+  }
+
+  /**
+   * The decline signals in an invitation text. GROUP_ONLY is left out when the person already
+   * exchanges with the owner.
+   */
+  List<SignalHit> textSignals(
+      FoldedText text, Platform platform, SourceRef source, boolean hasExchange) {
+    List<SignalHit> hits = new ArrayList<>();
+    find(Signal.STOCK_PHRASE, text)
+        .ifPresent(h -> hits.add(hit(Signal.STOCK_PHRASE, source, "phrases", h)));
+    Optional<String> pitch =
+        find(Signal.SALES_PITCH, text).or(() -> titles.find(text).map(PhraseMatcher.Hit::phrase));
+    pitch.ifPresent(h -> hits.add(hit(Signal.SALES_PITCH, source, "phrases", h)));
+    if (!hasExchange) {
+      find(Signal.GROUP_ONLY, text)
+          .ifPresent(h -> hits.add(hit(Signal.GROUP_ONLY, source, "phrases", h)));
+    }
+    Optional<String> question = find(Signal.MESSAGE_WOULD_DO, text);
+    if (question.isPresent() && !unless.matches(text)) {
+      hits.add(hit(Signal.MESSAGE_WOULD_DO, source, "phrases", question.get()));
+    }
+    noBackground(text, platform)
+        .ifPresent(h -> hits.add(hit(Signal.NO_BACKGROUND, source, h.rule, h.detail)));
+    return hits;
+  }
+
+  private record Detail(String rule, String detail) {}
+
+  private Optional<Detail> noBackground(FoldedText text, Platform platform) {
+    if (text.tokenCount() == 0) {
+      return charter.signals().emptyTextSignal().contains(platform)
+          ? Optional.of(new Detail("empty_text_is_signal", "(no text)"))
+          : Optional.empty();
+    }
+    Optional<PhraseMatcher.Hit> standard = signals.get(Signal.NO_BACKGROUND).find(text);
+    if (standard.isPresent()
+        && text.tokenCount() - standard.get().words() <= charter.signals().maxExtraWords()) {
+      return Optional.of(new Detail("phrases", standard.get().phrase()));
+    }
+    return Optional.empty();
+  }
+
+  /** A job title that marks a recruiter, coach or financial broker, if the position has one. */
+  Optional<String> pitchTitle(String position, FoldedText scratch) {
+    if (TextFold.isBlank(position)) {
+      return Optional.empty();
+    }
+    return titles.find(scratch.reset(position)).map(PhraseMatcher.Hit::phrase);
+  }
+
+  /**
+   * Why a profile looks poorly kept, if it does.
+   *
+   * @param knowsCompanyAndPosition true when the source has company and position columns, so that
+   *     their absence means something
+   */
+  Optional<String> profilePoor(
+      PersonRef person, boolean knowsCompanyAndPosition, FoldedText scratch) {
+    Charter.ProfileChecks checks = charter.signals().profileChecks();
+    String name = person.displayName();
+    if (!placeholders.isEmpty() && !name.isEmpty()) {
+      Optional<PhraseMatcher.Hit> hit = placeholders.find(scratch.reset(name));
+      if (hit.isPresent() && hit.get().words() == scratch.tokenCount()) {
+        return Optional.of("placeholder name '" + name + "'");
+      }
+    }
+    if (checks.digits() && name.chars().anyMatch(Character::isDigit)) {
+      return Optional.of("digits in the name '" + name + "'");
+    }
+    if (checks.allCaps() && isAllCaps(name)) {
+      return Optional.of("name in capitals '" + name + "'");
+    }
+    if (checks.singleName() && !name.isEmpty() && scratch.reset(name).tokenCount() < 2) {
+      return Optional.of("only one name part '" + name + "'");
+    }
+    if (checks.brokenUrl()) {
+      for (String url : person.profileUrls()) {
+        if (ProfileUrl.isBroken(url)) {
+          return Optional.of("broken profile URL '" + url + "'");
+        }
+      }
+    }
+    if (checks.noCompanyAndPosition()
+        && knowsCompanyAndPosition
+        && person.company().isEmpty()
+        && person.position().isEmpty()) {
+      return Optional.of("neither company nor position");
+    }
+    return Optional.empty();
+  }
+
+  /** The relation of a CRM row: CLIENT, PROSPECT or empty when the value means neither. */
+  Optional<ReasonCode> relation(String value, FoldedText scratch) {
+    scratch.reset(value);
+    if (prospectRelations.matches(scratch)) {
+      return Optional.of(ReasonCode.PROSPECT);
+    }
+    if (clientRelations.matches(scratch)) {
+      return Optional.of(ReasonCode.CLIENT);
+    }
+    return Optional.empty();
+  }
+
+  boolean isHard(Signal signal) {
+    return charter.signals().isHard(signal);
+  }
+
+  private Optional<String> find(Signal signal, FoldedText text) {
+    return signals.get(signal).find(text).map(PhraseMatcher.Hit::phrase);
+  }
+
+  private static SignalHit hit(Signal signal, SourceRef source, String rule, String detail) {
+    return new SignalHit(signal, source, "signals." + signal.name() + "." + rule, detail);
+  }
+
+  private static boolean isAllCaps(String name) {
+    int letters = 0;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (Character.isLetter(c)) {
+        if (!Character.isUpperCase(c)) {
+          return false;
+        }
+        letters++;
+      }
+    }
+    return letters >= 4;
+  }
+}
