@@ -1,0 +1,137 @@
+package de.kontaktcharta.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line's contract: exit codes, messages on stderr, the summary on stdout. */
+class MainTest {
+
+  private static final Path REALWORLD = Path.of("../shared/realworld/linkedin");
+
+  @TempDir Path tmp;
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    return Main.newCommandLine(new PrintWriter(out), new PrintWriter(err)).execute(args);
+  }
+
+  @Test
+  void versionGoesToStdoutAndExitsZero() {
+    assertEquals(0, run("--version"));
+    assertTrue(out.toString().startsWith("charta "), out.toString());
+  }
+
+  @Test
+  void helpListsTheExitCodes() {
+    assertEquals(0, run("--help"));
+    assertTrue(out.toString().contains("Exit codes:"));
+    assertTrue(out.toString().contains("analyse"));
+  }
+
+  @Test
+  void unknownOptionIsAUsageError() {
+    assertEquals(2, run("analyse", "--no-such-option", "x"));
+    assertTrue(err.toString().contains("--no-such-option"), err.toString());
+  }
+
+  @Test
+  void missingCommandIsAUsageError() {
+    assertEquals(2, run());
+    assertTrue(err.toString().contains("Missing command"), err.toString());
+  }
+
+  @Test
+  void badLanguageDateAndKindAreUsageErrors() {
+    assertEquals(2, run("analyse", "--lang", "fr", "--out", tmp.toString(), REALWORLD.toString()));
+    assertTrue(err.toString().contains("--lang must be de or en"), err.toString());
+    assertEquals(2, run("analyse", "--today", "20.11.2026", REALWORLD.toString()));
+    assertTrue(err.toString().contains("YYYY-MM-DD"), err.toString());
+    assertEquals(
+        2, run("analyse", "--as", "nonsense=x.csv", "--out", tmp.toString(), REALWORLD.toString()));
+    assertTrue(err.toString().contains("unknown kind 'nonsense'"), err.toString());
+  }
+
+  @Test
+  void analysesTheRealSamplesAndPrintsTheSummary() throws IOException {
+    int code =
+        run("analyse", "--out", tmp.toString(), "--today", "2024-12-16", REALWORLD.toString());
+    assertEquals(0, code, err.toString());
+    String summary = out.toString();
+    assertTrue(summary.contains("contacts: 32 "), summary);
+    assertTrue(summary.contains("report: "), summary);
+    try (Stream<Path> files = Files.list(tmp)) {
+      assertEquals(1, files.filter(p -> p.toString().endsWith(".xlsx")).count());
+    }
+  }
+
+  @Test
+  void aMissingInputStillWritesTheReportButExitsThree() {
+    Path missing = tmp.resolve("no-such-export");
+    int code =
+        run(
+            "analyse",
+            "--out",
+            tmp.resolve("out").toString(),
+            missing.toString(),
+            REALWORLD.toString());
+    assertEquals(3, code);
+    assertTrue(
+        err.toString().contains(missing + ": error: file or folder not found"), err.toString());
+    assertTrue(out.toString().contains("report: "));
+  }
+
+  @Test
+  void anUnwritableOutputFolderExitsFour() throws IOException {
+    Path blocker = Files.writeString(tmp.resolve("not-a-folder"), "x");
+    int code = run("analyse", "--out", blocker.resolve("reports").toString(), REALWORLD.toString());
+    assertEquals(4, code, err.toString());
+    assertTrue(err.toString().startsWith("error: could not write the report"), err.toString());
+    assertFalse(err.toString().contains("\tat "), "no stack trace without --verbose");
+  }
+
+  @Test
+  void anInvalidCharterNamesFileAndLineAndExitsTwo() throws IOException {
+    Path charter = tmp.resolve("charta.yaml");
+    Files.writeString(
+        charter, "title: Test\nthresholds:\n  soon_days: bald\n", StandardCharsets.UTF_8);
+    int code =
+        run(
+            "analyse",
+            "--charter",
+            charter.toString(),
+            "--out",
+            tmp.toString(),
+            REALWORLD.toString());
+    assertEquals(2, code);
+    assertTrue(
+        err.toString().contains(charter + ":3: error: thresholds.soon_days must be a whole number"),
+        err.toString());
+  }
+
+  @Test
+  void verboseShowsTheStackTrace() throws IOException {
+    Path blocker = Files.writeString(tmp.resolve("blocker"), "x");
+    assertEquals(
+        4,
+        run(
+            "analyse",
+            "--verbose",
+            "--out",
+            blocker.resolve("r").toString(),
+            REALWORLD.toString()));
+    assertTrue(err.toString().contains("\tat "), err.toString());
+  }
+}
