@@ -1,24 +1,24 @@
 package de.kontaktcharta.app;
 
+import de.kontaktcharta.io.CsvReportWriter;
 import de.kontaktcharta.io.Detection;
 import de.kontaktcharta.io.InputReaders;
+import de.kontaktcharta.io.JsonReportWriter;
+import de.kontaktcharta.io.PreviousReport;
+import de.kontaktcharta.io.PreviousReportReader;
 import de.kontaktcharta.io.ReportFiles;
 import de.kontaktcharta.io.XlsxReportWriter;
 import de.kontaktcharta.model.Assessment;
-import de.kontaktcharta.model.ContactAssessment;
-import de.kontaktcharta.model.InputKind;
 import de.kontaktcharta.model.InputSummary;
-import de.kontaktcharta.model.InvitationAssessment;
+import de.kontaktcharta.model.ManualFact;
 import de.kontaktcharta.model.NetworkEntry;
 import de.kontaktcharta.model.Problem;
-import de.kontaktcharta.model.Recommendation;
-import de.kontaktcharta.model.Status;
+import de.kontaktcharta.report.Change;
 import de.kontaktcharta.report.Report;
 import de.kontaktcharta.report.ReportBuilder;
 import de.kontaktcharta.report.ReportInput;
 import de.kontaktcharta.rules.Assessor;
 import de.kontaktcharta.rules.EvidenceCollector;
-import de.kontaktcharta.rules.Finding;
 import de.kontaktcharta.rules.Network;
 import de.kontaktcharta.rules.NetworkBuilder;
 import de.kontaktcharta.rules.TextRules;
@@ -33,7 +33,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** One analysis run: read → merge → classify → report (SPEC §2–§5). */
+/** One analysis run: review round trip, read, merge, classify, report (SPEC §2–§5). */
 public final class AnalyseJob {
 
   private static final Pattern ARCHIVE_DATE =
@@ -42,6 +42,8 @@ public final class AnalyseJob {
   private final CharterSource charters = new CharterSource();
   private final InputPlanner planner = new InputPlanner();
   private final InputReaders readers = new InputReaders();
+  private final PreviousReportReader previousReports = new PreviousReportReader();
+  private final ReviewStore store = new ReviewStore(planner, readers);
 
   /**
    * Runs the analysis and writes the report.
@@ -50,16 +52,45 @@ public final class AnalyseJob {
    * @throws ReportException when the report cannot be written
    */
   public AnalyseResult run(AnalyseSettings settings) throws CharterError, ReportException {
+    Analysis analysis = analyse(settings);
+    Map<OutputFormat, Path> written = new EnumMap<>(OutputFormat.class);
+    for (OutputFormat format : settings.formats()) {
+      written.put(format, write(analysis.report(), format, settings));
+    }
+    analysis.ledger().save(store);
+    return new AnalyseResult(
+        written, analysis.assessment(), analysis.inputs(), analysis.changes(), analysis.problems());
+  }
+
+  /** Everything a run finds, before anything is written. */
+  record Analysis(
+      Assessment assessment,
+      List<InputSummary> inputs,
+      List<Change> changes,
+      List<Problem> problems,
+      Report report,
+      LedgerUpdate ledger) {}
+
+  /** Reads and assesses without writing anything; {@code explain} uses this. */
+  Analysis analyse(AnalyseSettings settings) throws CharterError {
     CharterSource.Loaded charter = charters.load(settings.charter());
     TextRules rules = new TextRules(charter.charter());
     List<Problem> problems = new ArrayList<>();
+    ReviewStore.Ledger ledger = store.load(settings.ledger());
+    problems.addAll(ledger.problems());
+    PreviousReport previous = previous(settings);
+    problems.addAll(previous.problems());
+    LedgerUpdate update = LedgerUpdate.merge(ledger, previous, settings.runDate());
+    problems.addAll(update.problems());
+
     EvidenceCollector evidence = new EvidenceCollector(rules, problems::add);
-    InputCollector collector = new InputCollector(evidence);
+    InputCollector collector = new InputCollector(evidence, settings.progress());
     List<InputSummary> summaries = new ArrayList<>();
     LocalDate archiveDate = null;
     try (InputPlan plan = planner.plan(settings.inputs(), settings.forced())) {
       problems.addAll(plan.problems());
       for (Detection detection : plan.recognised()) {
+        settings.progress().report("reading " + detection.file().name());
         summaries.add(readers.read(detection, collector));
         LocalDate named = archiveDate(detection.file().name());
         archiveDate =
@@ -70,6 +101,8 @@ public final class AnalyseJob {
     }
     problems.addAll(collector.problems());
     LocalDate today = referenceDate(settings, archiveDate, collector.newestLinkedIn());
+
+    settings.progress().report("merging contacts");
     NetworkBuilder builder = new NetworkBuilder(collector.owners(), problems::add);
     List<NetworkEntry> entries = new ArrayList<>(collector.network());
     entries.sort(
@@ -77,11 +110,20 @@ public final class AnalyseJob {
             .thenComparing(NetworkEntry::source));
     entries.forEach(builder::add);
     Network network = builder.build();
-    List<Finding> findings = evidence.finish(collector.owners(), today);
+    settings.progress().report("applying the charter");
+    List<ManualFact> manual = new ArrayList<>(update.facts());
+    manual.addAll(evidence.manual());
     Assessment assessment =
         new Assessor(rules)
-            .assess(network, collector.invitations(), findings, evidence.manual(), today);
+            .assess(
+                network,
+                collector.invitations(),
+                evidence.finish(collector.owners(), today),
+                manual,
+                today);
     problems.addAll(assessment.problems());
+    update = update.withCurrentIds(assessment);
+    List<Change> changes = new ChangeFinder().changes(previous, assessment);
     ReportInput input =
         new ReportInput(
             settings.runDate(),
@@ -90,26 +132,34 @@ public final class AnalyseJob {
             summaries,
             assessment,
             problems,
-            List.of(),
+            changes,
             settings.language());
     Report report = new ReportBuilder().build(input);
-    Path written = write(report, settings);
-    return new AnalyseResult(
-        written,
-        today,
-        assessment.contacts().size(),
-        byStatus(assessment.contacts()),
-        byRecommendation(assessment.invitations()),
-        summaries,
-        problems);
+    return new Analysis(assessment, summaries, changes, problems, report, update);
   }
 
-  private static Path write(Report report, AnalyseSettings settings) throws ReportException {
-    Path target = ReportFiles.freeName(settings.outDir(), settings.runDate(), "xlsx");
+  private PreviousReport previous(AnalyseSettings settings) {
+    if (settings.previous() != null) {
+      return previousReports.read(settings.previous());
+    }
+    return previousReports
+        .newest(settings.outDir())
+        .map(previousReports::read)
+        .orElse(PreviousReport.NONE);
+  }
+
+  private static Path write(Report report, OutputFormat format, AnalyseSettings settings)
+      throws ReportException {
+    Path target = ReportFiles.freeName(settings.outDir(), settings.runDate(), format.extension());
+    settings.progress().report("writing " + target);
     try {
-      XlsxReportWriter writer = new XlsxReportWriter();
-      return ReportFiles.writeNew(
-          target, settings.runDate(), "xlsx", out -> writer.write(report, out));
+      ReportFiles.Content content =
+          switch (format) {
+            case XLSX -> out -> new XlsxReportWriter().write(report, out);
+            case CSV -> out -> new CsvReportWriter().write(report, out);
+            case JSON -> out -> new JsonReportWriter().write(report, out);
+          };
+      return ReportFiles.writeNew(target, settings.runDate(), format.extension(), content);
     } catch (IOException | RuntimeException e) {
       throw new ReportException(target, e);
     }
@@ -141,26 +191,5 @@ public final class AnalyseJob {
     } catch (java.time.DateTimeException e) {
       return null;
     }
-  }
-
-  private static Map<Status, Long> byStatus(List<ContactAssessment> contacts) {
-    Map<Status, Long> counts = new EnumMap<>(Status.class);
-    for (Status s : Status.values()) {
-      counts.put(s, contacts.stream().filter(a -> a.status() == s).count());
-    }
-    return counts;
-  }
-
-  private static Map<Recommendation, Long> byRecommendation(
-      List<InvitationAssessment> invitations) {
-    Map<Recommendation, Long> counts = new EnumMap<>(Recommendation.class);
-    for (Recommendation r : Recommendation.values()) {
-      counts.put(r, invitations.stream().filter(a -> a.recommendation() == r).count());
-    }
-    return counts;
-  }
-
-  static boolean isNetwork(InputKind kind) {
-    return kind.role() == InputKind.Role.NETWORK;
   }
 }

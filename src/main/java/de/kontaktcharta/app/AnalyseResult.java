@@ -1,51 +1,55 @@
 package de.kontaktcharta.app;
 
+import de.kontaktcharta.model.Assessment;
 import de.kontaktcharta.model.InputSummary;
 import de.kontaktcharta.model.Problem;
 import de.kontaktcharta.model.Recommendation;
+import de.kontaktcharta.model.Severity;
 import de.kontaktcharta.model.Status;
+import de.kontaktcharta.report.Change;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 /**
- * What a run produced, for the command line's summary.
+ * What a run produced.
  *
- * @param report the report written
- * @param today the reference date used
- * @param contacts the number of contacts
- * @param byStatus contacts per status
- * @param byRecommendation open invitations per recommendation
+ * @param reports the files written, per format
+ * @param assessment the charter's verdicts
  * @param inputs what was read from each input
+ * @param changes the differences to the previous report
  * @param problems every problem (the report lists them all)
  */
 public record AnalyseResult(
-    Path report,
-    LocalDate today,
-    int contacts,
-    Map<Status, Long> byStatus,
-    Map<Recommendation, Long> byRecommendation,
+    Map<OutputFormat, Path> reports,
+    Assessment assessment,
     List<InputSummary> inputs,
+    List<Change> changes,
     List<Problem> problems) {
 
   public AnalyseResult {
-    byStatus = Map.copyOf(byStatus);
-    byRecommendation = Map.copyOf(byRecommendation);
+    reports = Map.copyOf(reports);
     inputs = List.copyOf(inputs);
+    changes = List.copyOf(changes);
     problems = List.copyOf(problems);
   }
 
   /** True when some input could not be read, or not to its end. */
   public boolean inputErrors() {
-    return problems.stream().anyMatch(p -> p.severity() == de.kontaktcharta.model.Severity.ERROR);
+    return problems.stream().anyMatch(p -> p.severity() == Severity.ERROR);
+  }
+
+  public int contacts() {
+    return assessment.contacts().size();
   }
 
   public long count(Status status) {
-    return byStatus.getOrDefault(status, 0L);
+    return assessment.contacts().stream().filter(a -> a.status() == status).count();
   }
 
   public long count(Recommendation recommendation) {
-    return byRecommendation.getOrDefault(recommendation, 0L);
+    return assessment.invitations().stream()
+        .filter(a -> a.recommendation() == recommendation)
+        .count();
   }
 }

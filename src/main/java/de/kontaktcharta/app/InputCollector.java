@@ -24,14 +24,21 @@ import java.util.List;
 final class InputCollector implements InputSink {
 
   private final EvidenceCollector evidence;
+  private final Progress progress;
   private final List<NetworkEntry> network = new ArrayList<>();
   private final List<Invitation> invitations = new ArrayList<>();
   private final List<PersonRef> owners = new ArrayList<>();
   private final List<Problem> problems = new ArrayList<>();
   private LocalDate newestLinkedIn;
 
-  InputCollector(EvidenceCollector evidence) {
+  InputCollector(EvidenceCollector evidence, Progress progress) {
     this.evidence = evidence;
+    this.progress = progress;
+  }
+
+  @Override
+  public void progress(String file, long rows) {
+    progress.report(String.format("reading %s: %,d rows", file, rows));
   }
 
   @Override

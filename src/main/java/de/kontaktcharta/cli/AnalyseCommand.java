@@ -3,23 +3,23 @@ package de.kontaktcharta.cli;
 import de.kontaktcharta.app.AnalyseJob;
 import de.kontaktcharta.app.AnalyseResult;
 import de.kontaktcharta.app.AnalyseSettings;
-import de.kontaktcharta.model.InputKind;
+import de.kontaktcharta.app.OutputFormat;
 import de.kontaktcharta.model.Problem;
 import de.kontaktcharta.model.Recommendation;
 import de.kontaktcharta.model.Severity;
 import de.kontaktcharta.model.Status;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code charta analyse}: read the inputs, apply the charter, write the report. */
@@ -28,115 +28,121 @@ import picocli.CommandLine.Spec;
     aliases = "analyze",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = {
-      "Reads the inputs, applies the charter and writes reports/kontaktcharta-YYYY-MM-DD.xlsx",
-      "(never over an earlier report). Files are recognised by their content; folders are",
-      "read recursively and LinkedIn archives (.zip) in place."
-    })
+    description =
+        "Reads the inputs, applies the charter and writes reports/kontaktcharta-YYYY-MM-DD.xlsx (never over an earlier report). Files are recognised by their content; folders are read recursively and LinkedIn archives (.zip) in place. The review columns of the newest earlier report in the output folder are taken into reports/reasons.csv first.")
 final class AnalyseCommand implements Callable<Integer> {
+
+  /** What --fail-on can look for. */
+  enum FailOn {
+    NO_REASON,
+    DECLINE
+  }
 
   @Spec CommandSpec spec;
 
-  @Parameters(
-      paramLabel = "INPUT",
-      arity = "1..*",
-      description = "Files, folders or LinkedIn archives (.zip).")
-  List<Path> inputs = new ArrayList<>();
+  @Mixin RunOptions run = new RunOptions();
 
   @Option(
-      names = "--out",
-      paramLabel = "DIR",
-      description = "Folder for the report (default: ${DEFAULT-VALUE}).")
-  Path out = Path.of("reports");
-
-  @Option(
-      names = "--today",
-      paramLabel = "DATE",
-      description =
-          "Reference date for windows and aging, as YYYY-MM-DD (default: the export date).",
-      converter = DateConverter.class)
-  LocalDate today;
-
-  @Option(
-      names = "--lang",
-      paramLabel = "LANG",
-      description = "Report language: de or en (default: ${DEFAULT-VALUE}).")
-  String language = "de";
-
-  @Option(
-      names = "--charter",
+      names = "--previous",
       paramLabel = "FILE",
-      description = "Charter file (see 'charta init'); default: the built-in charter.")
-  Path charter;
+      description =
+          "The earlier report whose review columns to take over (default: the newest in the output folder).")
+  Path previous;
 
   @Option(
-      names = "--as",
-      paramLabel = "KIND=FILE",
-      description = "Read FILE as KIND, e.g. --as crm=kunden.csv. Kinds: ${COMPLETION-CANDIDATES}.",
-      completionCandidates = KindCodes.class)
-  List<String> forced = new ArrayList<>();
+      names = "--format",
+      paramLabel = "FORMAT",
+      split = ",",
+      description = "Report formats, comma-separated: xlsx, csv, json (default: xlsx).")
+  List<String> formats = new ArrayList<>(List.of("xlsx"));
 
-  @Option(names = "--verbose", description = "Show stack traces of errors.")
-  boolean verbose;
+  @Option(
+      names = "--fail-on",
+      paramLabel = "WHAT",
+      split = ",",
+      description =
+          "Exit with 1 when a contact has no reason (no-reason) or an open invitation should be declined (decline).")
+  List<String> failOn = new ArrayList<>();
+
+  @Option(names = "--quiet", description = "Print nothing but errors (for cron).")
+  boolean quiet;
 
   @Override
   public Integer call() throws Exception {
-    if (!language.equals("de") && !language.equals("en")) {
-      throw new UsageError("--lang must be de or en, not '" + language + "'");
-    }
-    AnalyseSettings settings =
-        new AnalyseSettings(inputs, forcedKinds(), out, today, LocalDate.now(), language, charter);
-    AnalyseResult result = new AnalyseJob().run(settings);
+    Set<OutputFormat> outputs = outputFormats();
+    Set<FailOn> fail = failOn();
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
+    TerminalProgress progress = TerminalProgress.forTerminal(stderr, quiet);
+    AnalyseSettings settings = run.settings(previous, outputs, progress);
+    AnalyseResult result;
+    try {
+      result = new AnalyseJob().run(settings);
+    } finally {
+      progress.done();
+    }
     for (Problem p : result.problems()) {
       if (p.severity() == Severity.ERROR) {
         stderr.println(p);
       }
     }
     stderr.flush();
-    stdout.printf(
+    if (!quiet) {
+      summary(stdout, result);
+    }
+    if (result.inputErrors()) {
+      return ExitCodes.INPUT;
+    }
+    boolean matched =
+        (fail.contains(FailOn.NO_REASON) && result.count(Status.NO_REASON) > 0)
+            || (fail.contains(FailOn.DECLINE) && result.count(Recommendation.DECLINE) > 0);
+    return matched ? ExitCodes.FAIL_ON : ExitCodes.OK;
+  }
+
+  private static void summary(PrintWriter out, AnalyseResult result) {
+    out.printf(
         "contacts: %d (justified %d, weak %d, no reason %d)%n",
         result.contacts(),
         result.count(Status.JUSTIFIED),
         result.count(Status.WEAK),
         result.count(Status.NO_REASON));
-    stdout.printf(
+    out.printf(
         "invitations: %d (accept %d, review %d, decline %d)%n",
-        result.count(Recommendation.ACCEPT)
-            + result.count(Recommendation.REVIEW)
-            + result.count(Recommendation.DECLINE),
+        result.assessment().invitations().size(),
         result.count(Recommendation.ACCEPT),
         result.count(Recommendation.REVIEW),
         result.count(Recommendation.DECLINE));
+    if (!result.changes().isEmpty()) {
+      out.printf("changes since the previous report: %d%n", result.changes().size());
+    }
     long errors = result.problems().stream().filter(p -> p.severity() == Severity.ERROR).count();
-    stdout.printf(
+    out.printf(
         "problems: %d (%d errors), listed in the report%n", result.problems().size(), errors);
-    stdout.printf("report: %s%n", result.report());
-    stdout.flush();
-    return result.inputErrors() ? ExitCodes.INPUT : ExitCodes.OK;
+    result.reports().values().forEach(p -> out.printf("report: %s%n", p));
+    out.flush();
   }
 
-  private Map<Path, InputKind> forcedKinds() throws UsageError {
-    Map<Path, InputKind> kinds = new LinkedHashMap<>();
-    for (String value : forced) {
-      int eq = value.indexOf('=');
-      if (eq <= 0 || eq == value.length() - 1) {
-        throw new UsageError("--as expects KIND=FILE, not '" + value + "'");
+  private Set<OutputFormat> outputFormats() throws UsageError {
+    Set<OutputFormat> set = EnumSet.noneOf(OutputFormat.class);
+    for (String f : formats) {
+      try {
+        set.add(OutputFormat.valueOf(f.trim().toUpperCase(Locale.ROOT)));
+      } catch (IllegalArgumentException e) {
+        throw new UsageError("--format: unknown format '" + f + "' (xlsx, csv, json)");
       }
-      String code = value.substring(0, eq);
-      InputKind kind =
-          InputKind.fromCode(code)
-              .orElseThrow(
-                  () ->
-                      new UsageError(
-                          "--as: unknown kind '"
-                              + code
-                              + "' (kinds: "
-                              + String.join(", ", new KindCodes())
-                              + ")"));
-      kinds.put(Path.of(value.substring(eq + 1)), kind);
     }
-    return kinds;
+    return set;
+  }
+
+  private Set<FailOn> failOn() throws UsageError {
+    Set<FailOn> set = EnumSet.noneOf(FailOn.class);
+    for (String f : failOn) {
+      try {
+        set.add(FailOn.valueOf(f.trim().toUpperCase(Locale.ROOT).replace('-', '_')));
+      } catch (IllegalArgumentException e) {
+        throw new UsageError("--fail-on: unknown value '" + f + "' (no-reason, decline)");
+      }
+    }
+    return set;
   }
 }

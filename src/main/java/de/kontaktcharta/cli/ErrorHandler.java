@@ -26,6 +26,9 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     } else if (e instanceof ReportException report) {
       err.println("error: " + report.getMessage());
       code = ExitCodes.REPORT;
+    } else if (e instanceof OutputError output) {
+      err.println("error: " + output.getMessage());
+      code = ExitCodes.REPORT;
     } else if (e instanceof UsageError usage) {
       err.println("error: " + usage.getMessage());
       code = ExitCodes.USAGE;

@@ -12,12 +12,14 @@ import picocli.CommandLine.Spec;
     name = "charta",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    subcommands = {AnalyseCommand.class, AutoComplete.GenerateCompletion.class},
-    description = {
-      "Reads exported contact lists and invitations (LinkedIn data archive, XING vCards,",
-      "address books, CRM sheets, calendars), applies the contact charter and writes a",
-      "spreadsheet that says for every contact why the person is in the network."
+    subcommands = {
+      AnalyseCommand.class,
+      InitCommand.class,
+      ExplainCommand.class,
+      AutoComplete.GenerateCompletion.class
     },
+    description =
+        "Reads exported contact lists and invitations (LinkedIn data archive, XING vCards, address books, CRM sheets, calendars), applies the contact charter and writes a spreadsheet that says for every contact why the person is in the network.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:Report written.",

@@ -23,6 +23,7 @@ public final class InputReaders {
     tables.put(InputKind.LINKEDIN_ENDORSEMENTS, new LinkedInEndorsementsReader(dates));
     tables.put(InputKind.LINKEDIN_RECOMMENDATIONS, new LinkedInRecommendationsReader(dates));
     tables.put(InputKind.LINKEDIN_PROFILE, new LinkedInProfileReader());
+    tables.put(InputKind.REASONS, new ReasonsReader(dates));
   }
 
   /**

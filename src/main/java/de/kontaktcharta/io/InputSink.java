@@ -27,4 +27,7 @@ public interface InputSink {
 
   /** A skipped row or a note about the input. */
   void problem(Problem problem);
+
+  /** How many rows of a file were read so far; called now and then during long files. */
+  default void progress(String file, long rows) {}
 }

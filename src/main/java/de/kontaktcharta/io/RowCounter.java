@@ -28,10 +28,16 @@ final class RowCounter {
     return new SourceRef(file, line);
   }
 
+  /** Rows between two progress calls. */
+  static final int PROGRESS_ROWS = 100_000;
+
   /** A row was read and went into the analysis. */
   void used() {
     read++;
     used++;
+    if (read % PROGRESS_ROWS == 0) {
+      sink.progress(file, read);
+    }
   }
 
   /** A row was read and is skipped for the given reason. */

@@ -53,6 +53,12 @@ final class Signatures {
             "text",
             "creation date"));
     list.add(Signature.of(InputKind.LINKEDIN_PROFILE, 5, "first name", "last name", "headline"));
+    list.add(
+        Signature.of(
+            InputKind.REASONS,
+            5,
+            "contact id|kontakt-id|invitation id|einladungs-id",
+            "reason|grund|decision|entscheidung"));
     for (List<String> other : LinkedInOtherFiles.HEADERS) {
       list.add(Signature.of(InputKind.LINKEDIN_OTHER, 0, false, other));
     }

@@ -15,8 +15,7 @@ import java.util.TreeSet;
  * @param evidence every piece of evidence, strongest first (expired ones included and marked)
  * @param signals decline signals, shown as warnings
  * @param lastInteraction the newest dated evidence, or null
- * @param decision the decision recorded in the review, or null
- * @param note the note recorded in the review, empty when none
+ * @param review what the user recorded for this contact
  */
 public record ContactAssessment(
     Contact contact,
@@ -24,15 +23,14 @@ public record ContactAssessment(
     List<Evidence> evidence,
     List<SignalHit> signals,
     LocalDate lastInteraction,
-    Decision decision,
-    String note) {
+    Review review) {
 
   public ContactAssessment {
     Objects.requireNonNull(contact, "contact");
     Objects.requireNonNull(status, "status");
     evidence = List.copyOf(evidence);
     signals = List.copyOf(signals);
-    note = TextFold.clean(note);
+    Objects.requireNonNull(review, "review");
   }
 
   /** The reasons with effective evidence, in charter order. */
@@ -49,9 +47,5 @@ public record ContactAssessment(
   /** The strongest effective evidence, if any. */
   public Optional<Evidence> strongest() {
     return evidence.stream().filter(Evidence::effective).min(Evidence.STRONGEST_FIRST);
-  }
-
-  public Optional<Decision> recordedDecision() {
-    return Optional.ofNullable(decision);
   }
 }

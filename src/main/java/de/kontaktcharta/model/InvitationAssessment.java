@@ -13,7 +13,7 @@ import java.util.Optional;
  * @param signals the decline signals found
  * @param recommendation accept, decline or review
  * @param rule the charter rule that decided, e.g. {@code decline.hard_signal}
- * @param decision the decision recorded in the review, or null
+ * @param review what the user recorded for this invitation
  */
 public record InvitationAssessment(
     String id,
@@ -22,7 +22,7 @@ public record InvitationAssessment(
     List<SignalHit> signals,
     Recommendation recommendation,
     String rule,
-    Decision decision) {
+    Review review) {
 
   public InvitationAssessment {
     Objects.requireNonNull(id, "id");
@@ -31,6 +31,7 @@ public record InvitationAssessment(
     signals = List.copyOf(signals);
     Objects.requireNonNull(recommendation, "recommendation");
     Objects.requireNonNull(rule, "rule");
+    Objects.requireNonNull(review, "review");
   }
 
   public Optional<Evidence> strongest() {

@@ -98,9 +98,9 @@ final class ContactSheets {
         Cell.text(texts.signals(a.signals())),
         Cell.date(a.lastInteraction()),
         Cell.text(why(a)),
-        Cell.text(a.recordedDecision().map(Enum::name).orElse("")),
-        Cell.text(""),
-        Cell.text(a.note()));
+        Cell.text(a.review().decisionCode().map(Enum::name).orElse("")),
+        Cell.text(a.review().reasonCode().map(Enum::name).orElse("")),
+        Cell.text(a.review().note()));
   }
 
   private String sources(Contact c) {

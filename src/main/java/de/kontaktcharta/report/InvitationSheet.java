@@ -64,6 +64,7 @@ final class InvitationSheet {
         Column.wrapped("why", labels.get("col.why"), 50),
         Column.wrapped("reply", labels.get("col.reply"), 60),
         Column.choice("decision", labels.get("col.decision"), 14, DECISIONS),
+        Column.choice("reason", labels.get("col.reason"), 12, ContactSheets.REASONS),
         Column.wrapped("note", labels.get("col.note"), 30));
   }
 
@@ -95,8 +96,9 @@ final class InvitationSheet {
                 .collect(Collectors.joining("\n"))),
         Cell.text(why(a)),
         Cell.text(reply),
-        Cell.text(a.decision() == null ? "" : a.decision().name()),
-        Cell.text(""));
+        Cell.text(a.review().decisionCode().map(Enum::name).orElse("")),
+        Cell.text(a.review().reasonCode().map(Enum::name).orElse("")),
+        Cell.text(a.review().note()));
   }
 
   /** The recommendation in words, naming the charter rule. */

@@ -18,6 +18,7 @@ public final class ReportBuilder {
     sheets.add(new InvitationSheet(texts, in.charter()).build(in.assessment().invitations()));
     sheets.add(
         new EvidenceSheet(labels).build(in.assessment().contacts(), in.assessment().invitations()));
+    sheets.add(new ChangeSheet(labels).build(in.changes()));
     sheets.add(new ProblemSheet(labels).build(in.problems()));
     String datePattern = in.language().equals("de") ? "dd.mm.yyyy" : "yyyy-mm-dd";
     return new Report(in.language(), datePattern, labels.get("truncated"), sheets);

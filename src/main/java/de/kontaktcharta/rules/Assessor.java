@@ -3,7 +3,6 @@ package de.kontaktcharta.rules;
 import de.kontaktcharta.model.Assessment;
 import de.kontaktcharta.model.Contact;
 import de.kontaktcharta.model.ContactAssessment;
-import de.kontaktcharta.model.Decision;
 import de.kontaktcharta.model.Direction;
 import de.kontaktcharta.model.Evidence;
 import de.kontaktcharta.model.InputKind;
@@ -14,6 +13,7 @@ import de.kontaktcharta.model.ManualFact;
 import de.kontaktcharta.model.MatchKey;
 import de.kontaktcharta.model.Problem;
 import de.kontaktcharta.model.ReasonCode;
+import de.kontaktcharta.model.Review;
 import de.kontaktcharta.model.Severity;
 import de.kontaktcharta.model.SignalHit;
 import de.kontaktcharta.model.SourceRef;
@@ -97,14 +97,20 @@ public final class Assessor {
       invitationIds.add(id);
       inviterById.put(id, i);
     }
-    Manual reviewed = new Manual();
+    Map<Integer, Review> contactReviews = new HashMap<>();
+    Map<Integer, Review> inviterReviews = new HashMap<>();
     List<ManualFact> unmatched = new ArrayList<>();
     for (ManualFact m : manual) {
       Optional<Integer> contact = findContact(m, network, contactById);
       if (contact.isPresent()) {
-        reviewed.contact(contact.get(), m, contactEvidence);
-      } else if (inviterById.containsKey(m.contactId())) {
-        reviewed.inviter(inviterById.get(m.contactId()), m, inviterEvidence);
+        contactReviews.merge(contact.get(), m.review(), Assessor::combine);
+        m.review()
+            .reasonCode()
+            .ifPresent(r -> contactEvidence.get(contact.get()).add(manualEvidence(m, r)));
+      } else if (inviterById.containsKey(m.review().id())) {
+        int i = inviterById.get(m.review().id());
+        inviterReviews.merge(i, m.review(), Assessor::combine);
+        m.review().reasonCode().ifPresent(r -> inviterEvidence.get(i).add(manualEvidence(m, r)));
       } else {
         unmatched.add(m);
       }
@@ -117,8 +123,7 @@ public final class Assessor {
               network.get(i),
               contactEvidence.get(i),
               contactInvitations.get(i),
-              reviewed.decisions.get(i),
-              reviewed.notes.getOrDefault(i, "")));
+              contactReviews.getOrDefault(i, Review.NONE)));
     }
     InvitationJudge invitationJudge = new InvitationJudge(rules, folded, today);
     List<InvitationAssessment> judged = new ArrayList<>(inviters.size());
@@ -128,7 +133,7 @@ public final class Assessor {
               invitationIds.get(i),
               inviters.newest(i),
               inviterEvidence.get(i),
-              reviewed.inviterDecisions.get(i)));
+              inviterReviews.getOrDefault(i, Review.NONE)));
     }
     return new Assessment(today, contacts, judged, accepted, openOutgoing, unmatched, problems);
   }
@@ -171,11 +176,11 @@ public final class Assessor {
 
   private static Optional<Integer> findContact(
       ManualFact m, Network network, Map<String, Integer> byId) {
-    Integer byContactId = byId.get(m.contactId());
+    Integer byContactId = byId.get(m.review().id());
     if (byContactId != null) {
       return Optional.of(byContactId);
     }
-    Optional<MatchKey> key = parseKey(m.key());
+    Optional<MatchKey> key = parseKey(m.review().key());
     Resolution r = key.map(k -> network.resolveKeys(List.of(k))).orElse(Resolution.NONE);
     if (!r.unique() && !m.person().isEmpty()) {
       r = network.resolve(m.person());
@@ -222,33 +227,30 @@ public final class Assessor {
     return lists;
   }
 
-  /** Decisions, notes and reasons recorded by hand, per contact and inviter. */
-  private static final class Manual {
-    final Map<Integer, Decision> decisions = new HashMap<>();
-    final Map<Integer, String> notes = new HashMap<>();
-    final Map<Integer, Decision> inviterDecisions = new HashMap<>();
+  /** Two entries for one person: the later one's recorded parts win. */
+  private static Review combine(Review earlier, Review later) {
+    return new Review(
+        later.id().isEmpty() ? earlier.id() : later.id(),
+        later.key().isEmpty() ? earlier.key() : later.key(),
+        later.name().isEmpty() ? earlier.name() : later.name(),
+        later.reason() != null ? later.reason() : earlier.reason(),
+        later.decision() != null ? later.decision() : earlier.decision(),
+        later.note().isEmpty() ? earlier.note() : later.note(),
+        later.recorded() != null ? later.recorded() : earlier.recorded());
+  }
 
-    void contact(int i, ManualFact m, List<List<Evidence>> evidence) {
-      m.decisionCode().ifPresent(d -> decisions.put(i, d));
-      if (!m.note().isEmpty()) {
-        notes.put(i, m.note());
-      }
-      m.reasonCode().ifPresent(reason -> evidence.get(i).add(manualEvidence(m, reason)));
-    }
-
-    void inviter(int i, ManualFact m, List<List<Evidence>> evidence) {
-      m.decisionCode().ifPresent(d -> inviterDecisions.put(i, d));
-      m.reasonCode().ifPresent(reason -> evidence.get(i).add(manualEvidence(m, reason)));
-    }
-
-    private static Evidence manualEvidence(ManualFact m, ReasonCode reason) {
-      String detail =
-          reason == ReasonCode.MANUAL
-              ? m.note()
-              : reason.name() + (m.note().isEmpty() ? "" : ": " + m.note());
-      return new Evidence(
-          ReasonCode.MANUAL, Strength.STRONG, m.recorded(), m.source(), "review", detail, false);
-    }
+  private static Evidence manualEvidence(ManualFact m, ReasonCode reason) {
+    String note = m.review().note();
+    String detail =
+        reason == ReasonCode.MANUAL ? note : reason.name() + (note.isEmpty() ? "" : ": " + note);
+    return new Evidence(
+        ReasonCode.MANUAL,
+        Strength.STRONG,
+        m.review().recorded(),
+        m.source(),
+        "review",
+        detail,
+        false);
   }
 
   static boolean knowsCompanyAndPosition(Contact c) {

@@ -2,11 +2,11 @@ package de.kontaktcharta.rules;
 
 import de.kontaktcharta.model.Contact;
 import de.kontaktcharta.model.ContactAssessment;
-import de.kontaktcharta.model.Decision;
 import de.kontaktcharta.model.Direction;
 import de.kontaktcharta.model.Evidence;
 import de.kontaktcharta.model.Invitation;
 import de.kontaktcharta.model.ReasonCode;
+import de.kontaktcharta.model.Review;
 import de.kontaktcharta.model.Signal;
 import de.kontaktcharta.model.SignalHit;
 import de.kontaktcharta.model.SourceRef;
@@ -32,11 +32,7 @@ final class ContactJudge {
   }
 
   ContactAssessment judge(
-      Contact contact,
-      List<Evidence> raw,
-      List<Invitation> invitations,
-      Decision decision,
-      String note) {
+      Contact contact, List<Evidence> raw, List<Invitation> invitations, Review review) {
     List<Evidence> evidence = new ArrayList<>(new LinkedHashSet<>(aged(raw)));
     evidence.sort(Evidence.STRONGEST_FIRST);
     Status status = Assessor.status(evidence);
@@ -75,7 +71,7 @@ final class ContactJudge {
       }
     }
     return new ContactAssessment(
-        contact, status, evidence, signals, lastInteraction(evidence), decision, note);
+        contact, status, evidence, signals, lastInteraction(evidence), review);
   }
 
   /** Evidence with the charter's aging applied. */

@@ -1,11 +1,11 @@
 package de.kontaktcharta.rules;
 
-import de.kontaktcharta.model.Decision;
 import de.kontaktcharta.model.Evidence;
 import de.kontaktcharta.model.Invitation;
 import de.kontaktcharta.model.InvitationAssessment;
 import de.kontaktcharta.model.ReasonCode;
 import de.kontaktcharta.model.Recommendation;
+import de.kontaktcharta.model.Review;
 import de.kontaktcharta.model.Signal;
 import de.kontaktcharta.model.SignalHit;
 import de.kontaktcharta.model.Strength;
@@ -31,8 +31,7 @@ final class InvitationJudge {
     this.aging = new ContactJudge(rules, folded, today);
   }
 
-  InvitationAssessment judge(
-      String id, Invitation invitation, List<Evidence> raw, Decision decision) {
+  InvitationAssessment judge(String id, Invitation invitation, List<Evidence> raw, Review review) {
     List<Evidence> evidence = new ArrayList<>(new LinkedHashSet<>(aging.aged(raw)));
     evidence.sort(Evidence.STRONGEST_FIRST);
     boolean strong =
@@ -78,7 +77,7 @@ final class InvitationJudge {
       rule = "decline.no_reason";
     }
     return new InvitationAssessment(
-        id, invitation, evidence, signals, recommendation, rule, decision);
+        id, invitation, evidence, signals, recommendation, rule, review);
   }
 
   /** A longer text that no rule understood: a person should read it before declining. */

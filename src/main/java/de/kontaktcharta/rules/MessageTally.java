@@ -298,12 +298,18 @@ final class MessageTally {
       return byName;
     }
     int most = 0;
+    boolean tie = false;
     for (int id = 1; id < participants.size(); id++) {
-      if (participants.get(id).rows > participants.get(most).rows) {
+      int rows = participants.get(id).rows;
+      if (rows > participants.get(most).rows) {
         most = id;
+        tie = false;
+      } else if (rows == participants.get(most).rows) {
+        tie = true;
       }
     }
-    return participants.get(most).rows * 10 >= messages * 9 ? most : -1;
+    // With one conversation partner both sides are in every row: the owner cannot be told.
+    return !tie && participants.get(most).rows * 10 >= messages * 9 ? most : -1;
   }
 
   int messages() {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.kontaktcharta.model.Assessment;
 import de.kontaktcharta.model.ContactAssessment;
+import de.kontaktcharta.model.Decision;
 import de.kontaktcharta.model.Direction;
 import de.kontaktcharta.model.EndorsementFact;
 import de.kontaktcharta.model.Evidence;
@@ -24,6 +25,7 @@ import de.kontaktcharta.model.ReasonCode;
 import de.kontaktcharta.model.Recommendation;
 import de.kontaktcharta.model.RecommendationFact;
 import de.kontaktcharta.model.RelationFact;
+import de.kontaktcharta.model.Review;
 import de.kontaktcharta.model.Signal;
 import de.kontaktcharta.model.SignalHit;
 import de.kontaktcharta.model.SourceRef;
@@ -326,29 +328,27 @@ class AssessorTest {
     String id = contact(first, "Nora Notiz").contact().id();
     ManualFact byId =
         new ManualFact(
-            id,
-            "",
+            new Review(
+                id, "", "Nora Notiz", ReasonCode.MET, Decision.KEEP, "Konferenz 2019", TODAY),
             nora,
-            ReasonCode.MET,
-            de.kontaktcharta.model.Decision.KEEP,
-            "Konferenz 2019",
-            TODAY,
             new SourceRef("reasons.csv", 2));
     ManualFact unknown =
         new ManualFact(
-            "C-0000000000",
-            "url:linkedin.com/in/gone",
+            new Review(
+                "C-0000000000",
+                "url:linkedin.com/in/gone",
+                "Weg Gegangen",
+                ReasonCode.CLIENT,
+                null,
+                "",
+                TODAY),
             PersonRef.named("Weg Gegangen"),
-            ReasonCode.CLIENT,
-            null,
-            "",
-            TODAY,
             new SourceRef("reasons.csv", 3));
     Assessment a = assess(List.of(byId, unknown));
     ContactAssessment verdict = contact(a, "Nora Notiz");
     assertEquals(Status.JUSTIFIED, verdict.status());
     assertEquals(ReasonCode.MANUAL, verdict.strongest().orElseThrow().reason());
-    assertEquals(de.kontaktcharta.model.Decision.KEEP, verdict.decision());
+    assertEquals(Decision.KEEP, verdict.review().decision());
     assertEquals(List.of(unknown), a.unmatchedManual());
   }
 

@@ -1,0 +1,86 @@
+package de.kontaktcharta.app;
+
+import de.kontaktcharta.io.PreviousReport;
+import de.kontaktcharta.io.ReviewRow;
+import de.kontaktcharta.model.Assessment;
+import de.kontaktcharta.model.ContactAssessment;
+import de.kontaktcharta.model.Decision;
+import de.kontaktcharta.model.InvitationAssessment;
+import de.kontaktcharta.model.TextFold;
+import de.kontaktcharta.report.Change;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** What changed since the previous report (SPEC §5, Changes sheet). */
+final class ChangeFinder {
+
+  List<Change> changes(PreviousReport previous, Assessment now) {
+    List<Change> changes = new ArrayList<>();
+    Map<String, ReviewRow> before = new LinkedHashMap<>();
+    Set<String> invitationsBefore = new HashSet<>();
+    for (ReviewRow row : previous.rows()) {
+      if (row.invitation()) {
+        invitationsBefore.add(row.id());
+      } else {
+        before.putIfAbsent(row.id(), row);
+      }
+    }
+    boolean hadReport = previous.file() != null && !previous.rows().isEmpty();
+    Set<String> current = new HashSet<>();
+    for (ContactAssessment a : now.contacts()) {
+      String id = a.contact().id();
+      current.add(id);
+      ReviewRow was = before.get(id);
+      if (hadReport && was == null) {
+        changes.add(new Change(Change.Kind.NEW, id, a.contact().name(), "", a.status().name()));
+      } else if (was != null
+          && !was.status().isBlank()
+          && !was.status().strip().equals(a.status().name())) {
+        changes.add(
+            new Change(
+                Change.Kind.STATUS,
+                id,
+                a.contact().name(),
+                was.status().strip(),
+                a.status().name()));
+      }
+      if (a.review().decision() == Decision.REMOVE) {
+        changes.add(
+            new Change(
+                Change.Kind.REMOVE_PENDING,
+                id,
+                a.contact().name(),
+                Decision.REMOVE.name(),
+                a.status().name()));
+      }
+    }
+    for (ReviewRow was : before.values()) {
+      if (!current.contains(was.id())) {
+        changes.add(new Change(Change.Kind.VANISHED, was.id(), was.name(), was.status(), ""));
+      }
+    }
+    if (hadReport) {
+      for (InvitationAssessment i : now.invitations()) {
+        if (!invitationsBefore.contains(i.id())) {
+          changes.add(
+              new Change(
+                  Change.Kind.INVITATION_NEW,
+                  i.id(),
+                  i.invitation().from().displayName(),
+                  "",
+                  i.recommendation().name()));
+        }
+      }
+    }
+    changes.sort(
+        Comparator.comparing(Change::kind)
+            .thenComparing(c -> TextFold.fold(c.name()))
+            .thenComparing(Change::id));
+    return changes;
+  }
+}

@@ -1,0 +1,114 @@
+package de.kontaktcharta.app;
+
+import de.kontaktcharta.io.PreviousReport;
+import de.kontaktcharta.model.Assessment;
+import de.kontaktcharta.model.Contact;
+import de.kontaktcharta.model.ContactAssessment;
+import de.kontaktcharta.model.ManualFact;
+import de.kontaktcharta.model.PersonRef;
+import de.kontaktcharta.model.Problem;
+import de.kontaktcharta.model.Review;
+import de.kontaktcharta.model.SourceRef;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The reasons ledger of one run: as read, with the previous report's review merged in, and brought
+ * up to date with the contacts' current IDs and keys.
+ */
+final class LedgerUpdate {
+
+  private final ReviewStore.Ledger ledger;
+  private final List<Review> entries;
+  private final Map<String, SourceRef> sources;
+  private final List<Problem> problems;
+  private final boolean changed;
+
+  private LedgerUpdate(
+      ReviewStore.Ledger ledger,
+      List<Review> entries,
+      Map<String, SourceRef> sources,
+      List<Problem> problems,
+      boolean changed) {
+    this.ledger = ledger;
+    this.entries = List.copyOf(entries);
+    this.sources = Map.copyOf(sources);
+    this.problems = List.copyOf(problems);
+    this.changed = changed;
+  }
+
+  static LedgerUpdate merge(
+      ReviewStore.Ledger ledger, PreviousReport previous, java.time.LocalDate today) {
+    List<Review> read = new ArrayList<>();
+    Map<String, SourceRef> sources = new HashMap<>();
+    for (ManualFact m : ledger.entries()) {
+      read.add(m.review());
+      sources.putIfAbsent(m.review().id(), m.source());
+    }
+    ReviewMerge.Result merged = new ReviewMerge().merge(read, previous.rows(), today);
+    sources.putAll(merged.changedFrom());
+    return new LedgerUpdate(ledger, merged.ledger(), sources, merged.problems(), merged.changed());
+  }
+
+  List<Problem> problems() {
+    return problems;
+  }
+
+  /** The entries as manual facts for the assessment. */
+  List<ManualFact> facts() {
+    List<ManualFact> facts = new ArrayList<>(entries.size());
+    for (Review r : entries) {
+      SourceRef source =
+          sources.getOrDefault(r.id(), SourceRef.wholeFile(ledger.file().toString()));
+      facts.add(new ManualFact(r, PersonRef.named(r.name()), source));
+    }
+    return facts;
+  }
+
+  /**
+   * Entries found under another ID or without a key take the contact's current ID, key and name, so
+   * that they keep finding their contact after a re-export.
+   */
+  LedgerUpdate withCurrentIds(Assessment assessment) {
+    Map<String, Contact> byReviewId = new HashMap<>();
+    for (ContactAssessment a : assessment.contacts()) {
+      if (!a.review().isEmpty() && !a.review().id().isEmpty()) {
+        byReviewId.put(a.review().id(), a.contact());
+      }
+    }
+    List<Review> updated = new ArrayList<>(entries.size());
+    Map<String, SourceRef> newSources = new HashMap<>(sources);
+    boolean any = false;
+    for (Review r : entries) {
+      Contact c = byReviewId.get(r.id());
+      if (c == null) {
+        updated.add(r);
+        continue;
+      }
+      String key = c.keys().isEmpty() ? r.key() : c.keys().get(0).toString();
+      Review now =
+          new Review(c.id(), key, c.name(), r.reason(), r.decision(), r.note(), r.recorded());
+      any |= !now.equals(r);
+      if (!c.id().equals(r.id()) && sources.containsKey(r.id())) {
+        newSources.put(c.id(), sources.get(r.id()));
+      }
+      updated.add(now);
+    }
+    return new LedgerUpdate(ledger, updated, newSources, problems, changed || any);
+  }
+
+  /** Replaces the ledger when something changed and the old one could be read completely. */
+  void save(ReviewStore store) throws ReportException {
+    if (!changed || !ledger.writable()) {
+      return;
+    }
+    try {
+      store.save(ledger.file(), entries);
+    } catch (IOException | RuntimeException e) {
+      throw new ReportException(ledger.file(), e);
+    }
+  }
+}

@@ -1,0 +1,98 @@
+package de.kontaktcharta.app;
+
+import de.kontaktcharta.io.Detection;
+import de.kontaktcharta.io.InputReaders;
+import de.kontaktcharta.io.InputSink;
+import de.kontaktcharta.io.LedgerWriter;
+import de.kontaktcharta.model.Fact;
+import de.kontaktcharta.model.InputKind;
+import de.kontaktcharta.model.Invitation;
+import de.kontaktcharta.model.ManualFact;
+import de.kontaktcharta.model.NetworkEntry;
+import de.kontaktcharta.model.PersonRef;
+import de.kontaktcharta.model.Problem;
+import de.kontaktcharta.model.Review;
+import de.kontaktcharta.model.Severity;
+import de.kontaktcharta.model.SourceRef;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The reasons ledger {@code reasons.csv} in the output folder: read at the start of every run,
+ * replaced atomically at its end when something changed. A ledger that cannot be read is never
+ * overwritten.
+ */
+final class ReviewStore {
+
+  /** The ledger as read: its entries with their lines, and whether it may be rewritten. */
+  record Ledger(Path file, List<ManualFact> entries, List<Problem> problems, boolean writable) {}
+
+  private final InputPlanner planner;
+  private final InputReaders readers;
+
+  ReviewStore(InputPlanner planner, InputReaders readers) {
+    this.planner = planner;
+    this.readers = readers;
+  }
+
+  Ledger load(Path file) {
+    if (!Files.exists(file)) {
+      return new Ledger(file, List.of(), List.of(), true);
+    }
+    List<ManualFact> entries = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
+    try (InputPlan plan = planner.plan(List.of(file), Map.of(file, InputKind.REASONS))) {
+      List<Detection> found = plan.recognised();
+      if (found.isEmpty()) {
+        problems.add(
+            Problem.note(
+                SourceRef.wholeFile(file.toString()),
+                Severity.ERROR,
+                "ledger-unreadable",
+                "the reasons ledger could not be read and is left as it is; fix or move it ("
+                    + plan.detections().stream()
+                        .map(Detection::note)
+                        .findFirst()
+                        .orElse("not found")
+                    + ")"));
+        return new Ledger(file, List.of(), problems, false);
+      }
+      readers.read(
+          found.get(0),
+          new InputSink() {
+            @Override
+            public void network(NetworkEntry entry) {}
+
+            @Override
+            public void invitation(Invitation invitation) {}
+
+            @Override
+            public void fact(Fact fact) {
+              if (fact instanceof ManualFact m) {
+                entries.add(m);
+              }
+            }
+
+            @Override
+            public void owner(PersonRef owner, SourceRef source) {}
+
+            @Override
+            public void problem(Problem problem) {
+              problems.add(problem);
+            }
+          });
+    }
+    boolean broken =
+        problems.stream().anyMatch(p -> p.severity() == Severity.ERROR || p.rowSkipped());
+    return new Ledger(file, entries, problems, !broken);
+  }
+
+  /** Writes the ledger; keeps {@code reasons.csv.bak}. */
+  void save(Path file, List<Review> entries) throws IOException {
+    new LedgerWriter().write(file, entries);
+  }
+}

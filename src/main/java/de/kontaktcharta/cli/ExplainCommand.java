@@ -1,0 +1,48 @@
+package de.kontaktcharta.cli;
+
+import de.kontaktcharta.app.Explainer;
+import de.kontaktcharta.app.OutputFormat;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code charta explain QUERY INPUT…}: why one contact is (or is not) in the network. */
+@Command(
+    name = "explain",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description =
+        "Prints the evidence trail of the contacts and invitations QUERY names (an ID, a profile URL, an e-mail address or a name): every source with file and line, and the charter rule that decided. Writes nothing. Exit code 1 when nothing matches.")
+final class ExplainCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Parameters(
+      index = "0",
+      paramLabel = "QUERY",
+      description = "Contact ID, profile URL, e-mail or name.")
+  String query;
+
+  @Mixin RunOptions run = new RunOptions();
+
+  @Override
+  public Integer call() throws Exception {
+    List<String> found =
+        new Explainer().explain(run.settings(null, Set.of(OutputFormat.XLSX), null), query);
+    PrintWriter out = spec.commandLine().getOut();
+    if (found.isEmpty()) {
+      spec.commandLine().getErr().println("no contact or invitation matches '" + query + "'");
+      spec.commandLine().getErr().flush();
+      return ExitCodes.FAIL_ON;
+    }
+    out.print(String.join("\n", found));
+    out.flush();
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,52 @@
+package de.kontaktcharta.cli;
+
+import de.kontaktcharta.app.Progress;
+import java.io.PrintWriter;
+
+/**
+ * One progress line on stderr, rewritten in place, only when a person watches a terminal: cron mail
+ * and pipes stay clean.
+ */
+final class TerminalProgress implements Progress {
+
+  private static final long INTERVAL_NANOS = 500_000_000L;
+
+  private final PrintWriter err;
+  private final boolean enabled;
+  private long last;
+  private int width;
+
+  private TerminalProgress(PrintWriter err, boolean enabled) {
+    this.err = err;
+    this.enabled = enabled;
+  }
+
+  /** Progress on a terminal, nothing otherwise. */
+  static TerminalProgress forTerminal(PrintWriter err, boolean quiet) {
+    return new TerminalProgress(err, !quiet && System.console() != null);
+  }
+
+  @Override
+  public void report(String message) {
+    if (!enabled) {
+      return;
+    }
+    long now = System.nanoTime();
+    if (now - last < INTERVAL_NANOS) {
+      return;
+    }
+    last = now;
+    String line = message.length() > 100 ? message.substring(0, 99) + "…" : message;
+    err.print("\r" + line + " ".repeat(Math.max(0, width - line.length())));
+    err.flush();
+    width = line.length();
+  }
+
+  /** Clears the line. */
+  void done() {
+    if (enabled && width > 0) {
+      err.print("\r" + " ".repeat(width) + "\r");
+      err.flush();
+    }
+  }
+}
