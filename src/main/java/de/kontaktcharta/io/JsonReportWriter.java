@@ -3,6 +3,7 @@ package de.kontaktcharta.io;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import de.kontaktcharta.report.Cell;
 import de.kontaktcharta.report.Report;
 import de.kontaktcharta.report.Sheet;
@@ -19,7 +20,9 @@ import java.util.Locale;
 public final class JsonReportWriter {
 
   public void write(Report report, OutputStream out) throws IOException {
-    JsonFactory factory = JsonFactory.builder().build();
+    // The caller owns the stream: it still has to flush and sync it to disk.
+    JsonFactory factory =
+        JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
     try (JsonGenerator json = factory.createGenerator(out, JsonEncoding.UTF8)) {
       json.useDefaultPrettyPrinter();
       json.writeStartObject();

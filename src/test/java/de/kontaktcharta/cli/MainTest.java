@@ -10,6 +10,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -133,5 +134,86 @@ class MainTest {
             blocker.resolve("r").toString(),
             REALWORLD.toString()));
     assertTrue(err.toString().contains("\tat "), err.toString());
+  }
+
+  @Test
+  void initWritesTheDefaultCharterWhichAnalyseAccepts() throws IOException {
+    Path charter = tmp.resolve("mein/charta.yaml");
+    assertEquals(0, run("init", charter.toString()));
+    String text = Files.readString(charter, StandardCharsets.UTF_8);
+    assertTrue(
+        text.contains("Kontakte schaden nur dem der keine hat".toLowerCase(java.util.Locale.ROOT)),
+        text);
+    assertEquals(
+        0,
+        run(
+            "analyse",
+            "--charter",
+            charter.toString(),
+            "--out",
+            tmp.resolve("r").toString(),
+            REALWORLD.toString()),
+        err.toString());
+  }
+
+  @Test
+  void initNeverOverwrites() throws IOException {
+    Path charter = Files.writeString(tmp.resolve("charta.yaml"), "mine");
+    assertEquals(2, run("init", charter.toString()));
+    assertEquals("mine", Files.readString(charter));
+    assertTrue(err.toString().contains("exists already"), err.toString());
+  }
+
+  @Test
+  void failOnNoReasonExitsOneWhenContactsLackAReason() {
+    String out1 = tmp.resolve("a").toString();
+    assertEquals(
+        1,
+        run("analyse", "--quiet", "--fail-on", "no-reason", "--out", out1, REALWORLD.toString()));
+    assertEquals("", out.toString(), "--quiet prints nothing on success");
+    assertEquals(
+        1, run("analyse", "--quiet", "--fail-on", "decline", "--out", out1, REALWORLD.toString()));
+    assertEquals(0, run("analyse", "--quiet", "--out", out1, REALWORLD.toString()));
+    assertEquals(2, run("analyse", "--fail-on", "sometimes", "--out", out1, REALWORLD.toString()));
+  }
+
+  @Test
+  void csvAndJsonFormatsAreWrittenBesideTheWorkbook() throws IOException {
+    Path dir = tmp.resolve("formats");
+    assertEquals(
+        0,
+        run("analyse", "--format", "xlsx,csv,json", "--out", dir.toString(), REALWORLD.toString()),
+        err.toString());
+    try (Stream<Path> files = Files.list(dir)) {
+      List<String> names = files.map(p -> p.getFileName().toString()).sorted().toList();
+      assertEquals(
+          3, names.stream().filter(n -> n.startsWith("kontaktcharta-")).count(), names.toString());
+      assertTrue(names.stream().anyMatch(n -> n.endsWith(".csv.zip")));
+      assertTrue(names.stream().anyMatch(n -> n.endsWith(".json")));
+    }
+  }
+
+  @Test
+  void explainPrintsTheEvidenceTrail() {
+    assertEquals(
+        0,
+        run("explain", "Taylor Proto", "--out", tmp.toString(), REALWORLD.toString()),
+        err.toString());
+    assertTrue(out.toString().contains("Taylor Proto  [C-"), out.toString());
+    assertTrue(out.toString().contains("Connections.2024-12.redacted.csv:5"), out.toString());
+    assertTrue(out.toString().contains("status: NO_REASON"), out.toString());
+  }
+
+  @Test
+  void explainWithoutMatchExitsOne() {
+    assertEquals(
+        1, run("explain", "Niemand Bekanntes", "--out", tmp.toString(), REALWORLD.toString()));
+    assertTrue(err.toString().contains("no contact or invitation matches"), err.toString());
+  }
+
+  @Test
+  void completionScriptIsGenerated() {
+    assertEquals(0, run("generate-completion"));
+    assertTrue(out.toString().contains("charta"), out.toString());
   }
 }
