@@ -53,6 +53,9 @@ public final class XlsxReportWriter {
   /** Rows kept in memory per sheet while streaming. */
   static final int WINDOW = 100;
 
+  /** Rows looked at to size the columns. */
+  static final int SAMPLE_ROWS = 500;
+
   /** Writes the workbook to the stream. */
   public void write(Report report, OutputStream out) throws IOException {
     XSSFWorkbook base = new XSSFWorkbook();
@@ -87,11 +90,12 @@ public final class XlsxReportWriter {
   private void table(SXSSFSheet sh, Sheet sheet, Styles styles, Report report) {
     List<Column> columns = sheet.columns();
     Row header = sh.createRow(0);
+    int[] widths = fittingWidths(sheet);
     for (int c = 0; c < columns.size(); c++) {
       org.apache.poi.ss.usermodel.Cell cell = header.createCell(c);
       cell.setCellValue(columns.get(c).header());
       cell.setCellStyle(styles.header);
-      sh.setColumnWidth(c, Math.min(255, columns.get(c).width()) * 256);
+      sh.setColumnWidth(c, widths[c] * 256);
     }
     int r = 1;
     for (List<Cell> cells : sheet.rows()) {
@@ -118,6 +122,40 @@ public final class XlsxReportWriter {
         sh.addValidationData(validation);
       }
     }
+  }
+
+  /**
+   * Column widths that fit the content: as wide as the longest header word or value among the first
+   * rows, at most the column's own width (long texts wrap instead).
+   */
+  static int[] fittingWidths(Sheet sheet) {
+    List<Column> columns = sheet.columns();
+    int[] widths = new int[columns.size()];
+    for (int c = 0; c < columns.size(); c++) {
+      int longestWord = 0;
+      for (String word : columns.get(c).header().split("\\s+")) {
+        longestWord = Math.max(longestWord, word.length());
+      }
+      widths[c] = Math.max(8, longestWord + 2);
+    }
+    int sampled = 0;
+    for (List<Cell> row : sheet.rows()) {
+      if (++sampled > SAMPLE_ROWS) {
+        break;
+      }
+      for (int c = 0; c < row.size() && c < widths.length; c++) {
+        Cell cell = row.get(c);
+        int length =
+            cell.date() != null
+                ? 10
+                : cell.plain().lines().mapToInt(String::length).max().orElse(0);
+        widths[c] = Math.max(widths[c], length + 2);
+      }
+    }
+    for (int c = 0; c < widths.length; c++) {
+      widths[c] = Math.min(widths[c], Math.min(255, columns.get(c).width()));
+    }
+    return widths;
   }
 
   private void free(XSSFSheet sh, Sheet sheet, Styles styles, Report report) {
