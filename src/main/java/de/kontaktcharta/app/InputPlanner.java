@@ -65,10 +65,12 @@ final class InputPlanner {
     for (Detection d : detections) {
       if (d.kind() == null) {
         boolean direct = named.contains(d.file().name()) || forcedKind(d.file(), forced) != null;
+        Severity severity =
+            direct ? Severity.ERROR : d.isDocument() ? Severity.INFO : Severity.WARNING;
         problems.add(
             Problem.note(
                 SourceRef.wholeFile(d.file().name()),
-                direct ? Severity.ERROR : Severity.WARNING,
+                severity,
                 "input-unknown",
                 "not recognised, not read: " + d.note()));
       }

@@ -23,6 +23,14 @@ public record Detection(
     String note,
     boolean forced) {
 
+  /** The note of a text document such as a README: not data, so only worth a hint. */
+  public static final String DOCUMENT = "a text document, not a table of contacts";
+
+  /** True when the file is a text document rather than a table no kind fits. */
+  public boolean isDocument() {
+    return kind == null && DOCUMENT.equals(note);
+  }
+
   static Detection unknown(InputFile file, String encoding, String why) {
     return new Detection(file, null, encoding, (char) 0, null, why, false);
   }

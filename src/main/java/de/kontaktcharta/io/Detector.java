@@ -93,6 +93,9 @@ public final class Detector {
         best = c;
       }
     }
+    if (best == null && forced == null && looksLikeDocument(text)) {
+      return Detection.unknown(file, encoding.label(), Detection.DOCUMENT);
+    }
     if (best == null) {
       String why =
           forced == null
@@ -142,6 +145,22 @@ public final class Detector {
       // the sample ends inside a record, or the delimiter is wrong: what was found so far counts
     }
     return best;
+  }
+
+  /** Markdown or plain prose: a heading first, or lines without any delimiter. */
+  static boolean looksLikeDocument(String text) {
+    String first = text.stripLeading();
+    if (first.startsWith("# ") || first.startsWith("## ")) {
+      return true;
+    }
+    long lines = first.lines().limit(20).count();
+    long tabular =
+        first
+            .lines()
+            .limit(20)
+            .filter(l -> l.indexOf(',') >= 0 || l.indexOf(';') >= 0 || l.indexOf('\t') >= 0)
+            .count();
+    return lines >= 3 && tabular == 0;
   }
 
   private static String decode(byte[] head, TextEncoding encoding) throws IOException {

@@ -123,6 +123,7 @@ class XlsxReportWriterTest {
     assertTrue(
         contacts.startsWith("Kontakt-ID,Profil,Verbunden seit,Status,Entscheidung"),
         contacts.substring(0, 80));
-    assertTrue(contacts.contains("16.12.2024"), contacts.substring(0, Math.min(400, contacts.length())));
+    assertTrue(
+        contacts.contains("16.12.2024"), contacts.substring(0, Math.min(400, contacts.length())));
   }
 }
