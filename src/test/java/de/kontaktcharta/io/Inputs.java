@@ -1,0 +1,85 @@
+package de.kontaktcharta.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Finds, writes and reads the inputs of the io tests. */
+final class Inputs {
+
+  /** The shared real-world samples, relative to the project root (Surefire's working folder). */
+  static final Path REALWORLD_LINKEDIN = Path.of("..", "shared", "realworld", "linkedin");
+
+  private Inputs() {}
+
+  static Path realWorld(String name) {
+    Path file = REALWORLD_LINKEDIN.resolve(name);
+    assertTrue(Files.isRegularFile(file), "missing real-world sample " + file.toAbsolutePath());
+    return file;
+  }
+
+  /** A fixture from {@code src/test/resources/fixtures/}. */
+  static Path fixture(String name) {
+    URL url = Inputs.class.getResource("/fixtures/" + name);
+    assertNotNull(url, "missing fixture " + name);
+    try {
+      return Path.of(url.toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static Path write(Path dir, String name, String text) {
+    return write(dir, name, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  static Path write(Path dir, String name, String text, Charset charset) {
+    return write(dir, name, text.getBytes(charset));
+  }
+
+  static Path write(Path dir, String name, byte[] bytes) {
+    try {
+      Path file = dir.resolve(name);
+      Files.createDirectories(file.getParent());
+      Files.write(file, bytes);
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static Detection detect(Path file) throws IOException {
+    return new Detector().detect(new DiskFile(file, file.toString()));
+  }
+
+  /** Detects the file, reads it and checks that every row read was used or reported skipped. */
+  static ReadResult read(Path file) throws IOException {
+    return read(new DiskFile(file, file.toString()));
+  }
+
+  static ReadResult read(InputFile file) throws IOException {
+    Detection detection = new Detector().detect(file);
+    assertTrue(
+        detection.recognised().isPresent(), file.name() + " not recognised: " + detection.note());
+    RecordingSink sink = new RecordingSink();
+    var summary = new InputReaders().read(detection, sink);
+    assertEquals(
+        summary.rowsRead(),
+        summary.rowsUsed() + summary.rowsSkipped(),
+        "rows read = used + skipped for " + file.name());
+    assertEquals(
+        summary.rowsSkipped(),
+        sink.skippedRows().size(),
+        "every skipped row is on the problems list: " + sink.problems);
+    return new ReadResult(detection, summary, sink);
+  }
+}
