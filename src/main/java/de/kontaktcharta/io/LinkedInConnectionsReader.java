@@ -39,7 +39,7 @@ final class LinkedInConnectionsReader implements TableReader {
               Cells.optional(row.get(position)),
               Cells.listOf(row.get(email)),
               Cells.listOf(row.get(url)));
-      if (person.isEmpty()) {
+      if (person.isEmpty() || onlyMissingMarkers(row, connected)) {
         counter.skip(
             row.line(),
             Severity.INFO,
@@ -63,5 +63,19 @@ final class LinkedInConnectionsReader implements TableReader {
               counter.at(row.line())));
       counter.used();
     }
+  }
+
+  /**
+   * True when every cell but the date is empty or a "not available" marker: an empty-member row in
+   * a copy that a spreadsheet program filled with {@code NA}. Names are otherwise kept as written,
+   * since "Na" is a real family name.
+   */
+  private static boolean onlyMissingMarkers(Row row, int dateColumn) {
+    for (int i = 0; i < row.size(); i++) {
+      if (i != dateColumn && !Cells.optional(row.get(i)).isEmpty()) {
+        return false;
+      }
+    }
+    return true;
   }
 }
