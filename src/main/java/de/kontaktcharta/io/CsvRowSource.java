@@ -30,6 +30,7 @@ final class CsvRowSource implements RowSource {
   private final TextEncoding encoding;
   private final CSVFormat format;
   private final RowCounter counter;
+  private final long maxRecordChars;
   private Header header;
   private Reader reader;
   private GuardedReader guard;
@@ -40,11 +41,17 @@ final class CsvRowSource implements RowSource {
   private boolean done;
   private boolean sawFallback;
 
-  private CsvRowSource(InputFile file, TextEncoding encoding, char delimiter, RowCounter counter) {
+  private CsvRowSource(
+      InputFile file,
+      TextEncoding encoding,
+      char delimiter,
+      RowCounter counter,
+      long maxRecordChars) {
     this.file = file;
     this.encoding = encoding;
     this.format = format(delimiter);
     this.counter = counter;
+    this.maxRecordChars = maxRecordChars;
   }
 
   /** The CSV dialect used for every file: RFC 4180 quoting, any line ending, nothing trimmed. */
@@ -65,7 +72,19 @@ final class CsvRowSource implements RowSource {
   static CsvRowSource open(
       InputFile file, TextEncoding encoding, char delimiter, int headerLine, RowCounter counter)
       throws IOException {
-    CsvRowSource source = new CsvRowSource(file, encoding, delimiter, counter);
+    return open(file, encoding, delimiter, headerLine, counter, MAX_RECORD_CHARS);
+  }
+
+  /** As {@link #open}, with another bound on the length of one record (for tests). */
+  static CsvRowSource open(
+      InputFile file,
+      TextEncoding encoding,
+      char delimiter,
+      int headerLine,
+      RowCounter counter,
+      long maxRecordChars)
+      throws IOException {
+    CsvRowSource source = new CsvRowSource(file, encoding, delimiter, counter, maxRecordChars);
     source.start(0);
     while (source.header == null) {
       Row row = source.nextRecord();
@@ -153,7 +172,7 @@ final class CsvRowSource implements RowSource {
       if (skipLines > 0) {
         base = skip(base, skipLines);
       }
-      guard = new GuardedReader(base, MAX_RECORD_CHARS);
+      guard = new GuardedReader(base, maxRecordChars);
       parser = CSVParser.builder().setReader(guard).setFormat(format).get();
       records = parser.iterator();
       lineOffset = skipLines;
