@@ -4,16 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
  * The encoding of a text file, recognised from its first bytes: a byte-order mark, the zero bytes
- * of UTF-16 without one, valid UTF-8, and otherwise Windows-1252 (what German Excel writes).
+ * of UTF-16 without one, UTF-8 (also with a few stray Windows-1252 bytes), and otherwise
+ * Windows-1252 (what German Excel writes).
  */
 enum TextEncoding {
   UTF_8_BOM("UTF-8 with BOM", StandardCharsets.UTF_8, 3),
@@ -81,29 +78,73 @@ enum TextEncoding {
     return isUtf8(head, complete) ? UTF_8 : WINDOWS_1252;
   }
 
+  /**
+   * True when the head reads as UTF-8: every byte, or at least more multi-byte sequences than stray
+   * bytes. A UTF-8 file with a few rows typed in Windows-1252 stays UTF-8, so that its correct rows
+   * are not turned into mojibake; {@link Utf8FallbackReader} reads the stray bytes and counts them
+   * for a warning. A Windows-1252 file has hardly any byte pairs that happen to be valid UTF-8.
+   */
   private static boolean isUtf8(byte[] head, boolean complete) {
-    int end = head.length;
-    if (!complete) {
-      // do not judge a sequence cut off by the sniffing window
-      int back = 0;
-      while (back < 3 && end - back - 1 >= 0 && (head[end - back - 1] & 0xc0) == 0x80) {
-        back++;
+    int valid = 0;
+    int invalid = 0;
+    int i = 0;
+    while (i < head.length) {
+      if ((head[i] & 0x80) == 0) {
+        i++;
+        continue;
       }
-      if (end - back - 1 >= 0 && (head[end - back - 1] & 0xff) >= 0xc0) {
-        end = end - back - 1;
+      int length = sequenceLength(head, i);
+      if (length > 0) {
+        valid++;
+        i += length;
+      } else if (length == 0 && !complete) {
+        break; // a sequence cut off by the sniffing window is no evidence either way
+      } else {
+        invalid++;
+        i++;
       }
     }
-    CharsetDecoder decoder =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    try {
-      decoder.decode(ByteBuffer.wrap(head, 0, end));
-      return true;
-    } catch (CharacterCodingException e) {
-      return false;
+    return invalid == 0 || valid > invalid;
+  }
+
+  /**
+   * The length of the valid UTF-8 sequence at {@code start}; 0 when the bytes end before a valid
+   * start is complete; -1 when the bytes are not UTF-8 (overlong forms and surrogates included).
+   */
+  private static int sequenceLength(byte[] bytes, int start) {
+    int b = bytes[start] & 0xff;
+    int need;
+    int cp;
+    int min;
+    if (b >= 0xc2 && b <= 0xdf) {
+      need = 1;
+      cp = b & 0x1f;
+      min = 0x80;
+    } else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      cp = b & 0x0f;
+      min = 0x800;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      cp = b & 0x07;
+      min = 0x10000;
+    } else {
+      return -1;
     }
+    for (int k = 1; k <= need; k++) {
+      if (start + k >= bytes.length) {
+        return 0;
+      }
+      int c = bytes[start + k] & 0xff;
+      if ((c & 0xc0) != 0x80) {
+        return -1;
+      }
+      cp = (cp << 6) | (c & 0x3f);
+    }
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) {
+      return -1;
+    }
+    return need + 1;
   }
 
   static TextEncoding byLabel(String label) {
