@@ -11,6 +11,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Iterator;
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -147,6 +148,10 @@ final class CsvRowSource implements RowSource {
         }
         record = records.next();
       } catch (UncheckedIOException | IllegalStateException e) {
+        if (e.getCause() instanceof IOException io && !isMalformedRecord(io)) {
+          // the input itself fails (an archive limit, a read error): not a row's fault
+          throw io;
+        }
         String why = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
         if (header == null) {
           throw new IOException("line " + line + ": " + why, e);
@@ -159,6 +164,11 @@ final class CsvRowSource implements RowSource {
       return new Row(line, Arrays.asList(record.values()));
     }
     return null;
+  }
+
+  /** True for the failures that one bad record causes, after which the next line can be read. */
+  private static boolean isMalformedRecord(IOException e) {
+    return e instanceof CSVException || e instanceof GuardedReader.RecordTooLongException;
   }
 
   private void start(int skipLines) throws IOException {
