@@ -25,7 +25,8 @@ public record Header(int line, List<String> names) {
     if (n.length() >= 2 && n.startsWith("\"") && n.endsWith("\"")) {
       n = n.substring(1, n.length() - 1).trim();
     }
-    return n.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    // no-break spaces too: headers pasted from web pages or re-saved by spreadsheets carry them
+    return n.toLowerCase(Locale.ROOT).replaceAll("[\\s\\u00a0\\u202f]+", " ");
   }
 
   /** The normalised names in column order. */
