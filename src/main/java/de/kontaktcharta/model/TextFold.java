@@ -47,7 +47,8 @@ public final class TextFold {
 
   /**
    * Appends the folded form of one character: ASCII lower case, {@code ä → ae}, {@code ß → ss},
-   * accented letters without their accent, typographic spaces as plain spaces.
+   * accented letters without their accent ({@code é → e}, {@code ł → l}, {@code ø → o}),
+   * typographic spaces as plain spaces.
    */
   public static void appendFolded(char c, StringBuilder out) {
     if (c < 0x80) {
@@ -59,6 +60,14 @@ public final class TextFold {
       case 'ö', 'Ö' -> out.append("oe");
       case 'ü', 'Ü' -> out.append("ue");
       case 'ß', 'ẞ' -> out.append("ss");
+      // letters with a stroke or ligatures have no decomposition to strip
+      case 'ł', 'Ł' -> out.append('l');
+      case 'đ', 'Đ', 'ð', 'Ð' -> out.append('d');
+      case 'ø', 'Ø' -> out.append('o');
+      case 'ı' -> out.append('i');
+      case 'æ', 'Æ' -> out.append("ae");
+      case 'œ', 'Œ' -> out.append("oe");
+      case 'þ', 'Þ' -> out.append("th");
       case '\u00a0', '\u202f', '\u2007', '\u2009' -> out.append(' ');
       case '\u2018', '\u2019', '\u201a', '\u201b', '\u00b4', '\u0060' -> out.append('\'');
       case '\u201c', '\u201d', '\u201e', '\u00ab', '\u00bb' -> out.append('"');

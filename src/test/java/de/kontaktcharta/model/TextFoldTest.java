@@ -1,0 +1,74 @@
+package de.kontaktcharta.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TextFoldTest {
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '`',
+      value = {
+        "Müller|mueller",
+        "ÄÖÜ äöü|aeoeue aeoeue",
+        "Straße|strasse",
+        "GROẞ|gross",
+        "José Núñez|jose nunez",
+        "Çağla|cagla",
+        "Ångström|angstroem",
+        "Zoë|zoe",
+        "Łukasz Żółć|lukasz zolc",
+        "Đorđe|dorde",
+        "Søren Æbelø|soren aebelo",
+        "Œuvre Þór|oeuvre thor",
+        "`„Kontakte“ ‚schaden‘ «nur»`|`\"kontakte\" 'schaden' \"nur\"`",
+        "`a\u00a0b\u202fc`|a b c",
+        "ﬁne|fine",
+        "Жанна|жанна",
+        "ASCII, with 42!|ascii, with 42!",
+        "``|``",
+      })
+  void fold(String text, String folded) {
+    assertEquals(folded, TextFold.fold(text));
+  }
+
+  @Test
+  void foldNull() {
+    assertEquals("", TextFold.fold(null));
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '`',
+      value = {
+        "Dr. Müller-Lüdenscheidt, Jürgen!|dr mueller luedenscheidt juergen",
+        "`  „Kontakte schaden nur dem, der keine hat“ `|kontakte schaden nur dem der keine hat",
+        "Morgan Demo 🇵🇰|morgan demo",
+        "...|``",
+      })
+  void words(String text, String words) {
+    assertEquals(words, TextFold.words(text));
+  }
+
+  @Test
+  void clean() {
+    assertEquals("x y", TextFold.clean("\ufeff \u00a0x y\u202f\t\n"));
+    assertEquals("", TextFold.clean(null));
+    assertEquals("", TextFold.clean(" \u00a0 "));
+  }
+
+  @Test
+  void isBlank() {
+    assertTrue(TextFold.isBlank(null));
+    assertTrue(TextFold.isBlank(""));
+    assertTrue(TextFold.isBlank(" \u00a0\u202f\t"));
+    assertFalse(TextFold.isBlank(" x "));
+  }
+}
