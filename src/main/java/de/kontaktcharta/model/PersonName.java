@@ -3,6 +3,8 @@ package de.kontaktcharta.model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Name and company keys: folded case, umlauts and diacritics, academic titles and salutations
@@ -84,6 +86,10 @@ public final class PersonName {
           "gesmbh",
           "the");
 
+  /** Two to four chunks of one or two letters, each with a dot: "Ph.D.", "M.B.A.", "LL.M.". */
+  private static final Pattern DOTTED =
+      Pattern.compile("(?<![\\p{L}.])(?:\\p{L}{1,2}\\.){2,4}(?!\\p{L})");
+
   private PersonName() {}
 
   /** Joins given and family name; either may be empty. */
@@ -105,7 +111,7 @@ public final class PersonName {
     if (name.isEmpty()) {
       return "";
     }
-    name = reorder(name);
+    name = reorder(joinDottedCredentials(name));
     List<String> tokens = new ArrayList<>();
     for (String token : TextFold.words(name).split(" ")) {
       if (!token.isEmpty() && !TITLES.contains(token)) {
@@ -126,6 +132,23 @@ public final class PersonName {
       }
     }
     return String.join(" ", tokens);
+  }
+
+  /**
+   * Writes dotted credentials without their dots ({@code Ph.D. → PhD}, {@code M.Sc. → MSc}), so
+   * that they are recognised like their undotted forms. Other dotted initials stay as they are.
+   */
+  private static String joinDottedCredentials(String name) {
+    Matcher m = DOTTED.matcher(name);
+    StringBuilder out = new StringBuilder(name.length());
+    while (m.find()) {
+      String joined = m.group().replace(".", "");
+      String folded = TextFold.fold(joined);
+      boolean credential = TITLES.contains(folded) || TRAILING_CREDENTIALS.contains(folded);
+      m.appendReplacement(out, Matcher.quoteReplacement(credential ? joined : m.group()));
+    }
+    m.appendTail(out);
+    return out.toString();
   }
 
   private static String reorder(String name) {
