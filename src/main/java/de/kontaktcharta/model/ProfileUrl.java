@@ -8,13 +8,13 @@ import java.util.regex.Pattern;
 /**
  * Normalises profile URLs so that the percent-encoded slugs of {@code Connections.csv} and the raw
  * Unicode slugs of invitations and messages meet: percent-decoded, lower case, without scheme,
- * {@code www.}, query, fragment, trailing slash or locale suffix.
+ * {@code www.}, query, fragment, trailing slash, locale suffix or sub-page ({@code /details/…}).
  */
 public final class ProfileUrl {
 
-  private static final Pattern LOCALE = Pattern.compile("[a-z]{2}(?:[-_][a-z]{2})?");
   private static final Pattern URN =
-      Pattern.compile("urn:li:(?:member|fs_profile|person):[A-Za-z0-9_-]+");
+      Pattern.compile(
+          "urn:li:(?:member|fs_profile|person):[A-Za-z0-9_-]+", Pattern.CASE_INSENSITIVE);
 
   private ProfileUrl() {}
 
@@ -56,7 +56,8 @@ public final class ProfileUrl {
   }
 
   private static Optional<String> profilePath(String host, String[] segments) {
-    // linkedin.com/in/<slug>[/<locale>], linkedin.com/pub/<name>/…, xing.com/profile/<slug>[/cv]
+    // linkedin.com/in/<slug>[/<locale> or /details/…], linkedin.com/pub/<name>/…,
+    // xing.com/profile/<slug>[/cv]: whatever follows the slug is a view of the same profile
     if (segments.length < 2 || segments[1].isBlank()) {
       return Optional.empty();
     }
@@ -76,11 +77,6 @@ public final class ProfileUrl {
       return Optional.of(full.toString());
     }
     String slug = segments[1];
-    if (segments.length > 2
-        && host.equals("linkedin.com")
-        && !LOCALE.matcher(segments[2]).matches()) {
-      return Optional.empty();
-    }
     return Optional.of(
         host + "/" + (section.equals("profiles") ? "profile" : section) + "/" + slug);
   }
