@@ -148,6 +148,36 @@ class InputScannerTest {
   }
 
   @Test
+  void entryNamesInTheOldDosEncodingAreRead() throws IOException {
+    Path archive = dir.resolve("dos.zip");
+    try (OutputStream out = Files.newOutputStream(archive);
+        ZipOutputStream zip =
+            new ZipOutputStream(out, java.nio.charset.Charset.forName("IBM437"))) {
+      zip.putNextEntry(new ZipEntry("Verbindungen-ä.csv"));
+      zip.write(utf8(CONNECTIONS));
+      zip.closeEntry();
+    }
+    try (InputSet set = new InputScanner().scan(List.of(archive))) {
+      assertTrue(set.problems().isEmpty(), set.problems()::toString);
+      assertEquals(List.of(archive + "!Verbindungen-ä.csv"), names(set));
+      assertEquals(2, Inputs.read(set.files().get(0)).summary().rowsUsed());
+    }
+  }
+
+  @Test
+  void archiveInsideAFolderIsOpened() throws IOException {
+    Path folder = Files.createDirectories(dir.resolve("downloads"));
+    Path archive = zip(folder.resolve("export.zip"), Map.of("Connections.csv", utf8(CONNECTIONS)));
+    Inputs.write(folder, "Invitations.csv", INVITATIONS);
+    try (InputSet set = new InputScanner().scan(List.of(folder))) {
+      assertEquals(
+          List.of(folder.resolve("Invitations.csv").toString(), archive + "!Connections.csv"),
+          names(set),
+          "in path order");
+    }
+  }
+
+  @Test
   void entryNamedWithDotDotIsReadNeverExtracted() throws IOException {
     Path inner = Files.createDirectories(dir.resolve("inner"));
     Path archive = zip(inner.resolve("evil.zip"), Map.of("../evil.csv", utf8(CONNECTIONS)));

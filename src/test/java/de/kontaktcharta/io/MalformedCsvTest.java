@@ -73,6 +73,22 @@ class MalformedCsvTest {
   }
 
   @Test
+  void quoteThatSwallowsLinesIntoARecordOfTheWrongWidth() throws IOException {
+    ReadResult r =
+        read(
+            HEADER
+                + "Anna,\"Berg,16 Dec 2024\n"
+                + "Ben,Kurz,15 Dec 2024\n"
+                + "Carl,Dorn\"\n"
+                + "Dora,Eck,13 Dec 2024\n");
+    assertCounts(r, 4, 2, 2);
+    assertEquals(List.of(2, 4), r.sink().skippedLines());
+    assertEquals("row has 2 fields, the header has 3", r.sink().skippedRows().get(0).message());
+    assertEquals(List.of("Ben Kurz", "Dora Eck"), names(r));
+    assertEquals(List.of(3, 5), lines(r));
+  }
+
+  @Test
   void textAfterAClosingQuote() throws IOException {
     ReadResult r = read(HEADER + "Anna,\"Berg\"er,16 Dec 2024\n" + "Ben,Kurz,15 Dec 2024\n");
     assertCounts(r, 2, 1, 1);
