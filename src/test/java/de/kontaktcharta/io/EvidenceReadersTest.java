@@ -111,6 +111,29 @@ class EvidenceReadersTest {
   }
 
   @Test
+  void unreadableDatesKeepTheRowsWithANote() throws IOException {
+    ReadResult endorsements =
+        Inputs.read(
+            Inputs.write(
+                dir,
+                "e.csv",
+                "Endorsement Date,Skill Name,Endorser First Name,Endorser Last Name\n"
+                    + "irgendwann,Java,Ida,Jung\n"));
+    assertCounts(endorsements, 1, 1, 0);
+    assertEquals(null, endorsements.sink().facts(EndorsementFact.class).get(0).date());
+    assertEquals(
+        "Endorsement Date: 'irgendwann' is not a date; date left empty",
+        endorsements.sink().problems("bad-date").get(0).message());
+
+    ReadResult recommendations =
+        Inputs.read(
+            Inputs.write(
+                dir, "r.csv", "First Name,Last Name,Text,Creation Date\nIda,Jung,Gut,13/13/13\n"));
+    assertCounts(recommendations, 1, 1, 0);
+    assertEquals(2, recommendations.sink().problems("bad-date").get(0).source().line());
+  }
+
+  @Test
   void profileNamesTheOwner() throws IOException {
     String text =
         """

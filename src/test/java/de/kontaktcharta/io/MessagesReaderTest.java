@@ -116,17 +116,20 @@ class MessagesReaderTest {
   }
 
   @Test
-  void rowWithoutSenderAndRecipientsIsSkipped() throws IOException {
+  void rowWithoutSenderAndRecipientsIsSkippedAndBadDatesAreNoted() throws IOException {
     String text =
         """
         CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER
         2-X==,,,,,,2024-01-01 10:00:00 UTC,,Hallo,INBOX
         2-X==,,Zora Alt,,Olivia Owner,,2024-01-02 10:00:00 UTC,,Hallo zurück,INBOX
+        2-X==,,Zora Alt,,Olivia Owner,,vorgestern,,Noch mal,INBOX
         """;
     ReadResult r = Inputs.read(Inputs.write(dir, "messages.csv", text));
-    assertCounts(r, 2, 1, 1);
+    assertCounts(r, 3, 2, 1);
     assertEquals(List.of(2), r.sink().skippedLines());
     assertEquals("missing-person", r.sink().skippedRows().get(0).code());
     assertTrue(r.sink().facts(MessageFact.class).get(0).sender().profileUrls().isEmpty());
+    assertEquals(null, r.sink().facts(MessageFact.class).get(1).date(), "kept without date");
+    assertEquals(4, r.sink().problems("bad-date").get(0).source().line());
   }
 }
