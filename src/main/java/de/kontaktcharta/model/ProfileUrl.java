@@ -1,5 +1,8 @@
 package de.kontaktcharta.model;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
@@ -113,7 +116,10 @@ public final class ProfileUrl {
     return j < 0 ? i : Math.min(i, j);
   }
 
-  /** Decodes %XX sequences as UTF-8 and leaves malformed ones as they are; '+' stays a plus. */
+  /**
+   * Decodes %XX sequences as UTF-8 and leaves malformed ones as they are; '+' stays a plus. Text
+   * whose decoded bytes are no UTF-8 is returned undecoded.
+   */
   static String percentDecode(String text) {
     if (text.indexOf('%') < 0) {
       return text;
@@ -137,7 +143,18 @@ public final class ProfileUrl {
         i += Character.charCount(codePoint);
       }
     }
-    return new String(bytes, 0, n, StandardCharsets.UTF_8);
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes, 0, n))
+          .toString();
+    } catch (CharacterCodingException e) {
+      // not UTF-8 (e.g. %E9 for a Latin-1 é): replacement characters would make different slugs
+      // equal, so the text stays as written
+      return text;
+    }
   }
 
   private static boolean isHex(char c) {

@@ -84,6 +84,16 @@ class ProfileUrlTest {
     assertFalse(ProfileUrl.isBroken(null));
   }
 
+  @Test
+  void slugsThatAreNoUtf8StayApart() {
+    assertEquals(
+        Optional.of("linkedin.com/in/jos%e9"),
+        ProfileUrl.normalise("https://www.linkedin.com/in/jos%E9"));
+    assertFalse(
+        ProfileUrl.normalise("https://www.linkedin.com/in/jos%E9")
+            .equals(ProfileUrl.normalise("https://www.linkedin.com/in/jos%E8")));
+  }
+
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',
@@ -98,6 +108,8 @@ class ProfileUrlTest {
         "a+b|a+b",
         "é%C3%A9|éé",
         "no percent|no percent",
+        "jos%E9|jos%E9",
+        "%C3|%C3",
       })
   void percentDecode(String raw, String decoded) {
     assertEquals(decoded, ProfileUrl.percentDecode(raw));
