@@ -159,6 +159,15 @@ class TextEncodingTest {
   }
 
   @Test
+  void utf16WithoutBomFileIsRead() throws IOException {
+    String text = "First Name\tLast Name\tConnected On\r\nZoë\tÅberg\t16 Dec 2024\r\n";
+    ReadResult r = Inputs.read(Inputs.write(dir, "c.csv", text, StandardCharsets.UTF_16LE));
+    assertEquals("UTF-16LE", r.detection().encoding());
+    assertCounts(r, 1, 1, 0);
+    assertEquals("Zoë Åberg", r.sink().network.get(0).person().displayName());
+  }
+
+  @Test
   void windows1252FileIsReadAsSuch() throws IOException {
     String text = "Vorname;Nachname;Verbunden am\nJürgen;Weiß;05.10.2026\n";
     ReadResult r = Inputs.read(Inputs.write(dir, "connections.csv", text, CP1252));
