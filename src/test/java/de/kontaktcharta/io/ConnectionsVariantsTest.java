@@ -1,5 +1,6 @@
 package de.kontaktcharta.io;
 
+import static de.kontaktcharta.io.Inputs.assertCounts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -177,11 +178,5 @@ class ConnectionsVariantsTest {
     assertEquals(null, r.sink().network.get(0).connectedOn());
     assertEquals(1, r.sink().problems("bad-date").size());
     assertEquals(2, r.sink().problems("bad-date").get(0).source().line());
-  }
-
-  static void assertCounts(ReadResult r, long read, long used, long skipped) {
-    assertEquals(read, r.summary().rowsRead(), "rows read");
-    assertEquals(used, r.summary().rowsUsed(), "rows used");
-    assertEquals(skipped, r.summary().rowsSkipped(), "rows skipped");
   }
 }

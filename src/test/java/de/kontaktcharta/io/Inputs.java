@@ -82,4 +82,11 @@ final class Inputs {
         "every skipped row is on the problems list: " + sink.problems);
     return new ReadResult(detection, summary, sink);
   }
+
+  /** Asserts the row counts of one read input. */
+  static void assertCounts(ReadResult r, long read, long used, long skipped) {
+    assertEquals(read, r.summary().rowsRead(), "rows read");
+    assertEquals(used, r.summary().rowsUsed(), "rows used");
+    assertEquals(skipped, r.summary().rowsSkipped(), "rows skipped");
+  }
 }

@@ -1,6 +1,6 @@
 package de.kontaktcharta.io;
 
-import static de.kontaktcharta.io.ConnectionsVariantsTest.assertCounts;
+import static de.kontaktcharta.io.Inputs.assertCounts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
