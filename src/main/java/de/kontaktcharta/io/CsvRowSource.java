@@ -113,6 +113,10 @@ final class CsvRowSource implements RowSource {
         return null;
       }
       if (row.isBlank()) {
+        if (row.size() > 1) {
+          // a row of delimiters only is a row, if an empty one: count it so nothing goes unsaid
+          counter.skip(row.line(), Severity.INFO, "empty-row", "row without any value");
+        }
         continue;
       }
       int fields = row.size();
@@ -210,21 +214,38 @@ final class CsvRowSource implements RowSource {
 
   /** Skips physical lines the way Commons CSV counts them: CR, LF and CRLF each end one line. */
   private static Reader skip(Reader in, int lines) throws IOException {
-    PushbackReader reader = new PushbackReader(in, 1);
+    // Block reads: a restart deep into a large file must not crawl char by char.
+    char[] block = new char[1 << 16];
+    PushbackReader reader = new PushbackReader(in, block.length);
     int seen = 0;
+    boolean afterCr = false;
     while (seen < lines) {
-      int c = reader.read();
-      if (c < 0) {
-        break;
+      int n = reader.read(block, 0, block.length);
+      if (n < 0) {
+        return reader;
       }
-      if (c == '\n') {
-        seen++;
-      } else if (c == '\r') {
-        seen++;
-        int next = reader.read();
-        if (next >= 0 && next != '\n') {
-          reader.unread(next);
+      int i = 0;
+      for (; i < n && seen < lines; i++) {
+        char c = block[i];
+        if (c == '\n') {
+          seen += afterCr ? 0 : 1;
+        } else if (c == '\r') {
+          seen++;
         }
+        afterCr = c == '\r';
+      }
+      if (seen == lines && afterCr && i < n && block[i] == '\n') {
+        i++;
+        afterCr = false;
+      }
+      if (i < n) {
+        reader.unread(block, i, n - i);
+      }
+    }
+    if (afterCr) {
+      int next = reader.read();
+      if (next >= 0 && next != '\n') {
+        reader.unread(next);
       }
     }
     return reader;

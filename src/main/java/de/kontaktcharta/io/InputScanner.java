@@ -21,7 +21,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Enumeration;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -35,6 +37,7 @@ public final class InputScanner {
   private static final int MAX_DEPTH = 32;
 
   private final ZipLimits limits;
+  private final Set<Path> seen = new HashSet<>();
 
   public InputScanner(ZipLimits limits) {
     this.limits = limits;
@@ -46,6 +49,7 @@ public final class InputScanner {
 
   /** Scans the inputs; problems are collected, never thrown. */
   public InputSet scan(List<Path> inputs) {
+    seen.clear();
     List<InputFile> files = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
     List<Closeable> resources = new ArrayList<>();
@@ -71,6 +75,21 @@ public final class InputScanner {
           EnumSet.of(FileVisitOption.FOLLOW_LINKS),
           MAX_DEPTH,
           new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+              Path name = dir.getFileName();
+              if (!dir.equals(folder) && name != null && name.toString().startsWith(".")) {
+                problems.add(
+                    Problem.note(
+                        SourceRef.wholeFile(dir.toString()),
+                        Severity.INFO,
+                        "input-hidden",
+                        "hidden folder not read"));
+                return FileVisitResult.SKIP_SUBTREE;
+              }
+              return FileVisitResult.CONTINUE;
+            }
+
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
               if (!attrs.isDirectory()) {
@@ -114,6 +133,15 @@ public final class InputScanner {
       List<InputFile> files,
       List<Problem> problems,
       List<Closeable> resources) {
+    if (!seen.add(realPath(file))) {
+      problems.add(
+          Problem.note(
+              SourceRef.wholeFile(name),
+              Severity.INFO,
+              "input-repeated",
+              "named twice; read once"));
+      return;
+    }
     if (!Files.isReadable(file)) {
       problems.add(error(name, "input-unreadable", "permission denied"));
       return;
@@ -170,6 +198,14 @@ public final class InputScanner {
       }
     }
     return null;
+  }
+
+  private static Path realPath(Path file) {
+    try {
+      return file.toRealPath();
+    } catch (IOException e) {
+      return file.toAbsolutePath().normalize();
+    }
   }
 
   static boolean isZip(Path file) {

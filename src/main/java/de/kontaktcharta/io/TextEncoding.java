@@ -158,9 +158,7 @@ enum TextEncoding {
 
   /** A reader over the stream after the byte-order mark. */
   Reader reader(InputStream in) throws IOException {
-    if (in.skip(bomLength) != bomLength && bomLength > 0) {
-      throw new IOException("file ends inside its byte-order mark");
-    }
+    in.skipNBytes(bomLength);
     if (charset == StandardCharsets.UTF_8) {
       return new Utf8FallbackReader(in);
     }

@@ -75,7 +75,10 @@ final class ZipEntryFile implements InputFile {
       count += n;
       if (count > limits.maxEntryBytes()) {
         throw new ZipLimitException(
-            name + " expands beyond " + (limits.maxEntryBytes() >> 20) + " MB; not read");
+            name
+                + " expands beyond "
+                + String.format("%,d", limits.maxEntryBytes())
+                + " bytes; not read");
       }
       if (compressed > 0
           && count > ZipLimits.RATIO_GRACE_BYTES

@@ -28,6 +28,11 @@ public record MatchKey(KeyKind kind, String value) implements Comparable<MatchKe
     if (value.startsWith("mailto:")) {
       value = value.substring("mailto:".length());
     }
+    int open = value.lastIndexOf('<');
+    if (open >= 0 && value.endsWith(">")) {
+      // "Anna Berg <anna@berg.de>" as mail programs write it
+      value = value.substring(open + 1, value.length() - 1).trim();
+    }
     int at = value.indexOf('@');
     if (at <= 0 || at == value.length() - 1 || value.indexOf(' ') >= 0) {
       return Optional.empty();

@@ -216,7 +216,7 @@ class InputScannerTest {
       Problem p = sink.problems.get(0);
       assertEquals("input-unreadable", p.code());
       assertEquals(Severity.ERROR, p.severity());
-      assertTrue(p.message().contains("expands beyond 1 MB"), p.message());
+      assertTrue(p.message().contains("expands beyond 1,048,576 bytes"), p.message());
     }
   }
 
