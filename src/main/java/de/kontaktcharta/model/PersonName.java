@@ -3,12 +3,20 @@ package de.kontaktcharta.model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Name and company keys: folded case, umlauts and diacritics, academic titles and salutations
  * removed, "Last, First" put back in order, legal forms dropped from company names.
  */
 public final class PersonName {
+
+  /** Nicknames, pronouns and notes in brackets: "Max (he/him) Mustermann". */
+  private static final Pattern PARENTHESES = Pattern.compile("\\([^()]*\\)|\\[[^\\[\\]]*\\]");
+
+  /** An all-capital abbreviation such as CISSP, PMP or M.Sc. */
+  private static final Pattern CREDENTIAL =
+      Pattern.compile("(?:[A-Z][A-Za-z]?\\.?){2,6}|[A-Z]{2,6}(?:-[A-Z]{1,4})?");
 
   private static final Set<String> TITLES =
       Set.of(
@@ -42,7 +50,24 @@ public final class PersonName {
           "emba",
           "mphil",
           "jd",
-          "md");
+          "md",
+          "mult",
+          "dent",
+          "vet",
+          "jur",
+          "phil",
+          "pol",
+          "oec",
+          "kfm",
+          "kffr",
+          "inform",
+          "wirt",
+          "sc",
+          "hc",
+          "univ",
+          "priv",
+          "doz",
+          "apl");
 
   /** Credentials that are only dropped when they follow a comma ("Doe, MA"). */
   private static final Set<String> TRAILING_CREDENTIALS =
@@ -84,7 +109,23 @@ public final class PersonName {
           "gesmbh",
           "the");
 
+  /** Legal forms that mark a name as a company's wherever they stand ("ACME GmbH & Co. KG"). */
+  private static final Set<String> COMPANY_MARKERS =
+      Set.of(
+          "gmbh", "mbh", "ag", "kg", "kgaa", "ohg", "gbr", "ug", "gesmbh", "inc", "ltd", "llc",
+          "llp", "plc", "corp", "sarl", "bv");
+
   private PersonName() {}
+
+  /** True when a name is a company's rather than a person's, e.g. {@code "ACME GmbH"}. */
+  public static boolean isCompanyName(String name) {
+    for (String token : TextFold.words(name).split(" ")) {
+      if (COMPANY_MARKERS.contains(token)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Joins given and family name; either may be empty. */
   public static String join(String first, String last) {
@@ -101,7 +142,7 @@ public final class PersonName {
    * mueller"}.
    */
   public static String key(String fullName) {
-    String name = TextFold.clean(fullName);
+    String name = TextFold.clean(PARENTHESES.matcher(TextFold.clean(fullName)).replaceAll(" "));
     if (name.isEmpty()) {
       return "";
     }
@@ -112,7 +153,21 @@ public final class PersonName {
         tokens.add(token);
       }
     }
-    return String.join(" ", tokens);
+    return String.join(" ", withoutInitials(tokens));
+  }
+
+  /**
+   * Drops single letters (middle initials, "M. A." written without a comma) when two real name
+   * parts remain, so that "John F. Kennedy" meets "John Kennedy".
+   */
+  private static List<String> withoutInitials(List<String> tokens) {
+    List<String> full = new ArrayList<>();
+    for (String token : tokens) {
+      if (token.length() > 1) {
+        full.add(token);
+      }
+    }
+    return full.size() >= 2 ? full : tokens;
   }
 
   /**
@@ -154,6 +209,10 @@ public final class PersonName {
   private static boolean isOnlyCredentials(String text) {
     String words = TextFold.words(text);
     if (words.isEmpty()) {
+      return true;
+    }
+    if (CREDENTIAL.matcher(text.trim()).matches()) {
+      // "Max Mustermann, CISSP": a short all-capital part after a comma is a credential
       return true;
     }
     for (String token : words.split(" ")) {
