@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
     name = "charta",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    subcommands = {AnalyseCommand.class, AutoComplete.GenerateCompletion.class},
+    subcommands = {AnalyseCommand.class, CheckCommand.class, AutoComplete.GenerateCompletion.class},
     description = {
       "Reads exported contact lists and invitations (LinkedIn data archive, XING vCards,",
       "address books, CRM sheets, calendars), applies the contact charter and writes a",
