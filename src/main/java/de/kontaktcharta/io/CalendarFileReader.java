@@ -123,7 +123,8 @@ final class CalendarFileReader {
 
   private static void warnings(List<ParseWarning> warnings, int line, RowCounter counter) {
     for (ParseWarning w : warnings) {
-      if (w.getLineNumber() == null || TIMEZONE_WARNINGS.contains(w.getCode())) {
+      if (w.getLineNumber() == null
+          || w.getCode() != null && TIMEZONE_WARNINGS.contains(w.getCode())) {
         continue;
       }
       // the event's first line is line 3 of the calendar built around it

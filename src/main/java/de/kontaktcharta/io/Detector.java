@@ -149,10 +149,13 @@ public final class Detector {
         Header header = new Header(line, record.toList());
         Optional<Signature> match = headerMatch(header, forced);
         if (match.isPresent()) {
-          // more columns break ties between delimiters that both find a header
+          // more columns break ties between delimiters that both find a header; within one file
+          // the best row wins, so that a group row above the real header ("Person | Firma" over
+          // "Vorname | Nachname") is not taken for it
           int score = match.get().score() * 10 + Math.min(record.size(), 9);
-          best = new Candidate(match.get().kind(), delimiter, header, score);
-          break;
+          if (best == null || score > best.score) {
+            best = new Candidate(match.get().kind(), delimiter, header, score);
+          }
         }
       }
     } catch (IOException | UncheckedIOException | IllegalStateException e) {

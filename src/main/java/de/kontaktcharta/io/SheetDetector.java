@@ -64,9 +64,11 @@ final class SheetDetector {
     return new Detection(file, scan.kind, "", (char) 0, scan.header, "", forced != null, sheet);
   }
 
-  /** The first header row within the search window, or why there is none. */
+  /** The best header row within the search window (the first of equals), or why there is none. */
   private Scan scan(SheetRows rows, InputKind forced) throws IOException {
     int seen = 0;
+    Scan best = null;
+    int bestScore = -1;
     Row row;
     while (seen < Detector.HEADER_SEARCH_RECORDS && (row = rows.next()) != null) {
       if (row.isBlank()) {
@@ -75,9 +77,13 @@ final class SheetDetector {
       seen++;
       Header header = new Header(row.line(), row.cells());
       Optional<Signature> match = detector.headerMatch(header, forced);
-      if (match.isPresent()) {
-        return new Scan(match.get().kind(), header, "");
+      if (match.isPresent() && match.get().score() > bestScore) {
+        best = new Scan(match.get().kind(), header, "");
+        bestScore = match.get().score();
       }
+    }
+    if (best != null) {
+      return best;
     }
     if (seen == 0) {
       return new Scan(null, null, "is empty");

@@ -61,7 +61,11 @@ final class SheetRowSource implements RowSource {
       throw new IOException("header row " + headerLine + " not found");
     }
     List<String> names = new ArrayList<>(row.cells());
-    if (names.stream().anyMatch(String::isBlank)) {
+    int width = names.size();
+    // Merged cells leave their covered cells blank or missing; only then are the merges looked up,
+    // which for an XLSX sheet means reading it through once more.
+    if (names.stream().anyMatch(String::isBlank)
+        || above.stream().anyMatch(a -> a.size() > width)) {
       fillMerged(names, headerLine, above, book.mergedRegions(sheet));
     }
     header = new Header(headerLine, names);

@@ -78,7 +78,29 @@ enum TextEncoding {
     if (pairs >= 4 && zeroEven > pairs * 0.4 && zeroOdd < pairs * 0.05) {
       return UTF_16BE;
     }
-    return isUtf8(head, complete) ? UTF_8 : WINDOWS_1252;
+    // A file re-saved in parts by another program holds UTF-8 and Windows-1252 side by side; the
+    // UTF-8 reader reads the stray bytes as Windows-1252, so both parts come out right.
+    return isUtf8(head, complete) || hasUtf8Sequence(head) ? UTF_8 : WINDOWS_1252;
+  }
+
+  /** True when the bytes hold at least one valid multi-byte UTF-8 sequence (an encoded ü). */
+  static boolean hasUtf8Sequence(byte[] head) {
+    for (int i = 0; i + 1 < head.length; i++) {
+      int b = head[i] & 0xff;
+      int need =
+          b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : 0;
+      if (need == 0 || i + need >= head.length) {
+        continue;
+      }
+      boolean valid = true;
+      for (int k = 1; k <= need; k++) {
+        valid &= (head[i + k] & 0xc0) == 0x80;
+      }
+      if (valid) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isUtf8(byte[] head, boolean complete) {
