@@ -25,26 +25,31 @@ final class ListFields {
       Field.of(
           "company",
           "firma|company|unternehmen|organization|organisation|organization name"
-              + "|organisation name|organization * - name|company name|firmenname|arbeitgeber"
+              + "|organisation name|organization * - name|organisation * - name|company name"
+              + "|firmenname|arbeitgeber"
               + "|employer|account name|institution");
   static final Field POSITION =
       Field.of(
           "position",
           "job title|position|jobtitel|berufsbezeichnung|funktion|rolle|role|organization title"
-              + "|organization * - title|occupation|beruf|titel|title");
+              + "|organization * - title|organisation * - titel|arbeitstitel|occupation|beruf"
+              + "|titel|title");
   static final Field EMAIL =
       Field.repeated(
           "e-mail",
           "e-mail|email|e-mail address|email address|e-mail-adresse|e-mail adresse|mail"
-              + "|e-mail * - value|e-mail * address|emails|email addresses|e-mail-adressen"
-              + "|primary email|work email|geschaeftliche e-mail|private e-mail");
+              + "|e-mail * - value|e-mail * - wert|e-mail * address|e-mail * adresse|emails"
+              + "|email addresses|e-mail-adressen|primary email|secondary email|work email"
+              + "|primaere e-mail-adresse|sekundaere e-mail-adresse|geschaeftliche e-mail"
+              + "|private e-mail");
   static final Field PROFILE =
       Field.repeated(
           "profile",
           "profile url|profil|profil-url|profile|profile link|profillink|profil link|url"
               + "|xing|xing profil|xing-profil|xing url|xing link|xing profile|linkedin"
               + "|linkedin url|linkedin profil|linkedin profile|website|webseite|homepage"
-              + "|web page|personal web page|website * - value|web");
+              + "|web page|personal web page|website * - value|website * - wert|web page *"
+              + "|webseite *|web");
   static final Field SINCE =
       Field.of(
           "connected on",
@@ -59,18 +64,20 @@ final class ListFields {
   static final Field RELATION_STRICT =
       Field.of(
           "relation",
-          "beziehung|relation|relationship|beziehungstyp|kundenstatus|kundentyp|kundenart"
-              + "|customer type|customer status|account type|lead status|status|typ|type"
-              + "|kategorie|category|kontaktart|art|stage|phase|segment");
+          "beziehung|relation|relationship|beziehungstyp|geschaeftsbeziehung|kundenstatus"
+              + "|kundentyp|kundenart|kundengruppe|customer type|customer status|account type"
+              + "|lifecycle stage|lead status|status|typ|type|kategorie|category|kontaktart|art"
+              + "|label|stage|phase|segment");
 
   static final Field RELATION = RELATION_STRICT;
   static final Field RELATION_DATE =
       Field.of(
           "date",
-          "letzter kontakt|last contact|last contacted|last activity|letzte aktivitaet"
-              + "|zuletzt|datum|date|stand|aktualisiert|updated|last modified|geaendert"
+          "letzter kontakt|last contact|last contacted|last activity|last activity date"
+              + "|letzte aktivitaet|zuletzt|datum|date|stand|aktualisiert|updated|last modified"
+              + "|geaendert"
               + "|geaendert am|erstellt|erstellt am|created|created on|created at|angelegt"
-              + "|angelegt am|kunde seit|customer since|seit|since|date created");
+              + "|angelegt am|kunde seit|customer since|seit|since|date created|create date");
 
   static final Field FROM =
       Field.of(
@@ -108,7 +115,7 @@ final class ListFields {
       Field.of(
           "title",
           "titel|title|betreff|subject|thema|topic|anlass|occasion|meeting|besprechung|event"
-              + "|veranstaltung|ereignis|gespraech|summary");
+              + "|veranstaltung|ereignis|gespraech|summary|was|what");
   static final Field LOCATION = Field.of("location", "ort|location|place|wo|where|treffpunkt");
 
   /** The channel of an interaction; only these names make a file an interactions log. */

@@ -99,6 +99,10 @@ final class Signatures {
         Signature.forcedOnly(InputKind.CRM, List.of(withProfile(person))),
         Signature.ofFields(
             InputKind.INVITATIONS, 4, List.of(List.of(FROM), List.of(SENT), List.of(MESSAGE))),
+        // "Name | Datum | Nachricht": a single message and date per person reads as an invitation
+        Signature.ofFields(
+            InputKind.INVITATIONS, 2, List.of(List.of(FULL), List.of(SENT), List.of(MESSAGE))),
+        Signature.ofFields(InputKind.INVITATIONS, 0, List.of(List.of(FROM), List.of(MESSAGE))),
         Signature.forcedOnly(InputKind.INVITATIONS, List.of(List.of(FROM, FULL, FIRST, LAST))),
         Signature.ofFields(
             InputKind.MEETINGS,

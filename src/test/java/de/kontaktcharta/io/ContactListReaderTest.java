@@ -89,6 +89,25 @@ class ContactListReaderTest {
   }
 
   @Test
+  void germanOutlookExport() throws IOException {
+    Path file =
+        write(
+            "outlook-de.csv",
+            "\"Anrede\";\"Vorname\";\"Weitere Vornamen\";\"Nachname\";\"Firma\";\"Abteilung\";"
+                + "\"Position\";\"E-Mail-Adresse\";\"E-Mail-Typ\";\"E-Mail 2: Adresse\";\"Webseite\"\r\n"
+                + "\"Herr\";\"Jörg\";\"\";\"Schäfer\";\"Beta GmbH\";\"\";\"Einkauf\";"
+                + "\"js@beta.example\";\"SMTP\";\"joerg@example.com\";\"www.beta.example\"\r\n",
+            Charset.forName("windows-1252"));
+    ReadCapture read = ReadCapture.read(file);
+
+    PersonRef joerg = read.network.get(0).person();
+    assertEquals("Jörg Schäfer", joerg.displayName());
+    assertEquals("Einkauf", joerg.position());
+    assertEquals(List.of("js@beta.example", "joerg@example.com"), joerg.emails());
+    assertEquals(Platform.OTHER, read.network.get(0).platform());
+  }
+
+  @Test
   void googleCsvWithMultiValuesAndNumberedColumns() throws IOException {
     Path file =
         write(

@@ -49,6 +49,22 @@ class CrmReaderTest {
   }
 
   @Test
+  void hubSpotExportPrefersTheLifecycleStageAndTheLastActivity() {
+    Path file =
+        ListFixtures.write(
+            dir,
+            "hubspot.csv",
+            "First Name,Last Name,Email,Company Name,Lead Status,Lifecycle Stage,Create Date,"
+                + "Last Activity Date\n"
+                + "Max,Mustermann,max@acme.example,ACME,Open,customer,2021-01-05,2024-04-30\n");
+    RelationFact row = ReadCapture.read(file).facts(RelationFact.class).get(0);
+
+    assertEquals("customer", row.relation());
+    assertEquals(LocalDate.of(2024, 4, 30), row.date());
+    assertEquals("ACME", row.person().company());
+  }
+
+  @Test
   void companyNameInTheNameColumnIsTakenAsCompany() {
     Path file =
         ListFixtures.write(

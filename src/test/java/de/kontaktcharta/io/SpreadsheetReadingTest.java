@@ -9,6 +9,7 @@ import de.kontaktcharta.model.MeetingFact;
 import de.kontaktcharta.model.NetworkEntry;
 import de.kontaktcharta.model.Problem;
 import de.kontaktcharta.model.RelationFact;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -224,5 +226,28 @@ class SpreadsheetReadingTest {
     assertEquals("a Word document, not a table", ReadCapture.read(docx).detection().note());
     assertTrue(ReadCapture.read(ods).detection().note().startsWith("an OpenDocument file"));
     assertEquals(1, new InputScanner().scan(List.of(ods)).files().size(), "an .ods is no archive");
+  }
+
+  private Path ole2(String name, String entry) throws IOException {
+    Path file = dir.resolve(name);
+    try (POIFSFileSystem fs = new POIFSFileSystem();
+        OutputStream out = Files.newOutputStream(file)) {
+      fs.createDocument(new ByteArrayInputStream(new byte[16]), entry);
+      fs.writeFilesystem(out);
+    }
+    return file;
+  }
+
+  @Test
+  void oldOfficeFilesThatAreNoWorkbookSayWhatTheyAre() throws IOException {
+    assertEquals(
+        "a Word document, not a table",
+        ReadCapture.read(ole2("brief.doc", "WordDocument")).detection().note());
+    assertEquals(
+        "a password-protected workbook; save it without a password to read it",
+        ReadCapture.read(ole2("geheim.xlsx", "EncryptedPackage")).detection().note());
+    assertEquals(
+        "an old Office file that is not a workbook",
+        ReadCapture.read(ole2("x.xls", "Something")).detection().note());
   }
 }
