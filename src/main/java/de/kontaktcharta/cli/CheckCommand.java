@@ -22,9 +22,10 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "Recognises and reads every input as 'analyse' would, and prints per file its kind,",
-      "encoding, delimiter, header row, which column feeds which value, and the row counts.",
-      "Writes no report. Exit code 0, or 3 when an input cannot be read or is not recognised."
+      "Shows what would be read from each input, without writing a report.",
+      "Prints per file (and per workbook sheet) the kind, encoding, delimiter, header row,",
+      "which column feeds which value, the row counts and the problems found.",
+      "Exit code 0, or 3 when an input cannot be read or a named file is not recognised."
     })
 final class CheckCommand implements Callable<Integer> {
 

@@ -65,7 +65,26 @@ final class CsvRowSource implements RowSource {
   static CsvRowSource open(
       InputFile file, TextEncoding encoding, char delimiter, int headerLine, RowCounter counter)
       throws IOException {
+    return open(file, encoding, delimiter, headerLine, counter, false);
+  }
+
+  /**
+   * Opens the file and reads up to and including its header.
+   *
+   * @param headerLine the line of the header row, as found by detection
+   * @param shortRows true to accept rows that end early (hand-made lists leave trailing fields
+   *     out); their missing fields read as empty and one note says how many there were
+   */
+  static CsvRowSource open(
+      InputFile file,
+      TextEncoding encoding,
+      char delimiter,
+      int headerLine,
+      RowCounter counter,
+      boolean shortRows)
+      throws IOException {
     CsvRowSource source = new CsvRowSource(file, encoding, delimiter, counter);
+    source.shortRows = shortRows;
     source.start(0);
     while (source.header == null) {
       Row row = source.nextRecord();
@@ -103,6 +122,11 @@ final class CsvRowSource implements RowSource {
       if (fields == expected || onlyEmptyExtras) {
         return row;
       }
+      if (shortRows && fields < expected && !lastRecordSpannedLines) {
+        shortCount++;
+        firstShort = firstShort == 0 ? row.line() : firstShort;
+        return row;
+      }
       counter.skip(
           row.line(), "malformed-row", "row has " + fields + " fields, the header has " + expected);
       if (lastRecordSpannedLines) {
@@ -113,6 +137,9 @@ final class CsvRowSource implements RowSource {
   }
 
   private boolean lastRecordSpannedLines;
+  private boolean shortRows;
+  private int shortCount;
+  private int firstShort;
 
   /** The next record in the file, header and preamble included; null at the end. */
   private Row nextRecord() throws IOException {
@@ -209,6 +236,17 @@ final class CsvRowSource implements RowSource {
 
   @Override
   public void close() throws IOException {
+    if (shortCount > 0) {
+      counter.note(
+          Problem.note(
+              new SourceRef(counter.file(), firstShort),
+              Severity.INFO,
+              "short-rows",
+              shortCount
+                  + " rows have fewer fields than the header; the missing fields are read as"
+                  + " empty"));
+      shortCount = 0;
+    }
     noteFallback();
     if (sawFallback) {
       counter.note(

@@ -115,12 +115,15 @@ public final class InputReaders {
     if (detection.isSheet()) {
       return SheetRowSource.open(detection, counter);
     }
+    // LinkedIn writes every field; lists made by hand or by other programs may stop early
+    boolean handMade = !detection.kind().code().startsWith("linkedin-");
     return CsvRowSource.open(
         detection.file(),
         TextEncoding.byLabel(detection.encoding()),
         detection.delimiter(),
         detection.header().line(),
-        counter);
+        counter,
+        handMade);
   }
 
   private static Problem unreadable(Detection detection, String message) {

@@ -163,6 +163,22 @@ class ContactListReaderTest {
   }
 
   @Test
+  void rowsThatEndEarlyAreReadWithEmptyFields() throws IOException {
+    Path file =
+        write(
+            "kurz.csv",
+            "Vorname,Nachname,Firma,E-Mail\nMax,Mustermann\nErika,Musterfrau,ACME,e@x.de\n"
+                + "Hans,Meier,\"Beta, Gamma\",h@x.de,zu viel\n",
+            StandardCharsets.UTF_8);
+    ReadCapture read = ReadCapture.read(file);
+
+    assertEquals(2, read.network.size());
+    assertEquals("", read.network.get(0).person().company());
+    assertEquals(List.of("4: malformed-row", "2: short-rows"), read.problemCodes());
+    assertTrue(read.balanced());
+  }
+
+  @Test
   void mixedEncodingIsReadAndReported() throws IOException {
     byte[] utf8 = "Vorname,Nachname,Firma\nJürgen,Müller,ACME\n".getBytes(StandardCharsets.UTF_8);
     byte[] latin = "Jörg,Schäfer,Beta\n".getBytes(StandardCharsets.ISO_8859_1);
