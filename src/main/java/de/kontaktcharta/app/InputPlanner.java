@@ -70,7 +70,7 @@ final class InputPlanner {
                 SourceRef.wholeFile(d.name()),
                 Severity.INFO,
                 "sheet-not-read",
-                "sheet not read: it " + d.note()));
+                "sheet not read: " + d.note()));
       } else if (d.kind() == null) {
         boolean direct = named.contains(d.file().name()) || forcedKind(d.file(), forced) != null;
         problems.add(

@@ -113,6 +113,6 @@ final class CheckCommand implements Callable<Integer> {
 
   /** The planner's "not recognised" problem repeats what the line above already says. */
   private static boolean isUnknownNote(Problem p) {
-    return p.code().equals("input-unknown");
+    return p.code().equals("input-unknown") || p.code().equals("sheet-not-read");
   }
 }

@@ -41,11 +41,11 @@ final class SheetDetector {
           recognised.add(found.get());
         } else {
           skipped.add(Detection.unknownSheet(file, sheet, why));
-          reasons.add("sheet '" + sheet + "' " + why);
+          reasons.add("sheet '" + sheet + "': " + why);
         }
       }
       if (names.isEmpty()) {
-        reasons.add("it has no sheets");
+        reasons.add("no sheets");
       }
     } catch (UnsupportedFormatException e) {
       return List.of(Detection.unknown(file, "", e.getMessage()));
@@ -86,14 +86,14 @@ final class SheetDetector {
       return best;
     }
     if (seen == 0) {
-      return new Scan(null, null, "is empty");
+      return new Scan(null, null, "empty sheet");
     }
     return new Scan(
         null,
         null,
-        "has no "
+        "no "
             + (forced == null ? "known header row" : "header row of a " + forced.code() + " file")
-            + " in its first "
+            + " in the sheet's first "
             + Detector.HEADER_SEARCH_RECORDS
             + " rows");
   }

@@ -171,8 +171,8 @@ class SpreadsheetReadingTest {
     assertEquals(1, read.detections.size());
     assertNull(read.detection().kind());
     assertEquals(
-        "workbook with no known header row: sheet 'Tabelle1' is empty; sheet 'Zahlen' has no known"
-            + " header row in its first 40 rows",
+        "workbook with no known header row: sheet 'Tabelle1': empty sheet; sheet 'Zahlen': no"
+            + " known header row in the sheet's first 40 rows",
         read.detection().note());
   }
 
