@@ -55,7 +55,9 @@ final class SheetRowSource implements RowSource {
     List<Row> above = new ArrayList<>();
     Row row;
     while ((row = rows.next()) != null && row.line() < headerLine) {
-      above.add(row);
+      if (!row.isBlank()) {
+        above.add(row);
+      }
     }
     if (row == null || row.line() != headerLine) {
       throw new IOException("header row " + headerLine + " not found");

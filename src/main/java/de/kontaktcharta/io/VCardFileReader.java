@@ -21,6 +21,7 @@ import ezvcard.property.Url;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -58,7 +59,7 @@ final class VCardFileReader {
         TextBlocks blocks = new TextBlocks(reader, "VCARD", BINARY)) {
       TextBlocks.Block block;
       while ((block = blocks.next()) != null) {
-        card(block, encoding.charset(), counter, sink);
+        card(block, quotedPrintableDefault(encoding), counter, sink);
       }
       if (blocks.strayLines() > 0) {
         counter.note(
@@ -69,6 +70,12 @@ final class VCardFileReader {
                 blocks.strayLines() + " lines outside BEGIN:VCARD … END:VCARD are ignored"));
       }
     }
+  }
+
+  /** Quoted-printable bytes are never UTF-16; a UTF-16 file's QP values are taken as UTF-8. */
+  private static Charset quotedPrintableDefault(TextEncoding encoding) {
+    Charset charset = encoding.charset();
+    return charset.name().startsWith("UTF-16") ? StandardCharsets.UTF_8 : charset;
   }
 
   private void card(TextBlocks.Block block, Charset charset, RowCounter counter, InputSink sink)
