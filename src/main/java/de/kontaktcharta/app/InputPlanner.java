@@ -50,7 +50,7 @@ final class InputPlanner {
     for (InputFile file : set.files()) {
       InputKind kind = forcedKind(file, forced);
       try {
-        detections.add(detector.detect(file, kind));
+        detections.addAll(detector.detectAll(file, kind));
       } catch (IOException e) {
         problems.add(
             error(
@@ -63,7 +63,15 @@ final class InputPlanner {
     Set<String> named = new HashSet<>();
     inputs.forEach(p -> named.add(p.toString()));
     for (Detection d : detections) {
-      if (d.kind() == null) {
+      if (d.kind() == null && d.isSheet()) {
+        // another sheet of the same workbook is read; this one is only mentioned
+        problems.add(
+            Problem.note(
+                SourceRef.wholeFile(d.name()),
+                Severity.INFO,
+                "sheet-not-read",
+                "sheet not read: " + d.note()));
+      } else if (d.kind() == null) {
         boolean direct = named.contains(d.file().name()) || forcedKind(d.file(), forced) != null;
         Severity severity =
             direct ? Severity.ERROR : d.isDocument() ? Severity.INFO : Severity.WARNING;
@@ -78,7 +86,7 @@ final class InputPlanner {
     detections.sort(
         Comparator.comparing(
                 (Detection d) -> d.kind() == null ? Integer.MAX_VALUE : d.kind().ordinal())
-            .thenComparing(d -> d.file().name()));
+            .thenComparing(Detection::name));
     return new InputPlan(set, detections, problems);
   }
 

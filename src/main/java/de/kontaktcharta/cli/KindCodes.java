@@ -1,8 +1,12 @@
 package de.kontaktcharta.cli;
 
 import de.kontaktcharta.model.InputKind;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /** The input kinds' codes, for help texts and shell completion. */
 final class KindCodes implements Iterable<String> {
@@ -10,5 +14,29 @@ final class KindCodes implements Iterable<String> {
   @Override
   public Iterator<String> iterator() {
     return Arrays.stream(InputKind.values()).map(InputKind::code).iterator();
+  }
+
+  /** The files given with {@code --as KIND=FILE}, with their kinds. */
+  static Map<Path, InputKind> forced(List<String> values) throws UsageError {
+    Map<Path, InputKind> kinds = new LinkedHashMap<>();
+    for (String value : values) {
+      int eq = value.indexOf('=');
+      if (eq <= 0 || eq == value.length() - 1) {
+        throw new UsageError("--as expects KIND=FILE, not '" + value + "'");
+      }
+      String code = value.substring(0, eq);
+      InputKind kind =
+          InputKind.fromCode(code)
+              .orElseThrow(
+                  () ->
+                      new UsageError(
+                          "--as: unknown kind '"
+                              + code
+                              + "' (kinds: "
+                              + String.join(", ", new KindCodes())
+                              + ")"));
+      kinds.put(Path.of(value.substring(eq + 1)), kind);
+    }
+    return kinds;
   }
 }

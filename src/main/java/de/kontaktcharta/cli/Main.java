@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     subcommands = {
       AnalyseCommand.class,
+      CheckCommand.class,
       InitCommand.class,
       ExplainCommand.class,
       AutoComplete.GenerateCompletion.class

@@ -7,7 +7,6 @@ import de.kontaktcharta.model.InputKind;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -78,25 +77,6 @@ final class RunOptions {
   }
 
   private Map<Path, InputKind> forcedKinds() throws UsageError {
-    Map<Path, InputKind> kinds = new LinkedHashMap<>();
-    for (String value : forced) {
-      int eq = value.indexOf('=');
-      if (eq <= 0 || eq == value.length() - 1) {
-        throw new UsageError("--as expects KIND=FILE, not '" + value + "'");
-      }
-      String code = value.substring(0, eq);
-      InputKind kind =
-          InputKind.fromCode(code)
-              .orElseThrow(
-                  () ->
-                      new UsageError(
-                          "--as: unknown kind '"
-                              + code
-                              + "' (kinds: "
-                              + String.join(", ", new KindCodes())
-                              + ")"));
-      kinds.put(Path.of(value.substring(eq + 1)), kind);
-    }
-    return kinds;
+    return KindCodes.forced(forced);
   }
 }

@@ -73,7 +73,7 @@ final class CsvRowSource implements RowSource {
   static CsvRowSource open(
       InputFile file, TextEncoding encoding, char delimiter, int headerLine, RowCounter counter)
       throws IOException {
-    return open(file, encoding, delimiter, headerLine, counter, MAX_RECORD_CHARS);
+    return open(file, encoding, delimiter, headerLine, counter, MAX_RECORD_CHARS, false);
   }
 
   /** As {@link #open}, with another bound on the length of one record (for tests). */
@@ -85,7 +85,39 @@ final class CsvRowSource implements RowSource {
       RowCounter counter,
       long maxRecordChars)
       throws IOException {
+    return open(file, encoding, delimiter, headerLine, counter, maxRecordChars, false);
+  }
+
+  /** As {@link #open}, accepting rows that end early when {@code shortRows} is true. */
+  static CsvRowSource open(
+      InputFile file,
+      TextEncoding encoding,
+      char delimiter,
+      int headerLine,
+      RowCounter counter,
+      boolean shortRows)
+      throws IOException {
+    return open(file, encoding, delimiter, headerLine, counter, MAX_RECORD_CHARS, shortRows);
+  }
+
+  /**
+   * Opens the file and reads up to and including its header.
+   *
+   * @param headerLine the line of the header row, as found by detection
+   * @param shortRows true to accept rows that end early (hand-made lists leave trailing fields
+   *     out); their missing fields read as empty and one note says how many there were
+   */
+  static CsvRowSource open(
+      InputFile file,
+      TextEncoding encoding,
+      char delimiter,
+      int headerLine,
+      RowCounter counter,
+      long maxRecordChars,
+      boolean shortRows)
+      throws IOException {
     CsvRowSource source = new CsvRowSource(file, encoding, delimiter, counter, maxRecordChars);
+    source.shortRows = shortRows;
     source.start(0);
     while (source.header == null) {
       Row row = source.nextRecord();
@@ -127,6 +159,11 @@ final class CsvRowSource implements RowSource {
       if (fields == expected || onlyEmptyExtras) {
         return row;
       }
+      if (shortRows && fields < expected && !lastRecordSpannedLines) {
+        shortCount++;
+        firstShort = firstShort == 0 ? row.line() : firstShort;
+        return row;
+      }
       counter.skip(
           row.line(), "malformed-row", "row has " + fields + " fields, the header has " + expected);
       if (lastRecordSpannedLines) {
@@ -137,6 +174,9 @@ final class CsvRowSource implements RowSource {
   }
 
   private boolean lastRecordSpannedLines;
+  private boolean shortRows;
+  private int shortCount;
+  private int firstShort;
 
   /** The next record in the file, header and preamble included; null at the end. */
   private Row nextRecord() throws IOException {
@@ -259,6 +299,17 @@ final class CsvRowSource implements RowSource {
 
   @Override
   public void close() throws IOException {
+    if (shortCount > 0) {
+      counter.note(
+          Problem.note(
+              new SourceRef(counter.file(), firstShort),
+              Severity.INFO,
+              "short-rows",
+              shortCount
+                  + " rows have fewer fields than the header; the missing fields are read as"
+                  + " empty"));
+      shortCount = 0;
+    }
     noteFallback();
     if (sawFallback) {
       counter.note(

@@ -77,6 +77,39 @@ final class DateParser {
     throw new DateTimeException("'" + abbreviate(text) + "' is not a date");
   }
 
+  /**
+   * Like {@link #parse}, but an unreadable date is noted on the row and read as empty.
+   *
+   * @param column the column's name for the note
+   */
+  LocalDate parseOrNote(String raw, RowCounter counter, int line, String column) {
+    try {
+      return parse(raw).orElse(null);
+    } catch (DateTimeException e) {
+      counter.note(line, "bad-date", column + ": " + e.getMessage() + "; date left empty");
+      return null;
+    }
+  }
+
+  /**
+   * Like {@link #parse} for rows that mean nothing without their date (a meeting, an interaction):
+   * a missing or unreadable date skips the row.
+   *
+   * @param column the column's name for the message
+   */
+  Optional<LocalDate> parseRequired(String raw, RowCounter counter, int line, String column) {
+    try {
+      Optional<LocalDate> date = parse(raw);
+      if (date.isEmpty()) {
+        counter.skip(line, "missing-date", "no date in '" + column + "'");
+      }
+      return date;
+    } catch (DateTimeException e) {
+      counter.skip(line, "bad-date", column + ": " + e.getMessage());
+      return Optional.empty();
+    }
+  }
+
   /** Like {@link #parse}, but an unreadable date is empty too. */
   Optional<LocalDate> parseOrEmpty(String raw) {
     try {

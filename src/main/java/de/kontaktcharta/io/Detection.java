@@ -4,7 +4,7 @@ import de.kontaktcharta.model.InputKind;
 import java.util.Optional;
 
 /**
- * What an input file was recognised as, and how it is to be read.
+ * What an input file (or one sheet of a workbook) was recognised as, and how it is to be read.
  *
  * @param file the input
  * @param kind the kind, or null when the file is not recognised
@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param header the header row of a table, or null
  * @param note why the file is not recognised, or how it was recognised
  * @param forced true when the kind was given with {@code --as}
+ * @param sheet the sheet's name when the input is a workbook sheet, else null
  */
 public record Detection(
     InputFile file,
@@ -21,7 +22,20 @@ public record Detection(
     char delimiter,
     Header header,
     String note,
-    boolean forced) {
+    boolean forced,
+    String sheet) {
+
+  /** A detection of a text file or of a whole file. */
+  public Detection(
+      InputFile file,
+      InputKind kind,
+      String encoding,
+      char delimiter,
+      Header header,
+      String note,
+      boolean forced) {
+    this(file, kind, encoding, delimiter, header, note, forced, null);
+  }
 
   /** The note of a text document such as a README: not data, so only worth a hint. */
   public static final String DOCUMENT = "a text document, not a table of contacts";
@@ -35,17 +49,39 @@ public record Detection(
     return new Detection(file, null, encoding, (char) 0, null, why, false);
   }
 
+  /** A sheet of a workbook that is not read, e.g. because it is empty. */
+  static Detection unknownSheet(InputFile file, String sheet, String why) {
+    return new Detection(file, null, "", (char) 0, null, why, false, sheet);
+  }
+
   public Optional<InputKind> recognised() {
     return Optional.ofNullable(kind);
   }
 
-  /** The detection with another kind, e.g. when the archive around a file shows what it is. */
-  public Detection withKind(InputKind other, String why) {
-    return new Detection(file, other, encoding, delimiter, header, why, forced);
+  /** The name shown to the user: the file, or {@code book.xlsx!Sheet} for a sheet. */
+  public String name() {
+    return sheet == null ? file.name() : file.name() + "!" + sheet;
   }
 
-  /** A short description: encoding, delimiter and header line. */
+  /** True when the input is a sheet of a workbook. */
+  public boolean isSheet() {
+    return sheet != null;
+  }
+
+  /** The detection with another kind, e.g. when the archive around a file shows what it is. */
+  public Detection withKind(InputKind other, String why) {
+    return new Detection(file, other, encoding, delimiter, header, why, forced, sheet);
+  }
+
+  /** A short description: encoding, delimiter and header line, or the sheet and header row. */
   public String format() {
+    if (sheet != null) {
+      StringBuilder out = new StringBuilder("workbook sheet '").append(sheet).append('\'');
+      if (header != null) {
+        out.append(", header in row ").append(header.line());
+      }
+      return out.toString();
+    }
     StringBuilder out = new StringBuilder(encoding);
     if (delimiter != 0) {
       out.append(", delimiter ").append(delimiterName(delimiter));

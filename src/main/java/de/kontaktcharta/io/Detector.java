@@ -9,6 +9,7 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -17,13 +18,13 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * Recognises input files by their content, never by their name: vCard and iCalendar markers,
- * spreadsheet containers, and for text tables the encoding, the delimiter and the header row, which
- * may follow a preamble.
+ * workbooks by the header row of each sheet, and for text tables the encoding, the delimiter and
+ * the header row, which may follow a preamble.
  */
 public final class Detector {
 
   private static final char[] DELIMITERS = {',', ';', '\t', '|'};
-  private static final int HEADER_SEARCH_RECORDS = 40;
+  static final int HEADER_SEARCH_RECORDS = 40;
 
   private final Signatures signatures;
 
@@ -41,11 +42,24 @@ public final class Detector {
   }
 
   /**
-   * Detects how to read the file; with a forced kind only that kind's signature is looked for.
+   * Detects how to read the file; with a forced kind only that kind's signature is looked for. For
+   * a workbook this is its first recognised sheet; {@link #detectAll} gives every sheet.
    *
    * @param forced the kind given with {@code --as}, or null
    */
   public Detection detect(InputFile file, InputKind forced) throws IOException {
+    List<Detection> all = detectAll(file, forced);
+    return all.stream().filter(d -> d.kind() != null).findFirst().orElse(all.get(0));
+  }
+
+  /**
+   * Detects how to read the file: one detection for a text file, one per sheet for a workbook
+   * (sheets that are not read carry the reason), or one unknown detection when nothing is
+   * recognised.
+   *
+   * @param forced the kind given with {@code --as}, or null
+   */
+  public List<Detection> detectAll(InputFile file, InputKind forced) throws IOException {
     byte[] head;
     boolean complete;
     try (InputStream in = file.open()) {
@@ -53,8 +67,16 @@ public final class Detector {
       complete = head.length < TextEncoding.SNIFF_BYTES || in.read() < 0;
     }
     if (head.length == 0) {
-      return Detection.unknown(file, "", "empty file");
+      return List.of(Detection.unknown(file, "", "empty file"));
     }
+    if (Spreadsheet.isContainer(head)) {
+      return new SheetDetector(this).detect(file, forced);
+    }
+    return List.of(detectText(file, head, complete, forced));
+  }
+
+  private Detection detectText(InputFile file, byte[] head, boolean complete, InputKind forced)
+      throws IOException {
     Optional<String> binary = binaryFormat(head);
     if (binary.isPresent()) {
       return Detection.unknown(file, "", binary.get());
@@ -127,18 +149,16 @@ public final class Detector {
           break;
         }
         CSVRecord record = records.next();
-        if (record.size() < 2 && !(record.size() == 1 && !record.get(0).isBlank())) {
-          continue;
-        }
         Header header = new Header(line, record.toList());
-        Set<String> names = new HashSet<>(header.normalised());
-        names.remove("");
-        Optional<Signature> match = signatures.match(names, forced);
+        Optional<Signature> match = headerMatch(header, forced);
         if (match.isPresent()) {
-          // more columns break ties between delimiters that both find a header
+          // more columns break ties between delimiters that both find a header; within one file
+          // the best row wins, so that a group row above the real header ("Person | Firma" over
+          // "Vorname | Nachname") is not taken for it
           int score = match.get().score() * 10 + Math.min(record.size(), 9);
-          best = new Candidate(match.get().kind(), delimiter, header, score);
-          break;
+          if (best == null || score > best.score) {
+            best = new Candidate(match.get().kind(), delimiter, header, score);
+          }
         }
       }
     } catch (IOException | UncheckedIOException | IllegalStateException e) {
@@ -161,6 +181,17 @@ public final class Detector {
             .filter(l -> l.indexOf(',') >= 0 || l.indexOf(';') >= 0 || l.indexOf('\t') >= 0)
             .count();
     return lines >= 3 && tabular == 0;
+  }
+
+  /** The signature a row matches as a header row, if any. */
+  Optional<Signature> headerMatch(Header row, InputKind forced) {
+    List<String> cells = row.names();
+    if (cells.size() < 2 && !(cells.size() == 1 && !cells.get(0).isBlank())) {
+      return Optional.empty();
+    }
+    Set<String> names = new HashSet<>(row.normalised());
+    names.remove("");
+    return names.isEmpty() ? Optional.empty() : signatures.match(names, forced);
   }
 
   private static String decode(byte[] head, TextEncoding encoding) throws IOException {
@@ -188,12 +219,6 @@ public final class Detector {
 
   /** A description of a binary format that is not read as text, if the head shows one. */
   private static Optional<String> binaryFormat(byte[] head) {
-    if (startsWith(head, 'P', 'K', 3, 4)) {
-      return Optional.of("a ZIP container (spreadsheet or archive) that could not be read here");
-    }
-    if (startsWith(head, 0xd0, 0xcf, 0x11, 0xe0)) {
-      return Optional.of("an old Office file or an encrypted document");
-    }
     if (startsWith(head, '%', 'P', 'D', 'F')) {
       return Optional.of("a PDF document");
     }

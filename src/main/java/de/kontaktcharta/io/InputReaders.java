@@ -7,13 +7,17 @@ import de.kontaktcharta.model.Severity;
 import de.kontaktcharta.model.SourceRef;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /** Reads a detected input with the reader for its kind. */
 public final class InputReaders {
 
   private final Map<InputKind, TableReader> tables = new EnumMap<>(InputKind.class);
+  private final VCardFileReader vcards = new VCardFileReader();
+  private final CalendarFileReader calendars = new CalendarFileReader();
 
   public InputReaders() {
     DateParser dates = new DateParser();
@@ -24,6 +28,26 @@ public final class InputReaders {
     tables.put(InputKind.LINKEDIN_RECOMMENDATIONS, new LinkedInRecommendationsReader(dates));
     tables.put(InputKind.LINKEDIN_PROFILE, new LinkedInProfileReader());
     tables.put(InputKind.REASONS, new ReasonsReader(dates));
+    tables.put(InputKind.CONTACTS, new ContactListReader(dates));
+    tables.put(InputKind.CRM, new CrmReader(dates));
+    tables.put(InputKind.INVITATIONS, new InvitationListReader(dates));
+    tables.put(InputKind.MEETINGS, new MeetingListReader(dates));
+    tables.put(InputKind.INTERACTIONS, new InteractionLogReader(dates));
+  }
+
+  /**
+   * What reading an input gave, and how its columns were used.
+   *
+   * @param summary the row accounting
+   * @param columns which column feeds which value
+   * @param unused named columns no value is taken from
+   */
+  public record Inspection(InputSummary summary, List<ColumnUse> columns, List<String> unused) {
+
+    public Inspection {
+      columns = List.copyOf(columns);
+      unused = List.copyOf(unused);
+    }
   }
 
   /**
@@ -31,40 +55,80 @@ public final class InputReaders {
    * reported as an error on the sink; the rows passed on before stay counted.
    */
   public InputSummary read(Detection detection, InputSink sink) {
+    return inspect(detection, sink).summary();
+  }
+
+  /** Like {@link #read}, and also says which column fed which value (for {@code charta check}). */
+  public Inspection inspect(Detection detection, InputSink sink) {
     InputKind kind =
         detection
             .recognised()
-            .orElseThrow(
-                () -> new IllegalArgumentException("not recognised: " + detection.file().name()));
-    RowCounter counter = new RowCounter(detection.file().name(), sink);
-    if (kind.role() == InputKind.Role.NOT_USED) {
-      return counter.summary(kind, detection.format());
+            .orElseThrow(() -> new IllegalArgumentException("not recognised: " + detection.name()));
+    RowCounter counter = new RowCounter(detection.name(), sink);
+    List<ColumnUse> columns = new ArrayList<>();
+    List<String> unused = new ArrayList<>();
+    if (kind.role() != InputKind.Role.NOT_USED) {
+      try {
+        readAll(detection, kind, counter, sink, columns, unused);
+      } catch (IOException | UncheckedIOException e) {
+        String why =
+            e instanceof UncheckedIOException u
+                ? InputScanner.describe(u.getCause())
+                : InputScanner.describe((IOException) e);
+        sink.problem(unreadable(detection, "could not be read to the end: " + why));
+      }
+    }
+    return new Inspection(counter.summary(kind, detection.format()), columns, unused);
+  }
+
+  private void readAll(
+      Detection detection,
+      InputKind kind,
+      RowCounter counter,
+      InputSink sink,
+      List<ColumnUse> columns,
+      List<String> unused)
+      throws IOException {
+    if (kind == InputKind.VCARD) {
+      columns.addAll(VCardFileReader.columns());
+      vcards.read(detection, counter, sink);
+      return;
+    }
+    if (kind == InputKind.CALENDAR) {
+      columns.addAll(CalendarFileReader.columns());
+      calendars.read(detection, counter, sink);
+      return;
     }
     TableReader reader = tables.get(kind);
     if (reader == null || detection.header() == null) {
       sink.problem(unreadable(detection, "no reader for " + kind.code() + " files"));
-      return counter.summary(kind, detection.format());
+      return;
     }
-    try (CsvRowSource rows =
-        CsvRowSource.open(
-            detection.file(),
-            TextEncoding.byLabel(detection.encoding()),
-            detection.delimiter(),
-            detection.header().line(),
-            counter)) {
+    try (RowSource rows = rows(detection, counter)) {
+      ColumnMap map = ColumnMap.of(rows.header(), reader.fields());
+      columns.addAll(map.uses());
+      unused.addAll(map.unused());
       reader.read(rows, counter, sink);
-    } catch (IOException | UncheckedIOException e) {
-      String why =
-          e instanceof UncheckedIOException u
-              ? InputScanner.describe(u.getCause())
-              : InputScanner.describe((IOException) e);
-      sink.problem(unreadable(detection, "could not be read to the end: " + why));
     }
-    return counter.summary(kind, detection.format());
+  }
+
+  private static RowSource rows(Detection detection, RowCounter counter) throws IOException {
+    if (detection.isSheet()) {
+      return SheetRowSource.open(detection, counter);
+    }
+    // LinkedIn writes every field; lists made by hand or by other programs may stop early
+    boolean handMade = !detection.kind().code().startsWith("linkedin-");
+    return CsvRowSource.open(
+        detection.file(),
+        TextEncoding.byLabel(detection.encoding()),
+        detection.delimiter(),
+        detection.header().line(),
+        counter,
+        handMade);
   }
 
   private static Problem unreadable(Detection detection, String message) {
     return Problem.note(
-        SourceRef.wholeFile(detection.file().name()), Severity.ERROR, "input-unreadable", message);
+        SourceRef.wholeFile(detection.name()), Severity.ERROR, "input-unreadable", message);
   }
 }

@@ -217,9 +217,10 @@ public final class InputScanner {
     }
   }
 
+  /** Office Open XML and OpenDocument files are ZIPs too, but documents to read as a whole. */
   private static boolean isOfficeDocument(Path file) {
     try (ZipFile zip = new ZipFile(file.toFile())) {
-      return zip.getEntry("[Content_Types].xml") != null;
+      return zip.getEntry("[Content_Types].xml") != null || zip.getEntry("mimetype") != null;
     } catch (IOException e) {
       return false;
     }

@@ -8,9 +8,19 @@ import de.kontaktcharta.model.Severity;
 import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.List;
 
 /** LinkedIn's {@code Connections.csv} in every known version (see FORMATS.md §1.3). */
 final class LinkedInConnectionsReader implements TableReader {
+
+  private static final Field FIRST = Field.of("first name", "first name|vorname");
+  private static final Field LAST = Field.of("last name", "last name|nachname");
+  private static final Field URL = Field.of("url", "url|profile url");
+  private static final Field EMAIL =
+      Field.of("email address", "email address|e-mail-adresse|e-mail address");
+  private static final Field COMPANY = Field.of("company", "company|unternehmen");
+  private static final Field POSITION = Field.of("position", "position");
+  private static final Field CONNECTED = Field.of("connected on", "connected on|verbunden am");
 
   private final DateParser dates;
 
@@ -19,15 +29,20 @@ final class LinkedInConnectionsReader implements TableReader {
   }
 
   @Override
+  public List<Field> fields() {
+    return List.of(FIRST, LAST, URL, EMAIL, COMPANY, POSITION, CONNECTED);
+  }
+
+  @Override
   public void read(RowSource rows, RowCounter counter, InputSink sink) throws IOException {
-    Header h = rows.header();
-    int first = h.indexOf("first name", "vorname");
-    int last = h.indexOf("last name", "nachname");
-    int url = h.indexOf("url", "profile url");
-    int email = h.indexOf("email address", "e-mail-adresse", "e-mail address");
-    int company = h.indexOf("company", "unternehmen");
-    int position = h.indexOf("position");
-    int connected = h.indexOf("connected on", "verbunden am");
+    ColumnMap cols = ColumnMap.of(rows.header(), fields());
+    int first = cols.index(FIRST);
+    int last = cols.index(LAST);
+    int url = cols.index(URL);
+    int email = cols.index(EMAIL);
+    int company = cols.index(COMPANY);
+    int position = cols.index(POSITION);
+    int connected = cols.index(CONNECTED);
     Row row;
     while ((row = rows.next()) != null) {
       PersonRef person =

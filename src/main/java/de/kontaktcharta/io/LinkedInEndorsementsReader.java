@@ -7,10 +7,18 @@ import de.kontaktcharta.model.TextFold;
 import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 
 /** LinkedIn's endorsements received, with or without the endorser's URL (2022 had none). */
 final class LinkedInEndorsementsReader implements TableReader {
+
+  private static final Field DATE = Field.of("endorsement date", "endorsement date");
+  private static final Field SKILL = Field.of("skill name", "skill name");
+  private static final Field FIRST = Field.of("endorser first name", "endorser first name");
+  private static final Field LAST = Field.of("endorser last name", "endorser last name");
+  private static final Field URL = Field.of("endorser public url", "endorser public url");
+  private static final Field STATUS = Field.of("endorsement status", "endorsement status");
 
   private final DateParser dates;
 
@@ -19,14 +27,19 @@ final class LinkedInEndorsementsReader implements TableReader {
   }
 
   @Override
+  public List<Field> fields() {
+    return List.of(DATE, SKILL, FIRST, LAST, URL, STATUS);
+  }
+
+  @Override
   public void read(RowSource rows, RowCounter counter, InputSink sink) throws IOException {
-    Header h = rows.header();
-    int date = h.indexOf("endorsement date");
-    int skill = h.indexOf("skill name");
-    int first = h.indexOf("endorser first name");
-    int last = h.indexOf("endorser last name");
-    int url = h.indexOf("endorser public url");
-    int status = h.indexOf("endorsement status");
+    ColumnMap cols = ColumnMap.of(rows.header(), fields());
+    int date = cols.index(DATE);
+    int skill = cols.index(SKILL);
+    int first = cols.index(FIRST);
+    int last = cols.index(LAST);
+    int url = cols.index(URL);
+    int status = cols.index(STATUS);
     Row row;
     while ((row = rows.next()) != null) {
       String state = TextFold.clean(row.get(status)).toLowerCase(Locale.ROOT);

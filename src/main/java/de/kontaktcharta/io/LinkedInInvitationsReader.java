@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -22,6 +23,16 @@ import java.util.Set;
  */
 final class LinkedInInvitationsReader implements TableReader {
 
+  private static final Field FROM = Field.of("from", "from");
+  private static final Field TO = Field.of("to", "to");
+  private static final Field SENT = Field.of("sent at", "sent at|date sent");
+  private static final Field MESSAGE = Field.of("message", "message");
+  private static final Field DIRECTION = Field.of("direction", "direction");
+  private static final Field INVITER =
+      Field.of("inviterprofileurl", "inviterprofileurl|inviterprofileurn");
+  private static final Field INVITEE =
+      Field.of("inviteeprofileurl", "inviteeprofileurl|inviteeprofileurn");
+
   private final DateParser dates;
 
   LinkedInInvitationsReader(DateParser dates) {
@@ -29,15 +40,20 @@ final class LinkedInInvitationsReader implements TableReader {
   }
 
   @Override
+  public List<Field> fields() {
+    return List.of(FROM, TO, SENT, MESSAGE, DIRECTION, INVITER, INVITEE);
+  }
+
+  @Override
   public void read(RowSource rows, RowCounter counter, InputSink sink) throws IOException {
-    Header h = rows.header();
-    int from = h.indexOf("from");
-    int to = h.indexOf("to");
-    int sent = h.indexOf("sent at", "date sent");
-    int message = h.indexOf("message");
-    int direction = h.indexOf("direction");
-    int inviter = h.indexOf("inviterprofileurl", "inviterprofileurn");
-    int invitee = h.indexOf("inviteeprofileurl", "inviteeprofileurn");
+    ColumnMap cols = ColumnMap.of(rows.header(), fields());
+    int from = cols.index(FROM);
+    int to = cols.index(TO);
+    int sent = cols.index(SENT);
+    int message = cols.index(MESSAGE);
+    int direction = cols.index(DIRECTION);
+    int inviter = cols.index(INVITER);
+    int invitee = cols.index(INVITEE);
     Set<String> owners = new HashSet<>();
     int bareUrls = 0;
     int firstBare = 0;

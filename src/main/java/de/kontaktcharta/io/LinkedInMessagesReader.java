@@ -17,6 +17,16 @@ import java.util.List;
  */
 final class LinkedInMessagesReader implements TableReader {
 
+  private static final Field FROM = Field.of("from", "from");
+  private static final Field SENDER_URL = Field.of("sender profile url", "sender profile url");
+  private static final Field TO = Field.of("to", "to");
+  private static final Field RECIPIENT_URLS =
+      Field.of("recipient profile urls", "recipient profile urls");
+  private static final Field DATE = Field.of("date", "date");
+  private static final Field SUBJECT = Field.of("subject", "subject");
+  private static final Field CONTENT = Field.of("content", "content");
+  private static final Field DRAFT = Field.of("is message draft", "is message draft");
+
   private final DateParser dates;
 
   LinkedInMessagesReader(DateParser dates) {
@@ -24,16 +34,21 @@ final class LinkedInMessagesReader implements TableReader {
   }
 
   @Override
+  public List<Field> fields() {
+    return List.of(FROM, SENDER_URL, TO, RECIPIENT_URLS, DATE, SUBJECT, CONTENT, DRAFT);
+  }
+
+  @Override
   public void read(RowSource rows, RowCounter counter, InputSink sink) throws IOException {
-    Header h = rows.header();
-    int from = h.indexOf("from");
-    int senderUrl = h.indexOf("sender profile url");
-    int to = h.indexOf("to");
-    int recipientUrls = h.indexOf("recipient profile urls");
-    int date = h.indexOf("date");
-    int subject = h.indexOf("subject");
-    int content = h.indexOf("content");
-    int draft = h.indexOf("is message draft");
+    ColumnMap cols = ColumnMap.of(rows.header(), fields());
+    int from = cols.index(FROM);
+    int senderUrl = cols.index(SENDER_URL);
+    int to = cols.index(TO);
+    int recipientUrls = cols.index(RECIPIENT_URLS);
+    int date = cols.index(DATE);
+    int subject = cols.index(SUBJECT);
+    int content = cols.index(CONTENT);
+    int draft = cols.index(DRAFT);
     Row row;
     while ((row = rows.next()) != null) {
       if (row.get(draft).trim().equalsIgnoreCase("yes")) {

@@ -24,13 +24,13 @@ final class LinkedInOtherFiles {
           List.of("date", "sharelink"), // Shares
           List.of("organization", "followed on"), // Company Follows
           List.of("event name", "event time"), // Events
-          List.of("date", "status", "fullname"), // Member_Follows
           List.of("registered at|registration date"), // Registration
           List.of("date/time", "media description|media link"), // Rich Media
           List.of("time", "search query"), // SearchQueries
           List.of("login date", "ip address"), // Logins
           List.of("endorsee first name", "endorsee last name"), // Endorsement_Given_Info
-          List.of("source", "firstname", "lastname"), // Contacts (uploaded address book)
+          // Contacts (uploaded address book); more than its name columns, which generic lists share
+          List.of("source", "firstname", "lastname", "companies", "instantmessagehandles"),
           List.of("first name", "last name", "companies", "created at"), // Imported Contacts
           List.of("name", "url", "authority"), // Certifications
           List.of("title", "description", "url", "started on"), // Projects
@@ -47,6 +47,7 @@ final class LinkedInOtherFiles {
   static final List<List<String>> EXACT_HEADERS =
       List.of(
           List.of("name"), // Skills
+          List.of("date", "status", "fullname"), // Member_Follows
           List.of("inferences", "description"));
 
   private LinkedInOtherFiles() {}

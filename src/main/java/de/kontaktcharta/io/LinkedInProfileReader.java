@@ -7,12 +7,21 @@ import java.util.List;
 /** LinkedIn's {@code Profile.csv}: who the archive belongs to. */
 final class LinkedInProfileReader implements TableReader {
 
+  private static final Field FIRST = Field.of("first name", "first name");
+  private static final Field LAST = Field.of("last name", "last name");
+  private static final Field HEADLINE = Field.of("headline", "headline");
+
+  @Override
+  public List<Field> fields() {
+    return List.of(FIRST, LAST, HEADLINE);
+  }
+
   @Override
   public void read(RowSource rows, RowCounter counter, InputSink sink) throws IOException {
-    Header h = rows.header();
-    int first = h.indexOf("first name");
-    int last = h.indexOf("last name");
-    int headline = h.indexOf("headline");
+    ColumnMap cols = ColumnMap.of(rows.header(), fields());
+    int first = cols.index(FIRST);
+    int last = cols.index(LAST);
+    int headline = cols.index(HEADLINE);
     Row row;
     while ((row = rows.next()) != null) {
       PersonRef owner =

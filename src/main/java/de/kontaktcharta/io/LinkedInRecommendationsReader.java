@@ -10,6 +10,13 @@ import java.util.List;
 /** LinkedIn's {@code Recommendations_Received.csv}. */
 final class LinkedInRecommendationsReader implements TableReader {
 
+  private static final Field FIRST = Field.of("first name", "first name");
+  private static final Field LAST = Field.of("last name", "last name");
+  private static final Field COMPANY = Field.of("company", "company");
+  private static final Field TITLE = Field.of("job title", "job title");
+  private static final Field TEXT = Field.of("text", "text");
+  private static final Field CREATED = Field.of("creation date", "creation date");
+
   private final DateParser dates;
 
   LinkedInRecommendationsReader(DateParser dates) {
@@ -17,14 +24,19 @@ final class LinkedInRecommendationsReader implements TableReader {
   }
 
   @Override
+  public List<Field> fields() {
+    return List.of(FIRST, LAST, COMPANY, TITLE, TEXT, CREATED);
+  }
+
+  @Override
   public void read(RowSource rows, RowCounter counter, InputSink sink) throws IOException {
-    Header h = rows.header();
-    int first = h.indexOf("first name");
-    int last = h.indexOf("last name");
-    int company = h.indexOf("company");
-    int title = h.indexOf("job title");
-    int text = h.indexOf("text");
-    int created = h.indexOf("creation date");
+    ColumnMap cols = ColumnMap.of(rows.header(), fields());
+    int first = cols.index(FIRST);
+    int last = cols.index(LAST);
+    int company = cols.index(COMPANY);
+    int title = cols.index(TITLE);
+    int text = cols.index(TEXT);
+    int created = cols.index(CREATED);
     Row row;
     while ((row = rows.next()) != null) {
       PersonRef author =

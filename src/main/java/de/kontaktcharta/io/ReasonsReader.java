@@ -8,6 +8,7 @@ import de.kontaktcharta.model.Review;
 import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -18,6 +19,15 @@ import java.util.Optional;
  */
 final class ReasonsReader implements TableReader {
 
+  static final Field ID =
+      Field.of("Contact ID", "contact id|kontakt-id|invitation id|einladungs-id|id");
+  static final Field KEY = Field.of("key", "key|schlüssel|match key");
+  static final Field NAME = Field.of("name", "name");
+  static final Field REASON = Field.of("reason", "reason|grund|reason code|grund-code");
+  static final Field DECISION = Field.of("decision", "decision|entscheidung");
+  static final Field NOTE = Field.of("note", "note|notiz");
+  static final Field RECORDED = Field.of("recorded", "recorded|erfasst|date|datum");
+
   private final DateParser dates;
 
   ReasonsReader(DateParser dates) {
@@ -25,15 +35,20 @@ final class ReasonsReader implements TableReader {
   }
 
   @Override
+  public List<Field> fields() {
+    return List.of(ID, KEY, NAME, REASON, DECISION, NOTE, RECORDED);
+  }
+
+  @Override
   public void read(RowSource rows, RowCounter counter, InputSink sink) throws IOException {
-    Header h = rows.header();
-    int id = h.indexOf("contact id", "kontakt-id", "invitation id", "einladungs-id", "id");
-    int key = h.indexOf("key", "schlüssel", "match key");
-    int name = h.indexOf("name");
-    int reason = h.indexOf("reason", "grund", "reason code", "grund-code");
-    int decision = h.indexOf("decision", "entscheidung");
-    int note = h.indexOf("note", "notiz");
-    int recorded = h.indexOf("recorded", "erfasst", "date", "datum");
+    ColumnMap cols = ColumnMap.of(rows.header(), fields());
+    int id = cols.index(ID);
+    int key = cols.index(KEY);
+    int name = cols.index(NAME);
+    int reason = cols.index(REASON);
+    int decision = cols.index(DECISION);
+    int note = cols.index(NOTE);
+    int recorded = cols.index(RECORDED);
     Row row;
     while ((row = rows.next()) != null) {
       String idText = LedgerFormat.restore(Cells.optional(row.get(id)));

@@ -1,19 +1,24 @@
 package de.kontaktcharta.io;
 
 import de.kontaktcharta.model.InputKind;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
  * How a table kind is recognised from its header: every group of alternative column names must be
- * present (compared after {@link Header#normalise}).
+ * present (compared in the compact form of {@link Field#compact}).
  *
  * @param kind the kind it reveals
- * @param required groups of alternative names, all of which must match
+ * @param required groups of alternative compact names, all of which must match
  * @param weight breaks ties: the more specific signature wins
  * @param exact true when the header must consist of the required names only
+ * @param forcedOnly true for looser signatures that only count when the user named the kind with
+ *     {@code --as}, e.g. a customer list without a relation column
  */
-record Signature(InputKind kind, List<Set<String>> required, int weight, boolean exact) {
+record Signature(
+    InputKind kind, List<Set<String>> required, int weight, boolean exact, boolean forcedOnly) {
 
   Signature {
     required = List.copyOf(required);
@@ -24,31 +29,68 @@ record Signature(InputKind kind, List<Set<String>> required, int weight, boolean
   }
 
   static Signature of(InputKind kind, int weight, boolean exact, List<String> groups) {
-    return new Signature(
-        kind, groups.stream().map(g -> Set.of(g.split("\\|"))).toList(), weight, exact);
+    List<Set<String>> sets = new ArrayList<>();
+    for (String group : groups) {
+      Set<String> names = new LinkedHashSet<>();
+      for (String name : group.split("\\|")) {
+        names.add(Field.compact(name));
+      }
+      sets.add(names);
+    }
+    return new Signature(kind, sets, weight, exact, false);
   }
 
-  /** True when every required group has a column in the header. */
+  /** A signature whose groups are the names of reader fields. */
+  static Signature ofFields(InputKind kind, int weight, List<List<Field>> groups) {
+    return new Signature(kind, fieldGroups(groups), weight, false, false);
+  }
+
+  /** A looser signature for {@code --as KIND=FILE} only. */
+  static Signature forcedOnly(InputKind kind, List<List<Field>> groups) {
+    return new Signature(kind, fieldGroups(groups), 0, false, true);
+  }
+
+  private static List<Set<String>> fieldGroups(List<List<Field>> groups) {
+    List<Set<String>> sets = new ArrayList<>();
+    for (List<Field> group : groups) {
+      Set<String> names = new LinkedHashSet<>();
+      group.forEach(f -> names.addAll(f.aliases()));
+      sets.add(names);
+    }
+    return sets;
+  }
+
+  /** True when every required group has a column in the header (compact names). */
   boolean matches(Set<String> header) {
     if (exact && header.size() != required.size()) {
       return false;
     }
     for (Set<String> group : required) {
-      boolean found = false;
-      for (String name : group) {
-        if (header.contains(name)) {
-          found = true;
-          break;
-        }
-      }
-      if (!found) {
+      if (!anyIn(group, header)) {
         return false;
       }
     }
     return true;
   }
 
-  /** The score of a match: the number of required groups times the weight. */
+  private static boolean anyIn(Set<String> group, Set<String> header) {
+    for (String name : group) {
+      if (name.indexOf('*') < 0) {
+        if (header.contains(name)) {
+          return true;
+        }
+        continue;
+      }
+      for (String column : header) {
+        if (Field.matches(name, column)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The score of a match: the number of required groups times ten plus the weight. */
   int score() {
     return required.size() * 10 + weight;
   }

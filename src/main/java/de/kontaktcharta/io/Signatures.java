@@ -1,7 +1,26 @@
 package de.kontaktcharta.io;
 
+import static de.kontaktcharta.io.ListFields.CHANNEL_STRICT;
+import static de.kontaktcharta.io.ListFields.COMPANY;
+import static de.kontaktcharta.io.ListFields.EMAIL;
+import static de.kontaktcharta.io.ListFields.FIRST;
+import static de.kontaktcharta.io.ListFields.FROM;
+import static de.kontaktcharta.io.ListFields.FULL;
+import static de.kontaktcharta.io.ListFields.LAST;
+import static de.kontaktcharta.io.ListFields.LOCATION;
+import static de.kontaktcharta.io.ListFields.MEETING_DATE;
+import static de.kontaktcharta.io.ListFields.MESSAGE;
+import static de.kontaktcharta.io.ListFields.PERSON_ANY;
+import static de.kontaktcharta.io.ListFields.POSITION;
+import static de.kontaktcharta.io.ListFields.PROFILE;
+import static de.kontaktcharta.io.ListFields.RELATION_STRICT;
+import static de.kontaktcharta.io.ListFields.SENT;
+import static de.kontaktcharta.io.ListFields.SINCE;
+import static de.kontaktcharta.io.ListFields.TITLE;
+
 import de.kontaktcharta.model.InputKind;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -65,7 +84,48 @@ final class Signatures {
     for (List<String> other : LinkedInOtherFiles.EXACT_HEADERS) {
       list.add(Signature.of(InputKind.LINKEDIN_OTHER, 0, true, other));
     }
+    list.addAll(generic());
     return new Signatures(list);
+  }
+
+  /**
+   * The generic lists. A relation, channel or invitation column outweighs plain name columns, so
+   * that a customer sheet with names is a CRM list and not an address book; the looser signatures
+   * only count with {@code --as}.
+   */
+  private static List<Signature> generic() {
+    List<Field> person = List.of(FIRST, LAST, FULL, COMPANY, EMAIL);
+    List<Field> contactDetail = List.of(COMPANY, EMAIL, PROFILE, POSITION, SINCE);
+    List<Field> anyName = List.of(FIRST, LAST, FULL, EMAIL, PROFILE);
+    return List.of(
+        Signature.ofFields(InputKind.CONTACTS, 2, List.of(List.of(FIRST), List.of(LAST))),
+        Signature.ofFields(InputKind.CONTACTS, 1, List.of(List.of(FULL), contactDetail)),
+        Signature.forcedOnly(InputKind.CONTACTS, List.of(anyName)),
+        Signature.ofFields(InputKind.CRM, 8, List.of(List.of(RELATION_STRICT), person)),
+        Signature.forcedOnly(InputKind.CRM, List.of(withProfile(person))),
+        Signature.ofFields(
+            InputKind.INVITATIONS, 4, List.of(List.of(FROM), List.of(SENT), List.of(MESSAGE))),
+        // "Name | Datum | Nachricht": a single message and date per person reads as an invitation
+        Signature.ofFields(
+            InputKind.INVITATIONS, 2, List.of(List.of(FULL), List.of(SENT), List.of(MESSAGE))),
+        Signature.ofFields(InputKind.INVITATIONS, 0, List.of(List.of(FROM), List.of(MESSAGE))),
+        Signature.forcedOnly(InputKind.INVITATIONS, List.of(List.of(FROM, FULL, FIRST, LAST))),
+        Signature.ofFields(
+            InputKind.MEETINGS,
+            3,
+            List.of(PERSON_ANY, List.of(MEETING_DATE), List.of(TITLE, LOCATION))),
+        Signature.forcedOnly(InputKind.MEETINGS, List.of(PERSON_ANY, List.of(MEETING_DATE))),
+        Signature.ofFields(
+            InputKind.INTERACTIONS,
+            6,
+            List.of(PERSON_ANY, List.of(MEETING_DATE), List.of(CHANNEL_STRICT))),
+        Signature.forcedOnly(InputKind.INTERACTIONS, List.of(PERSON_ANY, List.of(MEETING_DATE))));
+  }
+
+  private static List<Field> withProfile(List<Field> fields) {
+    List<Field> out = new ArrayList<>(fields);
+    out.add(PROFILE);
+    return out;
   }
 
   /**
@@ -74,10 +134,17 @@ final class Signatures {
    * @param only when not null, only signatures of this kind are considered
    */
   Optional<Signature> match(Set<String> header, InputKind only) {
+    Set<String> compact = new HashSet<>();
+    for (String name : header) {
+      String c = Field.compact(name);
+      if (!c.isEmpty()) {
+        compact.add(c);
+      }
+    }
     Signature best = null;
     for (Signature s : all) {
-      if ((only == null || s.kind() == only)
-          && s.matches(header)
+      if ((only == null ? !s.forcedOnly() : s.kind() == only)
+          && s.matches(compact)
           && (best == null || s.score() > best.score())) {
         best = s;
       }

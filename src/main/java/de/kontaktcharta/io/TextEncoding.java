@@ -75,7 +75,42 @@ enum TextEncoding {
     if (pairs >= 4 && zeroEven > pairs * 0.4 && zeroOdd < pairs * 0.05) {
       return UTF_16BE;
     }
-    return isUtf8(head, complete) ? UTF_8 : WINDOWS_1252;
+    // A file re-saved in parts by another program holds UTF-8 and Windows-1252 side by side; the
+    // UTF-8 reader reads the stray bytes as Windows-1252, so both parts come out right.
+    return isUtf8(head, complete) || mostlyUtf8(head) ? UTF_8 : WINDOWS_1252;
+  }
+
+  /** True when the bytes hold at least one valid multi-byte UTF-8 sequence (an encoded ü). */
+  /**
+   * True when valid UTF-8 sequences outnumber the bytes that fit no sequence: then the file is
+   * UTF-8 with some Windows-1252 mixed in, not Windows-1252 where a byte pair happens to look like
+   * UTF-8 ("ß“" is DF 93 in both).
+   */
+  static boolean mostlyUtf8(byte[] head) {
+    int valid = 0;
+    int invalid = 0;
+    int i = 0;
+    while (i < head.length) {
+      int b = head[i] & 0xff;
+      if (b < 0x80) {
+        i++;
+        continue;
+      }
+      int need =
+          b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : 0;
+      boolean ok = need > 0 && i + need < head.length;
+      for (int k = 1; ok && k <= need; k++) {
+        ok = (head[i + k] & 0xc0) == 0x80;
+      }
+      if (ok) {
+        valid++;
+        i += need + 1;
+      } else {
+        invalid++;
+        i++;
+      }
+    }
+    return valid > 0 && valid >= invalid;
   }
 
   /**

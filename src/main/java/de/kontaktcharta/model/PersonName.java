@@ -12,6 +12,13 @@ import java.util.regex.Pattern;
  */
 public final class PersonName {
 
+  /** Nicknames, pronouns and notes in brackets: "Max (he/him) Mustermann". */
+  private static final Pattern PARENTHESES = Pattern.compile("\\([^()]*\\)|\\[[^\\[\\]]*\\]");
+
+  /** An all-capital abbreviation such as CISSP, PMP or M.Sc. */
+  private static final Pattern CREDENTIAL =
+      Pattern.compile("(?:[A-Z][A-Za-z]?\\.?){2,6}|[A-Z]{2,6}(?:-[A-Z]{1,4})?");
+
   private static final Set<String> TITLES =
       Set.of(
           "dr",
@@ -44,7 +51,24 @@ public final class PersonName {
           "emba",
           "mphil",
           "jd",
-          "md");
+          "md",
+          "mult",
+          "dent",
+          "vet",
+          "jur",
+          "phil",
+          "pol",
+          "oec",
+          "kfm",
+          "kffr",
+          "inform",
+          "wirt",
+          "sc",
+          "hc",
+          "univ",
+          "priv",
+          "doz",
+          "apl");
 
   /** Credentials that are only dropped when they follow a comma ("Doe, MA"). */
   private static final Set<String> TRAILING_CREDENTIALS =
@@ -90,7 +114,23 @@ public final class PersonName {
   private static final Pattern DOTTED =
       Pattern.compile("(?<![\\p{L}.])(?:\\p{L}{1,2}\\.){2,4}(?!\\p{L})");
 
+  /** Legal forms that mark a name as a company's wherever they stand ("ACME GmbH & Co. KG"). */
+  private static final Set<String> COMPANY_MARKERS =
+      Set.of(
+          "gmbh", "mbh", "ag", "kg", "kgaa", "ohg", "gbr", "ug", "gesmbh", "inc", "ltd", "llc",
+          "llp", "plc", "corp", "sarl", "bv");
+
   private PersonName() {}
+
+  /** True when a name is a company's rather than a person's, e.g. {@code "ACME GmbH"}. */
+  public static boolean isCompanyName(String name) {
+    for (String token : TextFold.words(name).split(" ")) {
+      if (COMPANY_MARKERS.contains(token)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Joins given and family name; either may be empty. */
   public static String join(String first, String last) {
@@ -107,7 +147,7 @@ public final class PersonName {
    * mueller"}.
    */
   public static String key(String fullName) {
-    String name = TextFold.clean(fullName);
+    String name = TextFold.clean(PARENTHESES.matcher(TextFold.clean(fullName)).replaceAll(" "));
     if (name.isEmpty()) {
       return "";
     }
@@ -118,7 +158,21 @@ public final class PersonName {
         tokens.add(token);
       }
     }
-    return String.join(" ", tokens);
+    return String.join(" ", withoutInitials(tokens));
+  }
+
+  /**
+   * Drops single letters (middle initials, "M. A." written without a comma) when two real name
+   * parts remain, so that "John F. Kennedy" meets "John Kennedy".
+   */
+  private static List<String> withoutInitials(List<String> tokens) {
+    List<String> full = new ArrayList<>();
+    for (String token : tokens) {
+      if (token.length() > 1) {
+        full.add(token);
+      }
+    }
+    return full.size() >= 2 ? full : tokens;
   }
 
   /**
@@ -145,7 +199,9 @@ public final class PersonName {
       String joined = m.group().replace(".", "");
       String folded = TextFold.fold(joined);
       boolean credential = TITLES.contains(folded) || TRAILING_CREDENTIALS.contains(folded);
-      m.appendReplacement(out, Matcher.quoteReplacement(credential ? joined : m.group()));
+      // A dotted credential ("M.A.", "Ph.D.") is one wherever it stands; "Ma" undotted may be a
+      // name.
+      m.appendReplacement(out, Matcher.quoteReplacement(credential ? " " : m.group()));
     }
     m.appendTail(out);
     return out.toString();
@@ -177,6 +233,10 @@ public final class PersonName {
   private static boolean isOnlyCredentials(String text) {
     String words = TextFold.words(text);
     if (words.isEmpty()) {
+      return true;
+    }
+    if (CREDENTIAL.matcher(text.trim()).matches()) {
+      // "Max Mustermann, CISSP": a short all-capital part after a comma is a credential
       return true;
     }
     for (String token : words.split(" ")) {

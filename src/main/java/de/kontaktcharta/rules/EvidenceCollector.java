@@ -40,7 +40,7 @@ public final class EvidenceCollector {
   private final MessageTally messages;
   private final List<Finding> findings = new ArrayList<>();
   private final Map<String, List<EndorsementFact>> endorsements = new LinkedHashMap<>();
-  private final Map<String, List<InteractionFact>> interactions = new LinkedHashMap<>();
+  private final InteractionGroups interactions = new InteractionGroups();
   private final List<MeetingFact> meetings = new ArrayList<>();
   private final List<RelationFact> prospects = new ArrayList<>();
   private final List<ManualFact> manual = new ArrayList<>();
@@ -78,7 +78,7 @@ public final class EvidenceCollector {
     } else if (fact instanceof MeetingFact m) {
       meetings.add(m);
     } else if (fact instanceof InteractionFact i) {
-      interactions.computeIfAbsent(personKey(i.person()), k -> new ArrayList<>()).add(i);
+      interactions.add(i);
     } else if (fact instanceof ManualFact m) {
       manual.add(m);
     }
@@ -125,7 +125,7 @@ public final class EvidenceCollector {
     List<Finding> all = new ArrayList<>(findings);
     all.addAll(messages.finish(owners, today, thresholds, problems, messageFile));
     endorsements.values().forEach(list -> all.add(endorsement(list)));
-    interactions.values().forEach(list -> all.add(interaction(list, today)));
+    interactions.groups().forEach(list -> all.add(interaction(list, today)));
     for (MeetingFact m : meetings) {
       meeting(m, today)
           .ifPresent(e -> m.participants().forEach(p -> all.add(new Finding(p, false, e))));
@@ -237,7 +237,7 @@ public final class EvidenceCollector {
             : Strength.WEAK;
     boolean expired = inWindow == 0;
     return new Finding(
-        newest.person(),
+        InteractionGroups.person(list, newest),
         false,
         new Evidence(
             ReasonCode.EXCHANGE,

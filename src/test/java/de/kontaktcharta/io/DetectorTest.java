@@ -119,7 +119,7 @@ class DetectorTest {
         Inputs.detect(Inputs.write(dir, "a.csv", "%PDF-1.7\n...".getBytes(StandardCharsets.UTF_8)))
             .note());
     assertEquals(
-        "an old Office file or an encrypted document",
+        "an old Office file that is damaged or cut off",
         Inputs.detect(
                 Inputs.write(
                     dir, "b.xls", new byte[] {(byte) 0xd0, (byte) 0xcf, 0x11, (byte) 0xe0}))

@@ -51,14 +51,15 @@ class InputReadersTest {
   }
 
   @Test
-  void kindWithoutTableReaderIsReported() throws IOException {
+  void aCardWithoutAnyNameIsCountedAndReported() throws IOException {
     Detection d = Inputs.detect(Inputs.write(dir, "x.vcf", "BEGIN:VCARD\nEND:VCARD\n"));
     assertEquals(InputKind.VCARD, d.kind());
     RecordingSink sink = new RecordingSink();
     InputSummary summary = new InputReaders().read(d, sink);
-    assertEquals(0, summary.rowsRead());
-    assertEquals(1, sink.problems.size());
-    assertEquals("no reader for vcard files", sink.problems.get(0).message());
+    assertEquals(1, summary.rowsRead());
+    assertEquals(1, summary.rowsSkipped());
+    assertEquals(1, sink.problems.size(), sink.problems.toString());
+    assertEquals(1, sink.problems.get(0).source().line());
   }
 
   @Test

@@ -1,0 +1,65 @@
+package de.kontaktcharta.io;
+
+import static de.kontaktcharta.io.ListFields.CHANNEL;
+import static de.kontaktcharta.io.ListFields.MEETING_DATE;
+import static de.kontaktcharta.io.ListFields.NOTE;
+import static de.kontaktcharta.io.ListFields.PARTICIPANT;
+
+import de.kontaktcharta.model.InteractionFact;
+import de.kontaktcharta.model.PersonRef;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A log of exchanges on other channels (e-mail, phone, X/Twitter, Mastodon, events): one row per
+ * exchange with the person, the channel and the date, and an optional note. The charter counts them
+ * per person within its window.
+ */
+final class InteractionLogReader implements TableReader {
+
+  private final DateParser dates;
+
+  InteractionLogReader(DateParser dates) {
+    this.dates = dates;
+  }
+
+  @Override
+  public List<Field> fields() {
+    List<Field> fields = new ArrayList<>(PersonColumns.fields(PARTICIPANT, false));
+    fields.add(MEETING_DATE);
+    fields.add(CHANNEL);
+    fields.add(NOTE);
+    return fields;
+  }
+
+  @Override
+  public void read(RowSource rows, RowCounter counter, InputSink sink) throws IOException {
+    ColumnMap cols = ColumnMap.of(rows.header(), fields());
+    PersonColumns people = new PersonColumns(cols, PARTICIPANT);
+    String dateColumn = cols.name(cols.index(MEETING_DATE));
+    Row row;
+    while ((row = rows.next()) != null) {
+      PersonRef person = people.person(row);
+      if (person.isEmpty()) {
+        counter.skip(row.line(), "missing-person", "interaction without a name, e-mail or profile");
+        continue;
+      }
+      Optional<LocalDate> date =
+          dates.parseRequired(cols.get(row, MEETING_DATE), counter, row.line(), dateColumn);
+      if (date.isEmpty()) {
+        continue;
+      }
+      sink.fact(
+          new InteractionFact(
+              person,
+              Cells.optional(cols.get(row, CHANNEL)),
+              date.get(),
+              cols.get(row, NOTE),
+              counter.at(row.line())));
+      counter.used();
+    }
+  }
+}

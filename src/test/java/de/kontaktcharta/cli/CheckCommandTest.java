@@ -1,0 +1,78 @@
+package de.kontaktcharta.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CheckCommandTest {
+
+  static final Path CASE = Path.of("src", "test", "resources", "cases", "all-sources");
+
+  @TempDir Path dir;
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    return Main.newCommandLine(new PrintWriter(out), new PrintWriter(err)).execute(args);
+  }
+
+  @Test
+  void listsEveryFileWithKindFormatColumnsAndRows() {
+    int code = run("check", CASE.toString());
+
+    String text = out.toString();
+    assertEquals(0, code, text + err);
+    for (String expected :
+        new String[] {
+          "Connections.csv: linkedin-connections",
+          "format: UTF-8, delimiter ',', header in line 4",
+          "first name <- column 1 \"First Name\"",
+          "Juergen_Mueller.vcf: vcard",
+          "kalender.ics: calendar",
+          "austausch.csv: interactions",
+          "channel <- column 3 \"Kanal\"",
+          "rows: 5 read, 5 used, 0 skipped",
+          "5 inputs: 5 recognised, 0 not recognised"
+        }) {
+      assertTrue(text.contains(expected), expected + " in\n" + text);
+    }
+  }
+
+  @Test
+  void unknownFileInAFolderIsListedWithItsReason() throws IOException {
+    Files.writeString(dir.resolve("notizen.txt"), "nur Text\n", StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("kontakte.csv"), "Vorname;Nachname\nMax;Mustermann\n");
+
+    assertEquals(0, run("check", dir.toString()));
+    assertTrue(
+        out.toString().contains("notizen.txt: not recognised: no known header row"), out::toString);
+    assertTrue(out.toString().contains("kontakte.csv: contacts"), out::toString);
+  }
+
+  @Test
+  void namedFileThatIsNotRecognisedOrMissingExitsWithThree() throws IOException {
+    Path notes = Files.writeString(dir.resolve("notizen.txt"), "nur Text\n");
+
+    assertEquals(3, run("check", notes.toString()));
+    assertEquals(3, run("check", dir.resolve("fehlt.csv").toString()));
+    assertTrue(out.toString().contains("file or folder not found"), out::toString);
+  }
+
+  @Test
+  void kindCanBeGivenForLooseLists() throws IOException {
+    Path file =
+        Files.writeString(dir.resolve("treffen.csv"), "Name,Datum\nMax Mustermann,2024-05-02\n");
+
+    assertEquals(0, run("check", "--as", "meetings=" + file, file.toString()));
+    assertTrue(out.toString().contains("treffen.csv: meetings"), out::toString);
+    assertEquals(2, run("check", "--as", "nonsense=" + file, file.toString()));
+  }
+}

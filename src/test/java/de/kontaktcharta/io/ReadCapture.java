@@ -1,0 +1,97 @@
+package de.kontaktcharta.io;
+
+import de.kontaktcharta.model.Fact;
+import de.kontaktcharta.model.InputSummary;
+import de.kontaktcharta.model.Invitation;
+import de.kontaktcharta.model.NetworkEntry;
+import de.kontaktcharta.model.PersonRef;
+import de.kontaktcharta.model.Problem;
+import de.kontaktcharta.model.SourceRef;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Detects and reads one file the way a run does, and keeps everything the readers pass on. */
+final class ReadCapture implements InputSink {
+
+  final List<NetworkEntry> network = new ArrayList<>();
+  final List<Invitation> invitations = new ArrayList<>();
+  final List<Fact> facts = new ArrayList<>();
+  final List<PersonRef> owners = new ArrayList<>();
+  final List<Problem> problems = new ArrayList<>();
+  final List<InputReaders.Inspection> inspections = new ArrayList<>();
+  List<Detection> detections = List.of();
+
+  /** Reads every recognised part (sheet) of the file. */
+  static ReadCapture read(Path file) {
+    return read(file, null);
+  }
+
+  static ReadCapture read(Path file, de.kontaktcharta.model.InputKind forced) {
+    ReadCapture capture = new ReadCapture();
+    try {
+      capture.detections = new Detector().detectAll(new DiskFile(file, file.toString()), forced);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    InputReaders readers = new InputReaders();
+    for (Detection d : capture.detections) {
+      if (d.kind() != null) {
+        capture.inspections.add(readers.inspect(d, capture));
+      }
+    }
+    return capture;
+  }
+
+  Detection detection() {
+    return detections.get(0);
+  }
+
+  InputSummary summary() {
+    return inspections.get(0).summary();
+  }
+
+  <T extends Fact> List<T> facts(Class<T> type) {
+    return facts.stream().filter(type::isInstance).map(type::cast).toList();
+  }
+
+  /** The problems as {@code line: code} strings, for compact assertions. */
+  List<String> problemCodes() {
+    return problems.stream()
+        .map(p -> p.source().line() + ": " + p.code())
+        .collect(Collectors.toList());
+  }
+
+  /** True when every input read balanced its rows. */
+  boolean balanced() {
+    return inspections.stream().allMatch(i -> i.summary().balanced());
+  }
+
+  @Override
+  public void network(NetworkEntry entry) {
+    network.add(entry);
+  }
+
+  @Override
+  public void invitation(Invitation invitation) {
+    invitations.add(invitation);
+  }
+
+  @Override
+  public void fact(Fact fact) {
+    facts.add(fact);
+  }
+
+  @Override
+  public void owner(PersonRef owner, SourceRef source) {
+    owners.add(owner);
+  }
+
+  @Override
+  public void problem(Problem problem) {
+    problems.add(problem);
+  }
+}
