@@ -3,9 +3,7 @@ package de.kontaktcharta.report;
 import de.kontaktcharta.model.ContactAssessment;
 import de.kontaktcharta.model.Evidence;
 import de.kontaktcharta.model.InvitationAssessment;
-import de.kontaktcharta.model.TextFold;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /** Every piece of evidence, with the file and line it comes from. */
@@ -19,11 +17,7 @@ final class EvidenceSheet {
 
   Sheet build(List<ContactAssessment> contacts, List<InvitationAssessment> invitations) {
     List<List<Cell>> rows = new ArrayList<>();
-    List<ContactAssessment> sorted = new ArrayList<>(contacts);
-    sorted.sort(
-        Comparator.comparing((ContactAssessment a) -> TextFold.fold(a.contact().name()))
-            .thenComparing(a -> a.contact().id()));
-    for (ContactAssessment a : sorted) {
+    for (ContactAssessment a : ContactSheets.byName(contacts)) {
       for (Evidence e : a.evidence()) {
         rows.add(row(a.contact().id(), a.contact().name(), e));
       }

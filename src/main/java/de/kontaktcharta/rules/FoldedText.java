@@ -13,6 +13,11 @@ public final class FoldedText {
   private final StringBuilder scratch = new StringBuilder(8);
   private int[] starts = new int[64];
   private int[] ends = new int[64];
+  private int[] hashes = new int[64];
+  private int[] prefixHashes = new int[64];
+  private int tokenStart;
+  private int tokenHash;
+  private int tokenPrefixHash;
   private int count;
   private String raw = "";
   private String punctuated;
@@ -23,23 +28,18 @@ public final class FoldedText {
     count = 0;
     raw = text == null ? "" : text.toString();
     punctuated = null;
-    int tokenStart = -1;
+    tokenStart = -1;
     for (int i = 0; i < raw.length(); i++) {
       char c = raw.charAt(i);
+      if (c < 0x80) {
+        // ASCII folds to itself in lower case; most text is ASCII, so it skips the scratch buffer
+        add(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+        continue;
+      }
       scratch.setLength(0);
       TextFold.appendFolded(c, scratch);
       for (int j = 0; j < scratch.length(); j++) {
-        char f = scratch.charAt(j);
-        if (Character.isLetterOrDigit(f)) {
-          if (tokenStart < 0) {
-            tokenStart = chars.length();
-          }
-          chars.append(f);
-        } else if (tokenStart >= 0) {
-          addToken(tokenStart, chars.length());
-          chars.append(' ');
-          tokenStart = -1;
-        }
+        add(scratch.charAt(j));
       }
     }
     if (tokenStart >= 0) {
@@ -48,13 +48,36 @@ public final class FoldedText {
     return this;
   }
 
+  /** Adds one folded character; the token hashes are built on the way for the phrase lookup. */
+  private void add(char f) {
+    if (Character.isLetterOrDigit(f)) {
+      if (tokenStart < 0) {
+        tokenStart = chars.length();
+        tokenHash = 0;
+      }
+      chars.append(f);
+      tokenHash = 31 * tokenHash + f;
+      if (chars.length() - tokenStart == PhraseMatcher.MIN_PREFIX) {
+        tokenPrefixHash = tokenHash;
+      }
+    } else if (tokenStart >= 0) {
+      addToken(tokenStart, chars.length());
+      chars.append(' ');
+      tokenStart = -1;
+    }
+  }
+
   private void addToken(int start, int end) {
     if (count == starts.length) {
       starts = java.util.Arrays.copyOf(starts, count * 2);
       ends = java.util.Arrays.copyOf(ends, count * 2);
+      hashes = java.util.Arrays.copyOf(hashes, count * 2);
+      prefixHashes = java.util.Arrays.copyOf(prefixHashes, count * 2);
     }
     starts[count] = start;
     ends[count] = end;
+    hashes[count] = tokenHash;
+    prefixHashes[count] = end - start >= PhraseMatcher.MIN_PREFIX ? tokenPrefixHash : 0;
     count++;
   }
 
@@ -87,6 +110,12 @@ public final class FoldedText {
 
   /** The same hash as {@code token(i).substring(0, length).hashCode()}, without the string. */
   int hash(int i, int length) {
+    if (length == tokenLength(i)) {
+      return hashes[i];
+    }
+    if (length == PhraseMatcher.MIN_PREFIX) {
+      return prefixHashes[i];
+    }
     int h = 0;
     int start = starts[i];
     for (int k = 0; k < length; k++) {
