@@ -73,11 +73,13 @@ final class ContactSheets {
   }
 
   private Sheet sheet(SheetKind kind, List<ContactAssessment> assessments) {
-    List<List<Cell>> rows = new ArrayList<>(assessments.size());
-    for (ContactAssessment a : assessments) {
-      rows.add(row(a));
-    }
-    return new Sheet(kind, labels.get("sheet", kind), columns(), rows, true, null);
+    return new Sheet(
+        kind,
+        labels.get("sheet", kind),
+        columns(),
+        new LazyRows<>(assessments, this::row),
+        true,
+        null);
   }
 
   private List<Column> columns() {
