@@ -39,7 +39,33 @@ final class HtmlText {
         i++;
       }
     }
-    return out.toString().replaceAll("\\s{2,}", " ").trim();
+    return collapseSpaces(out).trim();
+  }
+
+  /**
+   * Replaces every run of two or more white-space characters (as the regular expression {@code \\s}
+   * knows them) by one space; a single one stays as it is.
+   */
+  static String collapseSpaces(CharSequence text) {
+    StringBuilder out = new StringBuilder(text.length());
+    int i = 0;
+    while (i < text.length()) {
+      int end = i;
+      while (end < text.length() && isSpace(text.charAt(end))) {
+        end++;
+      }
+      if (end - i >= 2) {
+        out.append(' ');
+        i = end;
+      } else {
+        out.append(text.charAt(i++));
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
   }
 
   private static String entity(String name) {

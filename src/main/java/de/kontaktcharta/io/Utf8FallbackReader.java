@@ -51,6 +51,14 @@ final class Utf8FallbackReader extends Reader {
       pendingLow = -1;
     }
     while (n < len) {
+      // Most text is ASCII: copy a run of it without the checks a multi-byte sequence needs.
+      int stop = Math.min(limit, pos + len - n);
+      while (pos < stop && buf[pos] >= 0) {
+        out[off + n++] = (char) buf[pos++];
+      }
+      if (n == len) {
+        break;
+      }
       if (limit - pos < 4 && !eof) {
         compactAndFill();
       }

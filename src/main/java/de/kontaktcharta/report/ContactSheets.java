@@ -20,16 +20,16 @@ final class ContactSheets {
       List.of(Decision.KEEP.name(), Decision.REMOVE.name(), Decision.FOLLOW_ONLY.name());
   static final List<String> REASONS = Arrays.stream(ReasonCode.values()).map(Enum::name).toList();
 
-  private static final Comparator<ContactAssessment> BY_NAME =
-      Comparator.comparing((ContactAssessment a) -> TextFold.fold(a.contact().name()))
-          .thenComparing(a -> a.contact().id());
-
-  /** Oldest connection first; contacts without a date last. */
+  /** Oldest connection first; contacts without a date last. Applied to a list sorted by name. */
   private static final Comparator<ContactAssessment> OLDEST_FIRST =
       Comparator.comparing(
-              (ContactAssessment a) -> a.contact().connectedOn(),
-              Comparator.nullsLast(Comparator.naturalOrder()))
-          .thenComparing(BY_NAME);
+          (ContactAssessment a) -> a.contact().connectedOn(),
+          Comparator.nullsLast(Comparator.naturalOrder()));
+
+  private record Keyed(String name, ContactAssessment assessment) {}
+
+  private static final Comparator<Keyed> BY_NAME =
+      Comparator.comparing(Keyed::name).thenComparing(k -> k.assessment().contact().id());
 
   private final Texts texts;
   private final Labels labels;
@@ -40,23 +40,46 @@ final class ContactSheets {
   }
 
   Sheet contacts(List<ContactAssessment> all) {
-    List<ContactAssessment> sorted = new ArrayList<>(all);
-    sorted.sort(BY_NAME);
-    return sheet(SheetKind.CONTACTS, sorted);
+    return sheet(SheetKind.CONTACTS, byName(all));
   }
 
   Sheet noReason(List<ContactAssessment> all) {
-    List<ContactAssessment> worklist =
-        all.stream().filter(a -> a.status() != Status.JUSTIFIED).sorted(OLDEST_FIRST).toList();
+    List<ContactAssessment> worklist = new ArrayList<>(all.size());
+    for (ContactAssessment a : byName(all)) {
+      if (a.status() != Status.JUSTIFIED) {
+        worklist.add(a);
+      }
+    }
+    // The sort is stable: contacts connected on the same day stay in name order.
+    worklist.sort(OLDEST_FIRST);
     return sheet(SheetKind.NO_REASON, worklist);
   }
 
-  private Sheet sheet(SheetKind kind, List<ContactAssessment> assessments) {
-    List<List<Cell>> rows = new ArrayList<>(assessments.size());
-    for (ContactAssessment a : assessments) {
-      rows.add(row(a));
+  /**
+   * The contacts by folded name, then ID. Each name is folded once, not at every comparison: with
+   * 30,000 contacts the folding inside the comparator took 3% of a run.
+   */
+  static List<ContactAssessment> byName(List<ContactAssessment> all) {
+    List<Keyed> keyed = new ArrayList<>(all.size());
+    for (ContactAssessment a : all) {
+      keyed.add(new Keyed(TextFold.fold(a.contact().name()), a));
     }
-    return new Sheet(kind, labels.get("sheet", kind), columns(), rows, true, null);
+    keyed.sort(BY_NAME);
+    List<ContactAssessment> sorted = new ArrayList<>(keyed.size());
+    for (Keyed k : keyed) {
+      sorted.add(k.assessment());
+    }
+    return sorted;
+  }
+
+  private Sheet sheet(SheetKind kind, List<ContactAssessment> assessments) {
+    return new Sheet(
+        kind,
+        labels.get("sheet", kind),
+        columns(),
+        new LazyRows<>(assessments, this::row),
+        true,
+        null);
   }
 
   private List<Column> columns() {

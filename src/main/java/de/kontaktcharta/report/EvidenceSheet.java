@@ -3,9 +3,7 @@ package de.kontaktcharta.report;
 import de.kontaktcharta.model.ContactAssessment;
 import de.kontaktcharta.model.Evidence;
 import de.kontaktcharta.model.InvitationAssessment;
-import de.kontaktcharta.model.TextFold;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /** Every piece of evidence, with the file and line it comes from. */
@@ -18,21 +16,18 @@ final class EvidenceSheet {
   }
 
   Sheet build(List<ContactAssessment> contacts, List<InvitationAssessment> invitations) {
-    List<List<Cell>> rows = new ArrayList<>();
-    List<ContactAssessment> sorted = new ArrayList<>(contacts);
-    sorted.sort(
-        Comparator.comparing((ContactAssessment a) -> TextFold.fold(a.contact().name()))
-            .thenComparing(a -> a.contact().id()));
-    for (ContactAssessment a : sorted) {
+    List<Item> items = new ArrayList<>();
+    for (ContactAssessment a : ContactSheets.byName(contacts)) {
       for (Evidence e : a.evidence()) {
-        rows.add(row(a.contact().id(), a.contact().name(), e));
+        items.add(new Item(a.contact().id(), a.contact().name(), e));
       }
     }
     for (InvitationAssessment a : invitations) {
       for (Evidence e : a.evidence()) {
-        rows.add(row(a.id(), a.invitation().from().displayName(), e));
+        items.add(new Item(a.id(), a.invitation().from().displayName(), e));
       }
     }
+    List<List<Cell>> rows = new LazyRows<>(items, i -> row(i.id(), i.name(), i.evidence()));
     List<Column> columns =
         List.of(
             Column.of("id", labels.get("col.id"), 14),
@@ -48,6 +43,9 @@ final class EvidenceSheet {
     return new Sheet(
         SheetKind.EVIDENCE, labels.get("sheet", SheetKind.EVIDENCE), columns, rows, true, null);
   }
+
+  /** What one row shows: a piece of evidence and whose it is. */
+  private record Item(String id, String name, Evidence evidence) {}
 
   private List<Cell> row(String id, String name, Evidence e) {
     return List.of(

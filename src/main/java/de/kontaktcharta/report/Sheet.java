@@ -26,7 +26,8 @@ public record Sheet(
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(name, "name");
     columns = List.copyOf(columns);
-    rows = List.copyOf(rows);
+    // Large sheets make their rows as they are read; those lists are immutable already.
+    rows = rows instanceof LazyRows<?> ? rows : List.copyOf(rows);
   }
 
   /**

@@ -9,52 +9,89 @@ import de.kontaktcharta.model.TextFold;
  */
 public final class FoldedText {
 
-  private final StringBuilder chars = new StringBuilder(256);
+  /** The folded text: tokens separated by single spaces (a plain array: this is a hot loop). */
+  private char[] chars = new char[256];
+
+  private int used;
   private final StringBuilder scratch = new StringBuilder(8);
   private int[] starts = new int[64];
   private int[] ends = new int[64];
+  private int[] hashes = new int[64];
+  private int[] prefixHashes = new int[64];
+  private int tokenStart;
+  private int tokenHash;
+  private int tokenPrefixHash;
   private int count;
   private String raw = "";
   private String punctuated;
 
   /** Folds a new text into this instance and returns it. */
   public FoldedText reset(CharSequence text) {
-    chars.setLength(0);
+    used = 0;
     count = 0;
     raw = text == null ? "" : text.toString();
     punctuated = null;
-    int tokenStart = -1;
+    tokenStart = -1;
     for (int i = 0; i < raw.length(); i++) {
       char c = raw.charAt(i);
+      if (c < 0x80) {
+        // ASCII folds to itself in lower case; most text is ASCII, so it skips the scratch buffer
+        add(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+        continue;
+      }
       scratch.setLength(0);
       TextFold.appendFolded(c, scratch);
       for (int j = 0; j < scratch.length(); j++) {
-        char f = scratch.charAt(j);
-        if (Character.isLetterOrDigit(f)) {
-          if (tokenStart < 0) {
-            tokenStart = chars.length();
-          }
-          chars.append(f);
-        } else if (tokenStart >= 0) {
-          addToken(tokenStart, chars.length());
-          chars.append(' ');
-          tokenStart = -1;
-        }
+        add(scratch.charAt(j));
       }
     }
     if (tokenStart >= 0) {
-      addToken(tokenStart, chars.length());
+      addToken(tokenStart, used);
     }
     return this;
+  }
+
+  /** Adds one folded character; the token hashes are built on the way for the phrase lookup. */
+  private void add(char f) {
+    boolean letterOrDigit =
+        f < 0x80
+            ? (f >= 'a' && f <= 'z') || (f >= '0' && f <= '9') || (f >= 'A' && f <= 'Z')
+            : Character.isLetterOrDigit(f);
+    if (letterOrDigit) {
+      if (tokenStart < 0) {
+        tokenStart = used;
+        tokenHash = 0;
+      }
+      append(f);
+      tokenHash = 31 * tokenHash + f;
+      if (used - tokenStart == PhraseMatcher.MIN_PREFIX) {
+        tokenPrefixHash = tokenHash;
+      }
+    } else if (tokenStart >= 0) {
+      addToken(tokenStart, used);
+      append(' ');
+      tokenStart = -1;
+    }
+  }
+
+  private void append(char c) {
+    if (used == chars.length) {
+      chars = java.util.Arrays.copyOf(chars, used * 2);
+    }
+    chars[used++] = c;
   }
 
   private void addToken(int start, int end) {
     if (count == starts.length) {
       starts = java.util.Arrays.copyOf(starts, count * 2);
       ends = java.util.Arrays.copyOf(ends, count * 2);
+      hashes = java.util.Arrays.copyOf(hashes, count * 2);
+      prefixHashes = java.util.Arrays.copyOf(prefixHashes, count * 2);
     }
     starts[count] = start;
     ends[count] = end;
+    hashes[count] = tokenHash;
+    prefixHashes[count] = end - start >= PhraseMatcher.MIN_PREFIX ? tokenPrefixHash : 0;
     count++;
   }
 
@@ -64,7 +101,7 @@ public final class FoldedText {
 
   /** The i-th token as a new string (for tests and messages; matching does not need it). */
   public String token(int i) {
-    return chars.substring(starts[i], ends[i]);
+    return new String(chars, starts[i], ends[i] - starts[i]);
   }
 
   int tokenStart(int i) {
@@ -87,17 +124,23 @@ public final class FoldedText {
 
   /** The same hash as {@code token(i).substring(0, length).hashCode()}, without the string. */
   int hash(int i, int length) {
+    if (length == tokenLength(i)) {
+      return hashes[i];
+    }
+    if (length == PhraseMatcher.MIN_PREFIX) {
+      return prefixHashes[i];
+    }
     int h = 0;
     int start = starts[i];
     for (int k = 0; k < length; k++) {
-      h = 31 * h + chars.charAt(start + k);
+      h = 31 * h + chars[start + k];
     }
     return h;
   }
 
   private boolean regionEquals(int start, String word, int length) {
     for (int k = 0; k < length; k++) {
-      if (chars.charAt(start + k) != word.charAt(k)) {
+      if (chars[start + k] != word.charAt(k)) {
         return false;
       }
     }
@@ -114,12 +157,12 @@ public final class FoldedText {
 
   /** The folded words joined by single spaces. */
   public String words() {
-    StringBuilder out = new StringBuilder(chars.length());
+    StringBuilder out = new StringBuilder(used);
     for (int i = 0; i < count; i++) {
       if (i > 0) {
         out.append(' ');
       }
-      out.append(chars, starts[i], ends[i]);
+      out.append(chars, starts[i], ends[i] - starts[i]);
     }
     return out.toString();
   }

@@ -29,7 +29,9 @@ final class MessageTally {
 
   private final TextRules rules;
   private final FoldedText folded = new FoldedText();
-  private final Map<String, Integer> byRawKey = new HashMap<>();
+  private final Map<String, Integer> byRawUrl = new HashMap<>();
+  private final Map<String, Integer> byRawName = new HashMap<>();
+  private final Map<MatchKey, Integer> byKey = new HashMap<>();
   private final List<Participant> participants = new ArrayList<>();
   private int messages;
 
@@ -132,11 +134,12 @@ final class MessageTally {
   }
 
   private int participant(PersonRef person) {
-    String raw =
-        person.profileUrls().isEmpty()
-            ? "n:" + person.displayName()
-            : "u:" + person.profileUrls().get(0);
-    Integer known = byRawKey.get(raw);
+    // A person is looked up by the URL or name as written first, so that the keys are made only
+    // once per person, not once per message.
+    boolean byUrl = !person.profileUrls().isEmpty();
+    Map<String, Integer> asWritten = byUrl ? byRawUrl : byRawName;
+    String raw = byUrl ? person.profileUrls().get(0) : person.displayName();
+    Integer known = asWritten.get(raw);
     if (known != null) {
       return known;
     }
@@ -144,17 +147,16 @@ final class MessageTally {
     if (keys.isEmpty()) {
       return -1;
     }
-    String normal = keys.get(0).toString();
-    Integer same = byRawKey.get(normal);
+    Integer same = byKey.get(keys.get(0));
     int id;
     if (same != null) {
       id = same;
     } else {
       id = participants.size();
       participants.add(new Participant(person));
-      byRawKey.put(normal, id);
+      byKey.put(keys.get(0), id);
     }
-    byRawKey.put(raw, id);
+    asWritten.put(raw, id);
     return id;
   }
 

@@ -33,6 +33,7 @@ public final class TextRules {
   private final PhraseMatcher placeholders;
   private final PhraseMatcher clientRelations;
   private final PhraseMatcher prospectRelations;
+  private final boolean hasReasonWording;
 
   public TextRules(Charter charter) {
     this.charter = charter;
@@ -48,6 +49,8 @@ public final class TextRules {
     placeholders = new PhraseMatcher(s.placeholderNames(), List.of());
     clientRelations = new PhraseMatcher(charter.clientRelations());
     prospectRelations = new PhraseMatcher(charter.prospectRelations());
+    // asked once per message row, so answered once here
+    hasReasonWording = reasons.values().stream().anyMatch(m -> !m.isEmpty());
   }
 
   public Charter charter() {
@@ -62,7 +65,7 @@ public final class TextRules {
 
   /** True when any reason wording is configured. */
   boolean hasReasonWording() {
-    return reasons.values().stream().anyMatch(m -> !m.isEmpty());
+    return hasReasonWording;
   }
 
   /**

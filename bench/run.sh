@@ -1,0 +1,158 @@
+#!/usr/bin/env bash
+# The benchmark of issue 6 / SPEC §8. Builds the tool and the benchmark programs, generates the
+# large workload (30,000 connections, 1,000,000 message rows, 5,000 invitations, 2,000 CRM rows,
+# 3,000 calendar events, 500 vCards) and a 10x smaller one (cached under target/bench/), and
+# measures on this machine, per workload:
+#   floor       parse the same inputs with the same libraries and stream-write a workbook of the
+#               report's shape (bench/src/.../Floor.java)
+#   end to end  java -Xmx512m -jar target/kontaktcharta-*all.jar analyse ... (wall clock)
+# each once to warm up and then BENCH_RUNS times (median), plus the heap of the end-to-end runs
+# from their GC logs. Prints a table; exits non-zero when an end-to-end run fails (e.g. runs out
+# of its 512 MB heap), and with BENCH_STRICT=1 also when a target is missed.
+#
+# Environment: BENCH_RUNS (default 3), BENCH_SEED (42), BENCH_SIZES ("small large"),
+# BENCH_SKIP_BUILD=1 to reuse target/ as it is.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+RUNS=${BENCH_RUNS:-3}
+SEED=${BENCH_SEED:-42}
+SIZES=${BENCH_SIZES:-small large}
+TODAY=2026-11-20
+WORK=target/bench
+
+log() { printf '%s\n' "$*" >&2; }
+die() { log "bench: FAILED: $*"; exit 1; }
+
+if [[ ${BENCH_SKIP_BUILD:-0} != 1 ]]; then
+  log "bench: building the tool"
+  mvn -B -q package -DskipTests
+fi
+JAR=$(ls target/kontaktcharta-all.jar target/kontaktcharta-*-all.jar 2>/dev/null | head -n 1 || true)
+[[ -n $JAR ]] || die "no shaded jar in target/ (run mvn -B package -DskipTests)"
+
+# The benchmark programs are compiled against the shaded jar, so they use exactly the product's
+# library versions; they are not part of the product's build or of mvn verify.
+mkdir -p "$WORK"
+rm -rf "$WORK/classes"
+javac --release 17 -Xlint:all -Werror -encoding UTF-8 -cp "$JAR" -d "$WORK/classes" \
+  $(find bench/src -name '*.java')
+CP="$WORK/classes:$JAR"
+
+scale_of() { [[ $1 == large ]] && echo 1.0 || echo 0.1; }
+
+generate() { # size
+  local dir="$WORK/$1" marker="$WORK/$1.txt" expected
+  expected="version=$(grep -o 'VERSION = [0-9]*' bench/src/de/kontaktcharta/bench/Workload.java | grep -o '[0-9]*$')"
+  expected+=" scale=$(scale_of "$1") seed=$SEED"
+  if [[ -f $marker && $(head -n 3 "$marker" | paste -sd ' ') == "$expected" ]]; then
+    log "bench: reusing the $1 workload ($dir)"
+    return
+  fi
+  log "bench: generating the $1 workload in $dir"
+  rm -rf "$dir" "$marker"
+  java -cp "$CP" de.kontaktcharta.bench.Workload "$dir" "$(scale_of "$1")" "$SEED" > "$marker.part"
+  mv "$marker.part" "$marker"
+}
+
+# One end-to-end run; prints its wall-clock, user and system seconds. Fails the benchmark when the tool did not write
+# its report: exit codes 0, 1 and 3 all mean "report written" (3: an input could not be read,
+# e.g. a kind that has no reader yet).
+e2e() { # size run-label
+  local out="$WORK/out/$1-$2" gclog="$WORK/logs/$1-$2.gc.log" err="$WORK/logs/$1-$2.stderr"
+  rm -rf "$out"
+  mkdir -p "$out" "$WORK/logs"
+  local rc=0 TIMEFORMAT='%R %U %S'
+  { time java -Xmx512m -Xlog:gc:file="$gclog" -jar "$JAR" analyse --out "$out" \
+    --today "$TODAY" "$WORK/$1" > "$WORK/logs/$1-$2.stdout" 2> "$err"; } 2> "$err.time" || rc=$?
+  if [[ $rc != 0 && $rc != 1 && $rc != 3 ]] || grep -q OutOfMemoryError "$err" \
+    || ! ls "$out"/kontaktcharta-*.xlsx > /dev/null 2>&1; then
+    tail -n 20 "$err" >&2
+    die "end-to-end run $1/$2 with -Xmx512m exited with $rc (stderr: $err)"
+  fi
+  cat "$err.time"
+}
+
+floor() { # size run-label
+  local err="$WORK/logs/$1-$2.floor.stderr" TIMEFORMAT='%R %U %S'
+  { time java -Xmx512m -cp "$CP" de.kontaktcharta.bench.Floor "$WORK/$1" "$WORK/$1.shape" \
+    "$WORK/out/$1-floor.xlsx" 2> "$err"; } 2> "$err.time" \
+    || die "floor run $1/$2 failed (see $err)"
+  cat "$err.time"
+}
+
+median() { printf '%s\n' "$@" | sort -g | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'; }
+
+# Heap from the G1 log lines "Pause ... 255M->34M(380M)": the most used before a collection
+# (the peak), the most still used after one (the live set), the most committed.
+heap() { # gc logs...
+  cat "$@" | awk '
+    function mb(v,  u, n) { u = substr(v, length(v)); n = substr(v, 1, length(v) - 1) + 0
+      return u == "K" ? n / 1024 : u == "G" ? n * 1024 : u == "B" ? n / 1048576 : n }
+    match($0, /[0-9]+[BKMG]->[0-9]+[BKMG]\([0-9]+[BKMG]\)/) {
+      split(substr($0, RSTART, RLENGTH), a, /->|\(|\)/)
+      if (mb(a[1]) > before) before = mb(a[1]); if (mb(a[2]) > after) after = mb(a[2])
+      if (mb(a[3]) > committed) committed = mb(a[3]) }
+    END { printf "%d %d %d\n", before, after, committed }'
+}
+
+declare -A FLOOR E2E FLOOR_CPU E2E_CPU HEAP
+committed_all=''
+for size in $SIZES; do
+  generate "$size"
+  log "bench: $size: warm-up"
+  e2e "$size" warmup > /dev/null
+  java -cp "$CP" de.kontaktcharta.bench.ReportShape "$WORK/out/$size-warmup"/kontaktcharta-*.xlsx \
+    > "$WORK/$size.shape"
+  floor "$size" warmup > /dev/null
+  floors=() e2es=() floor_cpu=() e2e_cpu=() logs=()
+  for ((i = 1; i <= RUNS; i++)); do
+    # Floor and end-to-end runs alternate, so that a busy spell on the machine hits both.
+    read -r wall user sys <<< "$(floor "$size" "$i")"
+    floors+=("$wall") floor_cpu+=("$(awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }')")
+    read -r wall user sys <<< "$(e2e "$size" "$i")"
+    e2es+=("$wall") e2e_cpu+=("$(awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }')")
+    logs+=("$WORK/logs/$size-$i.gc.log")
+    log "bench: $size: run $i: floor ${floors[-1]} s (cpu ${floor_cpu[-1]} s)," \
+      "end to end ${e2es[-1]} s (cpu ${e2e_cpu[-1]} s)"
+  done
+  FLOOR[$size]=$(median "${floors[@]}") FLOOR_CPU[$size]=$(median "${floor_cpu[@]}")
+  E2E[$size]=$(median "${e2es[@]}") E2E_CPU[$size]=$(median "${e2e_cpu[@]}")
+  HEAP[$size]=$(heap "${logs[@]}")
+done
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+verdict() { awk -v v="$1" -v max="$2" 'BEGIN { print (v <= max ? "ok" : "MISS") }'; }
+
+missed=0
+echo
+echo "Kontaktcharta benchmark: $(nproc) cores, $(free -g | awk '/^Mem:/ {print $2}') GB RAM," \
+  "$(java -version 2>&1 | head -n 1); median of $RUNS runs after one warm-up."
+echo "Times in seconds: wall clock (CPU = user + system, less sensitive to other load)."
+echo
+printf '| %-8s | %7s | %7s | %9s | %9s | %9s | %9s | %8s | %9s |\n' workload floor e2e \
+  e2e/floor 'floor CPU' 'e2e CPU' 'CPU ratio' 'heap MB' 'live MB'
+printf '|%s|\n' '----------|---------|---------|-----------|-----------|-----------|-----------|----------|-----------'
+for size in $SIZES; do
+  read -r before after committed <<< "${HEAP[$size]}"
+  r=$(ratio "${E2E[$size]}" "${FLOOR[$size]}")
+  printf '| %-8s | %7.2f | %7.2f | %4s %-4s | %9.2f | %9.2f | %9s | %8s | %9s |\n' "$size" \
+    "${FLOOR[$size]}" "${E2E[$size]}" "$r" "$(verdict "$r" 1.5)" "${FLOOR_CPU[$size]}" \
+    "${E2E_CPU[$size]}" "$(ratio "${E2E_CPU[$size]}" "${FLOOR_CPU[$size]}")" "$before" "$after"
+  committed_all+=" $size $committed"
+  [[ $size != large || $(verdict "$r" 1.5) == ok ]] || missed=1
+done
+echo
+echo "heap MB: the most used before a collection (peak) and after one (live), -Xmx512m;" \
+  "committed at most:$committed_all MB"
+if [[ -n ${E2E[small]:-} && -n ${E2E[large]:-} ]]; then
+  s=$(ratio "${E2E[large]}" "${E2E[small]}")
+  echo "scaling, end to end large ÷ small (10x the input): $s $(verdict "$s" 11)" \
+    "(CPU $(ratio "${E2E_CPU[large]}" "${E2E_CPU[small]}"), floor $(ratio "${FLOOR[large]}" "${FLOOR[small]}"))"
+  [[ $(verdict "$s" 11) == ok ]] || missed=1
+fi
+echo "targets (SPEC §8, on the large workload): e2e/floor <= 1.5; every -Xmx512m run succeeded;" \
+  "scaling <= 11"
+if [[ $missed == 1 && ${BENCH_STRICT:-0} == 1 ]]; then
+  die "a target was missed"
+fi

@@ -1,0 +1,84 @@
+package de.kontaktcharta.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+
+/**
+ * Generates the benchmark workload in the real export formats, the same bytes for the same seed.
+ *
+ * <p>Usage: {@code Workload DIR SCALE SEED}; scale 1 is the SPEC §8 workload (30,000 connections,
+ * 1,000,000 message rows, 5,000 invitations, 2,000 CRM rows, 3,000 events, 500 vCards). Prints what
+ * it wrote, starting with {@link #VERSION}.
+ */
+public final class Workload {
+
+  /** Bump when the generated files change, so that cached workloads are made anew. */
+  static final int VERSION = 1;
+
+  static final LocalDate EXPORT_DATE = LocalDate.of(2026, 11, 15);
+
+  private Workload() {}
+
+  public static void main(String[] args) throws IOException {
+    if (args.length != 3) {
+      System.err.println("usage: Workload DIR SCALE SEED");
+      System.exit(2);
+    }
+    Path dir = Path.of(args[0]);
+    double scale = Double.parseDouble(args[1]);
+    long seed = Long.parseLong(args[2]);
+    Files.createDirectories(dir);
+    // The summary goes to stdout, not into the folder: the tool would list it as an input.
+    System.out.print(generate(dir, scale, seed));
+  }
+
+  static String generate(Path dir, double scale, long seed) throws IOException {
+    int connections = count(30_000, scale);
+    int messages = count(1_000_000, scale);
+    int invitations = count(5_000, scale);
+    int endorsements = count(2_000, scale);
+    int crm = count(2_000, scale);
+    int events = count(3_000, scale);
+    int vcards = count(500, scale);
+    // One generator per file, so that a change to one file leaves the others as they were.
+    People people = new People(new Random(seed), EXPORT_DATE, connections);
+    Path archive = dir.resolve("Complete_LinkedInDataExport_11-15-2026");
+    Files.createDirectories(archive);
+    LinkedInArchive linkedIn = new LinkedInArchive(archive, people, EXPORT_DATE);
+    linkedIn.connections(new Random(seed + 1));
+    List<Person> openInviters = linkedIn.invitations(invitations, new Random(seed + 2));
+    linkedIn.endorsements(endorsements, new Random(seed + 3));
+    linkedIn.profile();
+    new MessagesFile(people, openInviters, EXPORT_DATE)
+        .write(archive.resolve("messages.csv"), messages, new Random(seed + 4));
+    OtherFiles other = new OtherFiles(people, EXPORT_DATE);
+    Files.createDirectories(dir.resolve("crm"));
+    other.crm(dir.resolve("crm").resolve("kunden.csv"), crm, new Random(seed + 5));
+    Files.createDirectories(dir.resolve("calendar"));
+    other.calendar(dir.resolve("calendar").resolve("kalender.ics"), events, new Random(seed + 6));
+    other.vcards(dir.resolve("vcards"), vcards, new Random(seed + 7));
+    return String.format(
+        Locale.ROOT,
+        "version=%d%nscale=%s%nseed=%d%nconnections=%d%nmessages=%d%ninvitations=%d%n"
+            + "endorsements=%d%ncrm=%d%nevents=%d%nvcards=%d%n",
+        VERSION,
+        scale,
+        seed,
+        connections,
+        messages,
+        invitations,
+        endorsements,
+        crm,
+        events,
+        vcards);
+  }
+
+  private static int count(int full, double scale) {
+    return (int) Math.round(full * scale);
+  }
+}
