@@ -108,6 +108,10 @@ public final class Detector {
   }
 
   private Detection table(InputFile file, TextEncoding encoding, String text, InputKind forced) {
+    if (forced == null && startsWithHeading(text)) {
+      // A Markdown document (a README) may hold tables; they are prose, not exports.
+      return Detection.unknown(file, encoding.label(), Detection.DOCUMENT);
+    }
     Candidate best = null;
     for (char delimiter : DELIMITERS) {
       Candidate c = bestHeader(text, delimiter, forced);
@@ -167,12 +171,14 @@ public final class Detector {
     return best;
   }
 
-  /** Markdown or plain prose: a heading first, or lines without any delimiter. */
+  static boolean startsWithHeading(String text) {
+    String first = text.stripLeading();
+    return first.startsWith("# ") || first.startsWith("## ");
+  }
+
+  /** Plain prose: lines without any delimiter. */
   static boolean looksLikeDocument(String text) {
     String first = text.stripLeading();
-    if (first.startsWith("# ") || first.startsWith("## ")) {
-      return true;
-    }
     long lines = first.lines().limit(20).count();
     long tabular =
         first

@@ -107,7 +107,8 @@ final class LinkedInInvitationsReader implements TableReader {
               Severity.INFO,
               "bare-profile-url",
               bareUrls
-                  + " rows carry the bare profile URL 'https://www.linkedin.com/in' (an export defect);"
+                  + (bareUrls == 1 ? " row carries" : " rows carry")
+                  + " the bare profile URL 'https://www.linkedin.com/in' (an export defect);"
                   + " those people are matched by name"));
     }
   }

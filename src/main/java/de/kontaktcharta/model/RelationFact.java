@@ -20,11 +20,47 @@ public record RelationFact(PersonRef person, String relation, LocalDate date, So
     Objects.requireNonNull(source, "source");
   }
 
-  /** True when the row names a company but no person. */
+  /**
+   * True when the row names a company but no person: no name, no profile, and at most a shared
+   * mailbox such as {@code info@} or {@code kontakt@}, which belongs to the company.
+   */
   public boolean companyOnly() {
     return person.displayName().isEmpty()
-        && person.emails().isEmpty()
         && person.profileUrls().isEmpty()
-        && !person.company().isEmpty();
+        && !person.company().isEmpty()
+        && person.emails().stream().allMatch(RelationFact::isSharedMailbox);
+  }
+
+  private static final java.util.Set<String> SHARED_MAILBOXES =
+      java.util.Set.of(
+          "info",
+          "kontakt",
+          "contact",
+          "office",
+          "mail",
+          "hello",
+          "hallo",
+          "sales",
+          "vertrieb",
+          "service",
+          "support",
+          "team",
+          "buero",
+          "admin",
+          "post",
+          "zentrale",
+          "empfang",
+          "einkauf",
+          "buchhaltung",
+          "rechnung",
+          "invoice",
+          "billing",
+          "anfrage",
+          "anfragen");
+
+  static boolean isSharedMailbox(String email) {
+    String address = TextFold.fold(email).trim();
+    int at = address.indexOf('@');
+    return at > 0 && SHARED_MAILBOXES.contains(address.substring(0, at));
   }
 }

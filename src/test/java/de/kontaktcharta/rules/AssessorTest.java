@@ -445,4 +445,25 @@ class AssessorTest {
     assertEquals(1, a.contacts().size());
     assertTrue(problems.stream().anyMatch(p -> p.code().equals("owner-row")));
   }
+
+  @Test
+  void aCrmRowWithOnlyACompanyAndItsSharedMailboxIsAboutTheCompany() {
+    connection("Jan", "Nord", "Nordlicht Software AG", "PM", "jan-nord");
+    evidence.fact(
+        new RelationFact(
+            new PersonRef(
+                "", "", "", "Nordlicht Software AG", "", List.of("info@nordlicht.de"), List.of()),
+            "Kunde",
+            TODAY.minusDays(30),
+            next("kunden.csv")));
+    assertEquals(Status.WEAK, contact(assess(), "Jan Nord").status());
+    assertFalse(
+        new RelationFact(
+                new PersonRef("", "", "", "Nordlicht", "", List.of("jan@nordlicht.de"), List.of()),
+                "Kunde",
+                null,
+                next("k.csv"))
+            .companyOnly(),
+        "a personal address names a person");
+  }
 }
