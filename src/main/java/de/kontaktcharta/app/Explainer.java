@@ -10,6 +10,8 @@ import de.kontaktcharta.model.SignalHit;
 import de.kontaktcharta.model.SourceRef;
 import de.kontaktcharta.model.Status;
 import de.kontaktcharta.model.TextFold;
+import de.kontaktcharta.report.Labels;
+import de.kontaktcharta.report.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +22,8 @@ import java.util.stream.Collectors;
  * charter rule that decided. Nothing is written.
  */
 public final class Explainer {
+
+  private static final Labels ENGLISH = Labels.of("en");
 
   /**
    * The explanations of everybody the query names: a Contact or Invitation ID, a profile URL, an
@@ -155,7 +159,7 @@ public final class Explainer {
           .append(e.source())
           .append("  rule ")
           .append(e.rule())
-          .append(e.detail().isEmpty() ? "" : "  \u201e" + e.detail() + "\u201c")
+          .append(e.detail().isEmpty() ? "" : "  " + Texts.render(ENGLISH, e.detail()))
           .append('\n');
     }
   }
@@ -173,7 +177,7 @@ public final class Explainer {
           .append(s.source())
           .append("  rule ")
           .append(s.rule())
-          .append(s.detail().isEmpty() ? "" : "  \u201e" + s.detail() + "\u201c")
+          .append(s.detail().isEmpty() ? "" : "  " + Texts.render(ENGLISH, s.detail()))
           .append('\n');
     }
   }

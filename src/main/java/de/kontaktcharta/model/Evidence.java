@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param date the date of the underlying fact, or null when unknown
  * @param source file and line of the fact
  * @param rule the charter rule that produced it, e.g. {@code exchange.min_messages}
- * @param detail a short human quote or summary
+ * @param detail what the evidence says, put into words by the report
  * @param expired true when the charter's aging window for this reason has passed
  */
 public record Evidence(
@@ -21,7 +21,7 @@ public record Evidence(
     LocalDate date,
     SourceRef source,
     String rule,
-    String detail,
+    Detail detail,
     boolean expired) {
 
   /** Strong before weak, unexpired before expired, newest first, then by source. */
@@ -37,7 +37,7 @@ public record Evidence(
     Objects.requireNonNull(strength, "strength");
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(rule, "rule");
-    detail = TextFold.clean(detail);
+    Objects.requireNonNull(detail, "detail");
   }
 
   /** True when this evidence counts: not expired. */

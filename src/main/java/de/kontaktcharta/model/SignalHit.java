@@ -10,12 +10,12 @@ import java.util.Objects;
  * @param rule the charter rule, e.g. {@code signals.STOCK_PHRASE.phrases}
  * @param detail what matched, e.g. the phrase
  */
-public record SignalHit(Signal signal, SourceRef source, String rule, String detail) {
+public record SignalHit(Signal signal, SourceRef source, String rule, Detail detail) {
 
   public SignalHit {
     Objects.requireNonNull(signal, "signal");
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(rule, "rule");
-    detail = TextFold.clean(detail);
+    Objects.requireNonNull(detail, "detail");
   }
 }

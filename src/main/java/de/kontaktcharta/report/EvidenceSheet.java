@@ -57,7 +57,7 @@ final class EvidenceSheet {
         Cell.date(e.date()),
         Cell.text(e.source().toString()),
         Cell.text(e.rule()),
-        Cell.text(e.detail()),
+        Cell.text(Texts.render(labels, e.detail())),
         Cell.toned(
             labels.get(e.expired() ? "yes" : "no"), e.expired() ? Cell.Tone.WARN : Cell.Tone.NONE));
   }

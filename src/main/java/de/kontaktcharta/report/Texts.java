@@ -1,5 +1,6 @@
 package de.kontaktcharta.report;
 
+import de.kontaktcharta.model.Detail;
 import de.kontaktcharta.model.Evidence;
 import de.kontaktcharta.model.ReasonCode;
 import de.kontaktcharta.model.SignalHit;
@@ -10,7 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Puts evidence, reasons and signals into words in the report's language. */
-final class Texts {
+public final class Texts {
 
   private final Labels labels;
 
@@ -26,11 +27,38 @@ final class Texts {
   String evidence(Evidence e) {
     StringBuilder out = new StringBuilder(labels.get("reason", e.reason()));
     out.append(" (").append(labels.get("strength", e.strength())).append(')');
-    if (!e.detail().isEmpty()) {
-      out.append(": ").append(e.detail());
+    String detail = detail(e.detail());
+    if (!detail.isEmpty()) {
+      out.append(": ").append(detail);
     }
     out.append(" – ").append(e.source());
     return out.toString();
+  }
+
+  /** A detail in words; parts whose values are empty ("()", "„“", a dangling ": ") are left out. */
+  String detail(Detail detail) {
+    return render(labels, detail);
+  }
+
+  /** The same for any language's labels; {@code explain} uses the English ones. */
+  public static String render(Labels labels, Detail detail) {
+    if (detail.isEmpty()) {
+      return "";
+    }
+    String text = labels.format("detail." + detail.key(), detail.args().toArray());
+    text =
+        text.replace(" ()", "")
+            .replace("()", "")
+            .replace(" \u201e\u201c", "")
+            .replace("\u201e\u201c", "");
+    text = text.replace(" \"\"", "").replace("\"\"", "");
+    if (text.endsWith(": ")) {
+      text = text.substring(0, text.length() - 2);
+    }
+    if (text.startsWith(": ")) {
+      text = text.substring(2);
+    }
+    return text.strip();
   }
 
   String reasons(Collection<ReasonCode> reasons) {
@@ -68,7 +96,7 @@ final class Texts {
         .map(
             s ->
                 labels.get("signalText", s.signal())
-                    + (s.detail().isEmpty() ? "" : " (\u201e" + s.detail() + "\u201c)"))
+                    + (s.detail().isEmpty() ? "" : " (" + detail(s.detail()) + ")"))
         .distinct()
         .collect(Collectors.joining("; "));
   }

@@ -3,6 +3,7 @@ package de.kontaktcharta.rules;
 import de.kontaktcharta.model.Assessment;
 import de.kontaktcharta.model.Contact;
 import de.kontaktcharta.model.ContactAssessment;
+import de.kontaktcharta.model.Detail;
 import de.kontaktcharta.model.Direction;
 import de.kontaktcharta.model.Evidence;
 import de.kontaktcharta.model.InputKind;
@@ -240,9 +241,11 @@ public final class Assessor {
   }
 
   private static Evidence manualEvidence(ManualFact m, ReasonCode reason) {
-    String note = m.review().note();
-    String detail =
-        reason == ReasonCode.MANUAL ? note : reason.name() + (note.isEmpty() ? "" : ": " + note);
+    Detail detail =
+        Detail.of(
+            reason == ReasonCode.MANUAL ? "manual" : "manual.reason",
+            m.review().note(),
+            reason.name());
     return new Evidence(
         ReasonCode.MANUAL,
         Strength.STRONG,

@@ -2,6 +2,7 @@ package de.kontaktcharta.rules;
 
 import de.kontaktcharta.model.Contact;
 import de.kontaktcharta.model.ContactAssessment;
+import de.kontaktcharta.model.Detail;
 import de.kontaktcharta.model.Direction;
 import de.kontaktcharta.model.Evidence;
 import de.kontaktcharta.model.Invitation;
@@ -39,7 +40,7 @@ final class ContactJudge {
     List<SignalHit> signals = new ArrayList<>();
     SourceRef first = contact.sources().get(0);
     if (status == Status.NO_REASON) {
-      signals.add(new SignalHit(Signal.NO_REASON, first, "signals.NO_REASON", ""));
+      signals.add(new SignalHit(Signal.NO_REASON, first, "signals.NO_REASON", Detail.NONE));
     }
     rules
         .profilePoor(contact.person(), Assessor.knowsCompanyAndPosition(contact), folded)
@@ -54,7 +55,7 @@ final class ContactJudge {
                         Signal.SALES_PITCH,
                         first,
                         "signals.SALES_PITCH.titles",
-                        "position: " + contact.person().position())));
+                        Detail.of("position", contact.person().position()))));
     boolean exchange =
         evidence.stream().anyMatch(e -> e.effective() && e.reason() == ReasonCode.EXCHANGE);
     for (Invitation invitation : invitations) {

@@ -1,6 +1,7 @@
 package de.kontaktcharta.rules;
 
 import de.kontaktcharta.model.Charter;
+import de.kontaktcharta.model.Detail;
 import de.kontaktcharta.model.EndorsementFact;
 import de.kontaktcharta.model.Evidence;
 import de.kontaktcharta.model.Fact;
@@ -16,7 +17,6 @@ import de.kontaktcharta.model.ReasonCode;
 import de.kontaktcharta.model.RecommendationFact;
 import de.kontaktcharta.model.RelationFact;
 import de.kontaktcharta.model.Severity;
-import de.kontaktcharta.model.SourceRef;
 import de.kontaktcharta.model.Strength;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -71,7 +71,7 @@ public final class EvidenceCollector {
                   r.date(),
                   r.source(),
                   "recommendation",
-                  quote("recommendation", r.text()),
+                  Detail.of("recommendation", excerpt(r.text())),
                   false)));
     } else if (fact instanceof RelationFact r) {
       relation(r);
@@ -105,7 +105,7 @@ public final class EvidenceCollector {
                               invitation.sentOn(),
                               invitation.source(),
                               "reasons." + reason + ".phrases",
-                              "invitation: \u201e" + phrase + "\u201c",
+                              Detail.of("hint.invitation", phrase),
                               false))));
     }
   }
@@ -149,7 +149,10 @@ public final class EvidenceCollector {
     boolean companyOnly = r.companyOnly();
     if (reason.get() == ReasonCode.CLIENT) {
       Strength strength = companyOnly ? Strength.WEAK : Strength.STRONG;
-      String detail = (companyOnly ? "company " + r.person().company() + ": " : "") + r.relation();
+      Detail detail =
+          companyOnly
+              ? Detail.of("relation.company", r.person().company(), r.relation())
+              : Detail.of("relation", r.relation());
       findings.add(
           new Finding(
               r.person(),
@@ -169,7 +172,10 @@ public final class EvidenceCollector {
 
   private Evidence prospect(RelationFact r, boolean companyOnly) {
     Strength strength = companyOnly || r.date() == null ? Strength.WEAK : Strength.STRONG;
-    String detail = r.relation() + (r.date() == null ? " (no date)" : "");
+    Detail detail =
+        companyOnly
+            ? Detail.of("relation.company", r.person().company(), r.relation())
+            : Detail.of(r.date() == null ? "relation.undated" : "relation", r.relation());
     // The aging is applied by the classifier, which knows the reference date.
     return new Evidence(
         ReasonCode.PROSPECT, strength, r.date(), r.source(), "relations.prospect", detail, false);
@@ -188,11 +194,7 @@ public final class EvidenceCollector {
     }
     Strength strength =
         list.size() >= thresholds.minEndorsements() ? Strength.STRONG : Strength.WEAK;
-    String detail =
-        list.size()
-            + " endorsement"
-            + (list.size() == 1 ? "" : "s")
-            + (skills.isEmpty() ? "" : " (" + String.join(", ", skills) + ")");
+    Detail detail = Detail.of("endorsements", list.size(), String.join(", ", skills));
     return new Finding(
         newest.endorser(),
         false,
@@ -222,14 +224,8 @@ public final class EvidenceCollector {
         channels.add(i.channel());
       }
     }
-    String detail =
-        list.size()
-            + " interaction"
-            + (list.size() == 1 ? "" : "s")
-            + (channels.isEmpty() ? "" : " (" + String.join(", ", channels) + ")")
-            + ", "
-            + inWindow
-            + " in the window";
+    Detail detail =
+        Detail.of("exchange.interactions", list.size(), String.join(", ", channels), inWindow);
     Strength strength =
         inWindow >= thresholds.exchangeMinInteractions()
                 || (inWindow == 0 && list.size() >= thresholds.exchangeMinInteractions())
@@ -250,7 +246,7 @@ public final class EvidenceCollector {
   }
 
   private Optional<Evidence> meeting(MeetingFact m, LocalDate today) {
-    String title = m.title().isEmpty() ? "meeting" : "\u201e" + m.title() + "\u201c";
+    String title = m.title();
     if (m.date().isAfter(today)) {
       if (m.date().isAfter(today.plusDays(thresholds.soonDays()))) {
         return Optional.empty();
@@ -262,7 +258,7 @@ public final class EvidenceCollector {
               m.date(),
               m.source(),
               "thresholds.soon_days",
-              "planned: " + title,
+              Detail.of("meeting.planned", title),
               false));
     }
     boolean expired =
@@ -270,7 +266,13 @@ public final class EvidenceCollector {
             && m.date().isBefore(today.minusDays(thresholds.metValidDays()));
     return Optional.of(
         new Evidence(
-            ReasonCode.MET, Strength.STRONG, m.date(), m.source(), "meeting", title, expired));
+            ReasonCode.MET,
+            Strength.STRONG,
+            m.date(),
+            m.source(),
+            "meeting",
+            Detail.of("meeting", title),
+            expired));
   }
 
   private static String personKey(PersonRef person) {
@@ -278,13 +280,8 @@ public final class EvidenceCollector {
     return keys.isEmpty() ? "?" + person.displayName() : keys.get(0).toString();
   }
 
-  static String quote(String what, String text) {
-    String t = text.length() > 80 ? text.substring(0, 79) + "…" : text;
-    return t.isEmpty() ? what : what + ": \u201e" + t + "\u201c";
-  }
-
-  /** Where a rule's evidence came from; for tests. */
-  static SourceRef sourceOf(Finding f) {
-    return f.evidence().source();
+  /** The start of a long text, enough to recognise it. */
+  static String excerpt(String text) {
+    return text.length() > 80 ? text.substring(0, 79) + "…" : text;
   }
 }

@@ -1,5 +1,6 @@
 package de.kontaktcharta.rules;
 
+import de.kontaktcharta.model.Detail;
 import de.kontaktcharta.model.Evidence;
 import de.kontaktcharta.model.Invitation;
 import de.kontaktcharta.model.InvitationAssessment;
@@ -52,7 +53,9 @@ final class InvitationJudge {
                     new SignalHit(
                         Signal.PROFILE_POOR, invitation.source(), "signals.PROFILE_POOR", d)));
     if (!weak) {
-      signals.add(0, new SignalHit(Signal.NO_REASON, invitation.source(), "signals.NO_REASON", ""));
+      signals.add(
+          0,
+          new SignalHit(Signal.NO_REASON, invitation.source(), "signals.NO_REASON", Detail.NONE));
     }
     boolean hard = Assessor.hardSignal(signals, rules);
     Recommendation recommendation;

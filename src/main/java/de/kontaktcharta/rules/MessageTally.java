@@ -1,6 +1,7 @@
 package de.kontaktcharta.rules;
 
 import de.kontaktcharta.model.Charter;
+import de.kontaktcharta.model.Detail;
 import de.kontaktcharta.model.Evidence;
 import de.kontaktcharta.model.MatchKey;
 import de.kontaktcharta.model.MessageFact;
@@ -118,7 +119,7 @@ final class MessageTally {
                         date,
                         message.source(),
                         "reasons." + reason + ".phrases",
-                        "message: \u201e" + phrase + "\u201c",
+                        Detail.of("hint.message", phrase),
                         false);
                 keepNewest(participants.get(a).hints, e);
                 keepNewest(participants.get(b).hints, e);
@@ -225,15 +226,7 @@ final class MessageTally {
       return java.util.Optional.empty();
     }
     LocalDate last = p.lastDay == Integer.MIN_VALUE ? null : LocalDate.ofEpochDay(p.lastDay);
-    String detail =
-        theirs
-            + " messages from them, "
-            + mine
-            + " to them ("
-            + theirsInWindow
-            + "/"
-            + mineInWindow
-            + " in the window)";
+    Detail detail = Detail.of("exchange.messages", theirs, mine, theirsInWindow, mineInWindow);
     boolean strongInWindow = theirsInWindow >= min && mineInWindow >= min;
     if (strongInWindow) {
       return java.util.Optional.of(

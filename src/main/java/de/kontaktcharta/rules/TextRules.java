@@ -1,6 +1,7 @@
 package de.kontaktcharta.rules;
 
 import de.kontaktcharta.model.Charter;
+import de.kontaktcharta.model.Detail;
 import de.kontaktcharta.model.PersonRef;
 import de.kontaktcharta.model.Platform;
 import de.kontaktcharta.model.ProfileUrl;
@@ -89,22 +90,30 @@ public final class TextRules {
       hits.add(hit(Signal.MESSAGE_WOULD_DO, source, "phrases", question.get()));
     }
     noBackground(text, platform)
-        .ifPresent(h -> hits.add(hit(Signal.NO_BACKGROUND, source, h.rule, h.detail)));
+        .ifPresent(
+            h ->
+                hits.add(
+                    new SignalHit(
+                        Signal.NO_BACKGROUND,
+                        source,
+                        "signals.NO_BACKGROUND." + h.rule,
+                        h.detail)));
     return hits;
   }
 
-  private record Detail(String rule, String detail) {}
+  private record Background(String rule, Detail detail) {}
 
-  private Optional<Detail> noBackground(FoldedText text, Platform platform) {
+  private Optional<Background> noBackground(FoldedText text, Platform platform) {
     if (text.tokenCount() == 0) {
       return charter.signals().emptyTextSignal().contains(platform)
-          ? Optional.of(new Detail("empty_text_is_signal", "(no text)"))
+          ? Optional.of(new Background("empty_text_is_signal", Detail.of("signal.empty")))
           : Optional.empty();
     }
     Optional<PhraseMatcher.Hit> standard = signals.get(Signal.NO_BACKGROUND).find(text);
     if (standard.isPresent()
         && text.tokenCount() - standard.get().words() <= charter.signals().maxExtraWords()) {
-      return Optional.of(new Detail("phrases", standard.get().phrase()));
+      return Optional.of(
+          new Background("phrases", Detail.of("signal.phrase", standard.get().phrase())));
     }
     return Optional.empty();
   }
@@ -123,29 +132,29 @@ public final class TextRules {
    * @param knowsCompanyAndPosition true when the source has company and position columns, so that
    *     their absence means something
    */
-  Optional<String> profilePoor(
+  Optional<Detail> profilePoor(
       PersonRef person, boolean knowsCompanyAndPosition, FoldedText scratch) {
     Charter.ProfileChecks checks = charter.signals().profileChecks();
     String name = person.displayName();
     if (!placeholders.isEmpty() && !name.isEmpty()) {
       Optional<PhraseMatcher.Hit> hit = placeholders.find(scratch.reset(name));
       if (hit.isPresent() && hit.get().words() == scratch.tokenCount()) {
-        return Optional.of("placeholder name '" + name + "'");
+        return Optional.of(Detail.of("poor.placeholder", name));
       }
     }
     if (checks.digits() && name.chars().anyMatch(Character::isDigit)) {
-      return Optional.of("digits in the name '" + name + "'");
+      return Optional.of(Detail.of("poor.digits", name));
     }
     if (checks.allCaps() && isAllCaps(name)) {
-      return Optional.of("name in capitals '" + name + "'");
+      return Optional.of(Detail.of("poor.capitals", name));
     }
     if (checks.singleName() && !name.isEmpty() && scratch.reset(name).tokenCount() < 2) {
-      return Optional.of("only one name part '" + name + "'");
+      return Optional.of(Detail.of("poor.single", name));
     }
     if (checks.brokenUrl()) {
       for (String url : person.profileUrls()) {
         if (ProfileUrl.isBroken(url)) {
-          return Optional.of("broken profile URL '" + url + "'");
+          return Optional.of(Detail.of("poor.url", url));
         }
       }
     }
@@ -153,7 +162,7 @@ public final class TextRules {
         && knowsCompanyAndPosition
         && person.company().isEmpty()
         && person.position().isEmpty()) {
-      return Optional.of("neither company nor position");
+      return Optional.of(Detail.of("poor.empty"));
     }
     return Optional.empty();
   }
@@ -178,8 +187,12 @@ public final class TextRules {
     return signals.get(signal).find(text).map(PhraseMatcher.Hit::phrase);
   }
 
-  private static SignalHit hit(Signal signal, SourceRef source, String rule, String detail) {
-    return new SignalHit(signal, source, "signals." + signal.name() + "." + rule, detail);
+  private static SignalHit hit(Signal signal, SourceRef source, String rule, String phrase) {
+    return new SignalHit(
+        signal,
+        source,
+        "signals." + signal.name() + "." + rule,
+        Detail.of("signal.phrase", phrase));
   }
 
   private static boolean isAllCaps(String name) {

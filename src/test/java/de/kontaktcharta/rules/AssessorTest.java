@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import de.kontaktcharta.model.Assessment;
 import de.kontaktcharta.model.ContactAssessment;
 import de.kontaktcharta.model.Decision;
+import de.kontaktcharta.model.Detail;
 import de.kontaktcharta.model.Direction;
 import de.kontaktcharta.model.EndorsementFact;
 import de.kontaktcharta.model.Evidence;
@@ -194,8 +195,9 @@ class AssessorTest {
     assertEquals(Status.JUSTIFIED, contact(a, "Mia Viel").status());
     assertEquals(Status.WEAK, contact(a, "Ole Einmal").status());
     assertEquals(Status.JUSTIFIED, contact(a, "Rolf Schreiber").status());
-    assertTrue(
-        contact(a, "Mia Viel").strongest().orElseThrow().detail().contains("3 endorsements"));
+    assertEquals(
+        Detail.of("endorsements", 3, "DSGVO, Datenschutz, Audit"),
+        contact(a, "Mia Viel").strongest().orElseThrow().detail());
   }
 
   @Test
