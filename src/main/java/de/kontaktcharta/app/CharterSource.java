@@ -14,7 +14,7 @@ public final class CharterSource {
 
   private final CharterLoader loader = new CharterLoader();
 
-  /** A loaded charter and the name it is shown under. */
+  /** A loaded charter and its file's name; empty for the built-in default. */
   public record Loaded(Charter charter, String name) {}
 
   /**
@@ -25,7 +25,7 @@ public final class CharterSource {
    */
   public Loaded load(Path file) throws CharterError {
     if (file == null) {
-      return new Loaded(loader.loadDefault(), "eingebaute Standard-Charta / built-in default");
+      return new Loaded(loader.loadDefault(), "");
     }
     String text;
     try {

@@ -138,7 +138,11 @@ final class ContactSheets {
     List<String> parts = new ArrayList<>();
     switch (a.status()) {
       case JUSTIFIED ->
-          parts.add(labels.format("why.justified", a.strongest().map(texts::evidence).orElse("")));
+          parts.add(
+              labels.format(
+                  "why.justified",
+                  a.strongest().map(e -> labels.get("charter", e.reason())).orElse(""),
+                  a.strongest().map(texts::evidence).orElse("")));
       case WEAK -> parts.add(labels.format("why.weak", texts.reasonsOf(a.evidence(), true)));
       case NO_REASON ->
           parts.add(labels.format("why.noReason", texts.signalsExplained(a.signals())));

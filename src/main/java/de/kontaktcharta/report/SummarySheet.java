@@ -33,7 +33,10 @@ final class SummarySheet {
     add(Cell.text(labels.get("summary.today")), Cell.date(in.assessment().today()));
     add(
         Cell.text(labels.get("summary.charter")),
-        Cell.text(in.charter().title() + " – " + in.charterName()));
+        Cell.text(
+            in.charter().title()
+                + " – "
+                + (in.charterName().isEmpty() ? labels.get("summary.builtIn") : in.charterName())));
     add();
     add(
         Cell.text(labels.get("summary.inputs")),
@@ -44,13 +47,10 @@ final class SummarySheet {
         Cell.text(labels.get("col.rowsSkipped")));
     for (InputSummary s : in.inputs()) {
       String kind = labels.get("kind." + s.kind().code());
-      if (s.kind().role() == InputKind.Role.NOT_USED) {
-        kind += " (" + labels.get("summary.notUsed") + ")";
-      }
       add(
           Cell.text(s.file()),
           Cell.text(kind),
-          Cell.text(s.format()),
+          Cell.text(format(s.format())),
           Cell.number(s.rowsRead()),
           Cell.number(s.rowsUsed()),
           Cell.number(s.rowsSkipped()));
@@ -75,16 +75,15 @@ final class SummarySheet {
           Cell.number(contacts.stream().filter(a -> a.reasons().contains(r)).count()));
     }
     add();
-    add(Cell.text(labels.get("summary.bySignal")), Cell.text(labels.get("col.count")));
+    add(
+        Cell.text(labels.get("summary.bySignal")),
+        Cell.text(labels.get("sheet", SheetKind.CONTACTS)),
+        Cell.text(labels.get("sheet", SheetKind.INVITATIONS)));
     for (Signal s : Signal.values()) {
       long onContacts = contacts.stream().filter(a -> hasSignal(a.signals(), s)).count();
       long onInvitations =
           in.assessment().invitations().stream().filter(a -> hasSignal(a.signals(), s)).count();
-      add(
-          Cell.text(labels.get("signal", s)),
-          Cell.number(onContacts),
-          Cell.text(labels.get("sheet", SheetKind.INVITATIONS)),
-          Cell.number(onInvitations));
+      add(Cell.text(labels.get("signal", s)), Cell.number(onContacts), Cell.number(onInvitations));
     }
     add();
     add(Cell.text(labels.get("summary.bySource")), Cell.text(labels.get("col.count")));
@@ -124,6 +123,13 @@ final class SummarySheet {
     Sheet.Chart chart = new Sheet.Chart(labels.get("summary.chart"), chartFirst, chartLast, 0, 1);
     return new Sheet(
         SheetKind.SUMMARY, labels.get("sheet", SheetKind.SUMMARY), columns, rows, false, chart);
+  }
+
+  /** The reader's format description with its English words in the report's language. */
+  private String format(String text) {
+    return text.replace("delimiter", labels.get("format.delimiter"))
+        .replace("header in line", labels.get("format.header"))
+        .replace("with BOM", labels.get("format.bom"));
   }
 
   private void add(Cell... cells) {
