@@ -6,14 +6,12 @@ import de.kontaktcharta.app.InputCheck;
 import de.kontaktcharta.model.InputSummary;
 import de.kontaktcharta.model.Problem;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code charta check}: what would be read from each input, without writing a report. */
@@ -33,25 +31,11 @@ final class CheckCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(
-      paramLabel = "INPUT",
-      arity = "1..*",
-      description = "Files, folders or LinkedIn archives (.zip).")
-  List<Path> inputs = new ArrayList<>();
-
-  @Option(
-      names = "--as",
-      paramLabel = "KIND=FILE",
-      description = "Read FILE as KIND, e.g. --as crm=kunden.csv. Kinds: ${COMPLETION-CANDIDATES}.",
-      completionCandidates = KindCodes.class)
-  List<String> forced = new ArrayList<>();
-
-  @Option(names = "--verbose", description = "Show every problem and stack traces of errors.")
-  boolean verbose;
+  @Mixin InputOptions input = new InputOptions();
 
   @Override
   public Integer call() throws UsageError {
-    CheckResult result = new CheckJob().run(inputs, KindCodes.forced(forced));
+    CheckResult result = new CheckJob().run(input.inputs, input.forcedKinds());
     PrintWriter out = spec.commandLine().getOut();
     int recognised = 0;
     for (InputCheck input : result.inputs()) {
@@ -98,7 +82,7 @@ final class CheckCommand implements Callable<Integer> {
   private void printProblems(PrintWriter out, List<Problem> problems) {
     List<Problem> sorted = new ArrayList<>(problems);
     sorted.sort(null);
-    int shown = verbose ? sorted.size() : Math.min(MAX_PROBLEMS, sorted.size());
+    int shown = input.verbose ? sorted.size() : Math.min(MAX_PROBLEMS, sorted.size());
     for (int i = 0; i < shown; i++) {
       out.printf("  %s%n", sorted.get(i));
     }

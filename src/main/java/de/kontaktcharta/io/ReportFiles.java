@@ -45,18 +45,8 @@ public final class ReportFiles {
   public static Path writeNew(Path target, LocalDate day, String extension, Content content)
       throws IOException {
     Path dir = target.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, ".kontaktcharta-", "." + extension + ".part");
+    Path tmp = written(dir, ".kontaktcharta-", "." + extension + ".part", content);
     try {
-      ownerOnly(tmp);
-      try (FileChannel channel =
-              FileChannel.open(
-                  tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
-          OutputStream out = Channels.newOutputStream(channel)) {
-        content.writeTo(out);
-        out.flush();
-        channel.force(true);
-      }
       Path place = target;
       while (true) {
         try {
@@ -74,18 +64,8 @@ public final class ReportFiles {
   /** Replaces a file atomically (the reasons ledger), keeping the old one as {@code .bak}. */
   public static void replace(Path target, Content content) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, "." + target.getFileName() + "-", ".part");
+    Path tmp = written(dir, "." + target.getFileName() + "-", ".part", content);
     try {
-      ownerOnly(tmp);
-      try (FileChannel channel =
-              FileChannel.open(
-                  tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
-          OutputStream out = Channels.newOutputStream(channel)) {
-        content.writeTo(out);
-        out.flush();
-        channel.force(true);
-      }
       if (Files.exists(target)) {
         Path backup = target.resolveSibling(target.getFileName() + ".bak");
         Files.copy(target, backup, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
@@ -98,6 +78,31 @@ public final class ReportFiles {
           java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     } finally {
       Files.deleteIfExists(tmp);
+    }
+  }
+
+  /**
+   * A temporary file in the folder, owner-only, holding the content and synced to disk; deleted
+   * again when writing fails.
+   */
+  private static Path written(Path dir, String prefix, String suffix, Content content)
+      throws IOException {
+    Files.createDirectories(dir);
+    Path tmp = Files.createTempFile(dir, prefix, suffix);
+    try {
+      ownerOnly(tmp);
+      try (FileChannel channel =
+              FileChannel.open(
+                  tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+          OutputStream out = Channels.newOutputStream(channel)) {
+        content.writeTo(out);
+        out.flush();
+        channel.force(true);
+      }
+      return tmp;
+    } catch (IOException | RuntimeException e) {
+      Files.deleteIfExists(tmp);
+      throw e;
     }
   }
 
