@@ -42,6 +42,11 @@ final class TerminalProgress implements Progress {
     width = line.length();
   }
 
+  /** Progress whatever the console says; for tests of the output itself. */
+  static TerminalProgress enabled(PrintWriter err) {
+    return new TerminalProgress(err, true);
+  }
+
   /** Clears the line. */
   void done() {
     if (enabled && width > 0) {
