@@ -72,12 +72,16 @@ final class Signatures {
             "text",
             "creation date"));
     list.add(Signature.of(InputKind.LINKEDIN_PROFILE, 5, "first name", "last name", "headline"));
+    // The ledger and a report's review sheets have a Decision column; the report's Evidence
+    // sheet, which also has IDs and a Reason column, has none and is no list of decisions. The
+    // weight puts an earlier report's review sheets before the contact and invitation lists they
+    // resemble.
     list.add(
         Signature.of(
             InputKind.REASONS,
-            5,
+            40,
             "contact id|kontakt-id|invitation id|einladungs-id",
-            "reason|grund|decision|entscheidung"));
+            "decision|entscheidung"));
     for (List<String> other : LinkedInOtherFiles.HEADERS) {
       list.add(Signature.of(InputKind.LINKEDIN_OTHER, 0, false, other));
     }
