@@ -1,0 +1,104 @@
+package de.kontaktcharta.corpus;
+
+import static de.kontaktcharta.corpus.CorpusCase.run;
+import static de.kontaktcharta.corpus.Workspace.arg;
+
+import java.util.List;
+
+/** vCards and calendars cut off, oversized or with values their format does not allow. */
+final class CardAndCalendarCases {
+
+  private CardAndCalendarCases() {}
+
+  static List<CorpusCase> all() {
+    return List.of(
+        run(
+            "vcard-without-end",
+            w ->
+                List.of(
+                    arg(
+                        w.text(
+                            "kontakte.vcf",
+                            "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Berg;Anna\r\nORG:ACME\r\n"
+                                + "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Kurz;Ben\r\nEND:VCARD\r\n"
+                                + "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Dorn;Carl\r\n"))),
+            Expected.exit(0)
+                .rows("kontakte.vcf", 3, 3, 0)
+                .problem("kontakte.vcf:1", "vcard-unterminated")
+                .problem("kontakte.vcf:9", "vcard-unterminated")),
+        run(
+            "vcard-larger-than-4-mb",
+            w ->
+                List.of(
+                    arg(
+                        w.text(
+                            "kontakte.vcf",
+                            "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Berg;Anna\r\nNOTE:"
+                                + (" " + "x".repeat(74) + "\r\n").repeat(70_000)
+                                + "END:VCARD\r\n"
+                                + "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Kurz;Ben\r\nEND:VCARD\r\n"))),
+            Expected.exit(0)
+                .rows("kontakte.vcf", 2, 1, 1)
+                .problem("kontakte.vcf:1", "vcard-too-large")),
+        run(
+            "vcard-without-any-name",
+            w ->
+                List.of(
+                    arg(
+                        w.text(
+                            "kontakte.vcf",
+                            "BEGIN:VCARD\r\nVERSION:3.0\r\nTEL:+49 30 123\r\nEND:VCARD\r\n"
+                                + "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Kurz;Ben\r\nEND:VCARD\r\n"))),
+            Expected.exit(0)
+                .rows("kontakte.vcf", 2, 1, 1)
+                .problem("kontakte.vcf:1", "missing-person")),
+        run(
+            "ics-with-broken-dates",
+            w ->
+                List.of(
+                    arg(
+                        w.text(
+                            "termine.ics",
+                            "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"
+                                + event("2024-13-45T99:00:00", "Anna Berg")
+                                + event("20241301", "Anna Berg")
+                                + event("gestern", "Ben Kurz")
+                                + "BEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20240230\r\n"
+                                + "ATTENDEE;CN=Ben Kurz:mailto:ben@kurz.de\r\nEND:VEVENT\r\n"
+                                + event("20240301T100000Z", "Ben Kurz")
+                                + "END:VCALENDAR\r\n"))),
+            Expected.exit(0)
+                .rows("termine.ics", 5, 1, 4)
+                .problem("termine.ics:3", "bad-date")
+                .problem("termine.ics:8", "bad-date")
+                .problem("termine.ics:13", "missing-date")
+                .problem("termine.ics:18", "bad-date")),
+        run(
+            "ics-event-without-end",
+            w ->
+                List.of(
+                    arg(
+                        w.text(
+                            "termine.ics",
+                            "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"
+                                + "BEGIN:VEVENT\r\nDTSTART:20240301T100000Z\r\nSUMMARY:Kaffee\r\n"
+                                + "ATTENDEE;CN=Ben Kurz:mailto:ben@kurz.de\r\n"
+                                + event("20240302T100000Z", "Anna Berg")
+                                + "END:VCALENDAR\r\n"))),
+            Expected.exit(0)
+                .rows("termine.ics", 2, 2, 0)
+                .problem("termine.ics:3", "event-unterminated")));
+  }
+
+  /** One event with a start and an attendee. */
+  static String event(String start, String attendee) {
+    String mail = attendee.toLowerCase(java.util.Locale.ROOT).replace(' ', '.') + "@example.de";
+    return "BEGIN:VEVENT\r\nDTSTART:"
+        + start
+        + "\r\nSUMMARY:Termin\r\nATTENDEE;CN="
+        + attendee
+        + ":mailto:"
+        + mail
+        + "\r\nEND:VEVENT\r\n";
+  }
+}

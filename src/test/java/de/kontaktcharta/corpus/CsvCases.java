@@ -1,0 +1,248 @@
+package de.kontaktcharta.corpus;
+
+import static de.kontaktcharta.corpus.CorpusCase.run;
+import static de.kontaktcharta.corpus.Exports.CONNECTIONS_HEADER;
+import static de.kontaktcharta.corpus.Exports.PREAMBLE;
+import static de.kontaktcharta.corpus.Exports.connection;
+import static de.kontaktcharta.corpus.Exports.connections;
+import static de.kontaktcharta.corpus.Workspace.arg;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** Text tables whose structure is broken: quotes, headers, field counts, line ends. */
+final class CsvCases {
+
+  private CsvCases() {}
+
+  static List<CorpusCase> all() {
+    return List.of(
+        run(
+            "unbalanced-quote",
+            w ->
+                List.of(
+                    arg(
+                        w.text(
+                            "unbalanced.csv",
+                            connections(
+                                connection("Anna", "Berg", "ACME"),
+                                "Ben,\"Kurz,,,,,16 Dec 2024",
+                                connection("Carl", "Dorn", "Bau AG"))))),
+            Expected.exit(0)
+                .rows("unbalanced.csv", 3, 2, 1)
+                .problem("unbalanced.csv:6", "malformed-row")),
+        run(
+            "quote-in-unquoted-field",
+            w ->
+                List.of(
+                    arg(
+                        w.text(
+                            "quote.csv",
+                            connections(
+                                connection("Anna", "Ber\"g", "ACME"),
+                                connection("Ben", "Kurz", "12\" Pizza"))))),
+            Expected.exit(0)
+                .rows("quote.csv", 2, 2, 0)
+                .check(o -> assertEquals("Anna Ber\"g", o.contacts().get(0).get("Name")))),
+        run(
+            "header-only",
+            w -> List.of(arg(w.text("Connections.csv", connections()))),
+            Expected.exit(0).rows("Connections.csv", 0, 0, 0)),
+        run(
+            "empty-file",
+            w -> List.of(arg(w.bytes("Connections.csv", new byte[0]))),
+            Expected.exit(3).problem("Connections.csv", "input-unknown").unread("Connections.csv")),
+        run(
+            "linkedin-preamble-only",
+            w -> List.of(arg(w.text("Connections.csv", PREAMBLE))),
+            Expected.exit(3).problem("Connections.csv", "input-unknown").unread("Connections.csv")),
+        run(
+            "missing-required-columns",
+            w -> List.of(arg(w.text("names.csv", "First Name,Company,Position\nAnna,ACME,CEO\n"))),
+            Expected.exit(3).problem("names.csv", "input-unknown").unread("names.csv")),
+        run(
+            "missing-required-column-given-with-as",
+            w ->
+                List.of(
+                    "--as",
+                    "linkedin-connections=" + w.path("c.csv"),
+                    arg(w.text("c.csv", "First Name,Last Name,Company\nAnna,Berg,ACME\n"))),
+            Expected.exit(3).problem("c.csv", "input-unknown").unread("c.csv")),
+        run(
+            "extra-columns",
+            w ->
+                List.of(
+                    arg(
+                        w.text(
+                            "kontakte.csv",
+                            "Vorname;Nachname;Firma;Lieblingsfarbe;Schuhgröße;Notiz\n"
+                                + "Anna;Berg;ACME;blau;38;kennt Ben\n"))),
+            Expected.exit(0)
+                .rows("kontakte.csv", 1, 1, 0)
+                .check(o -> assertEquals("ACME", o.contacts().get(0).get("Company")))),
+        run(
+            "too-many-fields",
+            w ->
+                List.of(
+                    arg(
+                        w.text(
+                            "c.csv",
+                            connections(
+                                connection("Anna", "Berg", "ACME") + ",extra,more",
+                                connection("Ben", "Kurz", ""))))),
+            Expected.exit(0).rows("c.csv", 2, 1, 1).problem("c.csv:5", "malformed-row")),
+        run(
+            "too-few-fields",
+            w ->
+                List.of(
+                    arg(
+                        w.text(
+                            "c.csv", connections("Anna,Berg,,", connection("Ben", "Kurz", ""))))),
+            Expected.exit(0).rows("c.csv", 2, 1, 1).problem("c.csv:5", "malformed-row")),
+        run(
+            "short-rows-in-a-hand-made-list",
+            w ->
+                List.of(
+                    arg(
+                        w.text(
+                            "kontakte.csv",
+                            "Vorname,Nachname,Firma,E-Mail\nAnna,Berg\nBen,Kurz,ACME,ben@acme.de\n"))),
+            Expected.exit(0).rows("kontakte.csv", 2, 2, 0).problem("kontakte.csv:2", "short-rows")),
+        run(
+            "crlf-inside-quoted-field",
+            w ->
+                List.of(
+                    arg(
+                        w.text(
+                            "c.csv",
+                            (CONNECTIONS_HEADER
+                                + "\r\n"
+                                + "Anna,Berg,,,\"ACME\r\nBerlin\",\"Chief\nOfficer\",16 Dec 2024\r\n"
+                                + "Ben,\"Kurz\"x,,,,,16 Dec 2024\r\n"
+                                + connection("Carl", "Dorn", ""))))),
+            Expected.exit(0)
+                .rows("c.csv", 3, 2, 1)
+                .problem("c.csv:5", "malformed-row")
+                .check(
+                    o ->
+                        assertEquals(
+                            "ACME\r\nBerlin".replace("\r\n", "\n"),
+                            o.contacts().get(0).get("Company").replace("\r\n", "\n")))),
+        run(
+            "mixed-line-endings",
+            w ->
+                List.of(
+                    arg(
+                        w.text(
+                            "c.csv",
+                            CONNECTIONS_HEADER
+                                + "\r"
+                                + connection("Anna", "Berg", "")
+                                + "\n"
+                                + connection("Ben", "Kurz", "")
+                                + "\r\n"
+                                + "Carl,\"Dorn\"x,,,,,16 Dec 2024\r"
+                                + connection("Dora", "Ernst", "")))),
+            Expected.exit(0).rows("c.csv", 4, 3, 1).problem("c.csv:4", "malformed-row")),
+        run(
+            "header-in-line-30",
+            w ->
+                List.of(
+                    arg(
+                        w.text(
+                            "kunden.csv",
+                            "Export der Kundendatenbank\n".repeat(29)
+                                + "Vorname;Nachname;Firma;Status\n"
+                                + "Anna;Berg;ACME;Kunde\n"))),
+            Expected.exit(0)
+                .rows("kunden.csv", 1, 1, 0)
+                .check(
+                    o ->
+                        assertTrue(
+                            o.inputs("kunden.csv").get(0).format().contains("header in line 30"),
+                            o.inputs().toString()))),
+        run(
+            "header-beyond-the-search-window",
+            w ->
+                List.of(
+                    arg(
+                        w.text(
+                            "kunden.csv",
+                            "Export der Kundendatenbank\n".repeat(45)
+                                + "Vorname;Nachname;Firma;Status\n"
+                                + "Anna;Berg;ACME;Kunde\n"))),
+            Expected.exit(3).problem("kunden.csv", "input-unknown").unread("kunden.csv")),
+        run(
+            "csv-with-10000-columns",
+            w -> {
+              StringBuilder header = new StringBuilder("Vorname,Nachname");
+              StringBuilder row = new StringBuilder("Anna,Berg");
+              for (int i = 0; i < 9_998; i++) {
+                header.append(",Spalte ").append(i).append(" mit einem langen Namen");
+                row.append(",v").append(i);
+              }
+              return List.of(arg(w.text("breit.csv", header + "\n" + row + "\n")));
+            },
+            Expected.exit(0).rows("breit.csv", 1, 1, 0)),
+        run(
+            "only-blank-lines",
+            w -> List.of(arg(w.text("c.csv", "\n\r\n   \n\t\n"))),
+            Expected.exit(3).problem("c.csv", "input-unknown").unread("c.csv")),
+        run(
+            "only-a-byte-order-mark",
+            w -> List.of(arg(w.bytes("c.csv", new byte[] {(byte) 0xef, (byte) 0xbb, (byte) 0xbf}))),
+            Expected.exit(3).problem("c.csv", "input-unknown").unread("c.csv")),
+        run(
+            "pdf-renamed-to-csv",
+            w -> List.of(arg(w.text("Connections.csv", "%PDF-1.7\n%âãÏÓ\n1 0 obj\n"))),
+            Expected.exit(3).problem("Connections.csv", "input-unknown")),
+        run(
+            "html-page-saved-as-csv",
+            w ->
+                List.of(
+                    arg(
+                        w.text(
+                            "Connections.csv",
+                            "<!DOCTYPE html>\n<html><head><title>LinkedIn Login</title></head>\n"
+                                + "<body><p>Sign in</p></body></html>\n"))),
+            Expected.exit(3).problem("Connections.csv", "input-unknown")),
+        run(
+            "semicolons-and-windows-1252-from-german-excel",
+            w ->
+                List.of(
+                    arg(
+                        w.text(
+                            "Kontakte.csv",
+                            "Vorname;Nachname;Firma;Position\r\nJürgen;Müller;Bäckerei Groß;Inhaber\r\n",
+                            java.nio.charset.Charset.forName("windows-1252")))),
+            Expected.exit(0)
+                .rows("Kontakte.csv", 1, 1, 0)
+                .check(o -> assertEquals("Bäckerei Groß", o.contacts().get(0).get("Company")))),
+        run(
+            "utf-16-tab-separated-with-bom",
+            w ->
+                List.of(
+                    arg(
+                        w.text(
+                            "Connections.csv",
+                            "\ufeff\"First Name\"\t\"Last Name\"\t\"Connected On\"\r\n"
+                                + "\"Jürgen\"\t\"Müller\"\t\"16 Dec 2024\"\r\n",
+                            StandardCharsets.UTF_16LE))),
+            Expected.exit(0)
+                .rows("Connections.csv", 1, 1, 0)
+                .check(o -> assertEquals("Jürgen Müller", o.contacts().get(0).get("Name")))),
+        run(
+            "missing-input",
+            w -> List.of(arg(w.path("gibt-es-nicht.csv"))),
+            Expected.exit(3)
+                .problem("gibt-es-nicht.csv", "input-missing")
+                .check(
+                    o ->
+                        assertTrue(
+                            o.stderr()
+                                .contains("gibt-es-nicht.csv: error: file or folder not found"),
+                            o.stderr()))));
+  }
+}

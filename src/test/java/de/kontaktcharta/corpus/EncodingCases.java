@@ -1,0 +1,131 @@
+package de.kontaktcharta.corpus;
+
+import static de.kontaktcharta.corpus.CorpusCase.run;
+import static de.kontaktcharta.corpus.Exports.CONNECTIONS_HEADER;
+import static de.kontaktcharta.corpus.Exports.connection;
+import static de.kontaktcharta.corpus.Workspace.arg;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+/** Text in an encoding other than the one it claims or seems to have. */
+final class EncodingCases {
+
+  private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+  private EncodingCases() {}
+
+  static List<CorpusCase> all() {
+    return List.of(
+        run(
+            "windows-1252-file",
+            w ->
+                List.of(
+                    arg(
+                        w.text(
+                            "c.csv",
+                            CONNECTIONS_HEADER + "\n" + connection("Jürgen", "Müller", "Bäckerei"),
+                            WINDOWS_1252))),
+            Expected.exit(0)
+                .rows("c.csv", 1, 1, 0)
+                .check(o -> assertEquals("Jürgen Müller", o.contacts().get(0).get("Name")))
+                .check(o -> assertTrue(o.problems().isEmpty(), o.problems().toString()))),
+        run(
+            "windows-1252-read-as-utf-8",
+            w -> {
+              // 2,000 plain rows fill the sniffing window: the file looks like UTF-8 until then
+              ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+              bytes.writeBytes(Workspace.utf8(CONNECTIONS_HEADER + "\n"));
+              for (int i = 0; i < 2_000; i++) {
+                bytes.writeBytes(Workspace.utf8(connection("P" + i, "Q" + i, "Firma " + i) + "\n"));
+              }
+              bytes.writeBytes(
+                  (connection("Jürgen", "Müller", "Bäckerei") + "\n").getBytes(WINDOWS_1252));
+              return List.of(arg(w.bytes("c.csv", bytes.toByteArray())));
+            },
+            Expected.exit(0)
+                .rows("c.csv", 2_001, 2_001, 0)
+                .problem("c.csv", "mixed-encoding")
+                .check(o -> assertTrue(names(o).contains("Jürgen Müller"), "umlauts as written"))),
+        run(
+            "utf-16le-without-bom",
+            w ->
+                List.of(
+                    arg(
+                        w.text(
+                            "c.csv",
+                            CONNECTIONS_HEADER
+                                + "\r\n"
+                                + connection("Jürgen", "Müller", "Bäckerei"),
+                            StandardCharsets.UTF_16LE))),
+            Expected.exit(0)
+                .rows("c.csv", 1, 1, 0)
+                .check(o -> assertEquals("Jürgen Müller", o.contacts().get(0).get("Name")))),
+        run(
+            "utf-16be-without-bom",
+            w ->
+                List.of(
+                    arg(
+                        w.text(
+                            "c.csv",
+                            CONNECTIONS_HEADER + "\n" + connection("Jürgen", "Müller", "Bäckerei"),
+                            StandardCharsets.UTF_16BE))),
+            Expected.exit(0)
+                .rows("c.csv", 1, 1, 0)
+                .check(o -> assertEquals("Jürgen Müller", o.contacts().get(0).get("Name")))),
+        run(
+            "byte-order-mark-in-the-middle",
+            w ->
+                List.of(
+                    arg(
+                        w.text(
+                            "c.csv",
+                            "\ufeff"
+                                + CONNECTIONS_HEADER
+                                + "\n"
+                                + connection("Anna", "Berg", "ACME")
+                                + "\n\ufeff"
+                                + connection("Ben", "Kurz", "ACME")
+                                + "\n"
+                                + connection("Carl", "\ufeffDorn", "ACME")
+                                + "\n"))),
+            Expected.exit(0)
+                .rows("c.csv", 3, 3, 0)
+                .check(
+                    o ->
+                        assertEquals(
+                            List.of("Anna Berg", "Ben Kurz", "Carl Dorn"),
+                            names(o).stream().sorted().toList()))),
+        run(
+            "emoji-and-right-to-left-text",
+            w ->
+                List.of(
+                    arg(
+                        w.text(
+                            "c.csv",
+                            CONNECTIONS_HEADER
+                                + "\n"
+                                + connection("Anna 🚀", "Berg", "ACME 🌍")
+                                + "\n"
+                                + connection("שרה", "כהן", "חברה")
+                                + "\n"
+                                + connection("أحمد", "علي", "شركة")
+                                + "\n"))),
+            Expected.exit(0)
+                .rows("c.csv", 3, 3, 0)
+                .check(
+                    o ->
+                        assertEquals(
+                            java.util.Set.of("Anna 🚀 Berg", "שרה כהן", "أحمد علي"),
+                            java.util.Set.copyOf(names(o))))));
+  }
+
+  static List<String> names(Outcome o) {
+    return o.contacts().stream().map((Map<String, String> c) -> c.get("Name")).toList();
+  }
+}

@@ -1,0 +1,101 @@
+package de.kontaktcharta.corpus;
+
+import static de.kontaktcharta.corpus.CorpusCase.run;
+import static de.kontaktcharta.corpus.Exports.connection;
+import static de.kontaktcharta.corpus.Exports.connections;
+import static de.kontaktcharta.corpus.Workspace.arg;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+
+/** Inputs that are not plain readable files: folders, links, hidden and unreadable files. */
+final class FileSystemCases {
+
+  static final String ONE_CONNECTION = connections(connection("Anna", "Berg", "ACME"));
+
+  private FileSystemCases() {}
+
+  static List<CorpusCase> all() {
+    return List.of(
+        run(
+            "earlier-report-given-as-a-folder",
+            w -> {
+              Path folder = w.folder("berichte");
+              return List.of(
+                  "--previous", arg(folder), arg(w.text("Connections.csv", ONE_CONNECTION)));
+            },
+            Expected.exit(3)
+                .rows("Connections.csv", 1, 1, 0)
+                .problem("berichte", "previous-report-unreadable")),
+        run(
+            "unreadable-file",
+            w -> {
+              Path file = w.text("Connections.csv", ONE_CONNECTION);
+              try {
+                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("---------"));
+              } catch (UnsupportedOperationException e) {
+                Assumptions.abort("no POSIX permissions here");
+              }
+              // root reads every file whatever its permissions: nothing to test then
+              Assumptions.assumeFalse(Files.isReadable(file), "running as root");
+              return List.of(arg(file));
+            },
+            Expected.exit(3).problem("Connections.csv", "input-unreadable")),
+        run(
+            "hidden-and-temporary-files-in-a-folder",
+            w -> {
+              Path export = w.folder("export");
+              w.text("export/Connections.csv", ONE_CONNECTION);
+              w.text("export/.~lock.Connections.csv#", "lock");
+              w.text("export/~$kunden.xlsx", "owner file");
+              w.text("export/.git/config", "[core]");
+              return List.of(arg(export));
+            },
+            Expected.exit(0)
+                .rows("Connections.csv", 1, 1, 0)
+                .problem(".~lock.Connections.csv#", "input-hidden")
+                .problem("~$kunden.xlsx", "input-hidden")
+                .problem(".git", "input-hidden")),
+        run(
+            "the-same-file-named-twice",
+            w -> {
+              Path file = w.text("export/Connections.csv", ONE_CONNECTION);
+              Path link = w.path("link.csv");
+              try {
+                Files.createSymbolicLink(link, file);
+              } catch (UnsupportedOperationException | java.io.IOException e) {
+                Assumptions.abort("no symbolic links here: " + e);
+              }
+              return List.of(arg(w.path("export")), arg(file), arg(link));
+            },
+            Expected.exit(0)
+                .rows("export/Connections.csv", 1, 1, 0)
+                .problem("link.csv", "input-repeated")
+                .check(o -> assertEquals(1, o.inputs().size(), o.inputs().toString()))),
+        run(
+            "file-name-with-control-characters-and-a-formula",
+            w -> {
+              Path file;
+              try {
+                file = w.text("=cmd|'calc'!A1\u0001\u001b.csv", ONE_CONNECTION);
+              } catch (java.nio.file.InvalidPathException e) {
+                Assumptions.abort("file system refuses such names: " + e);
+                return List.of();
+              }
+              return List.of("--format", "xlsx,csv", arg(file));
+            },
+            Expected.exit(0)
+                .rows("=cmd|'calc'!A1.csv", 1, 1, 0)
+                .check(
+                    o ->
+                        assertTrue(
+                            CsvReport.cells(o, "summary.csv").stream()
+                                .noneMatch(c -> c.startsWith("=")),
+                            "no cell of the CSV report starts a formula"))));
+  }
+}

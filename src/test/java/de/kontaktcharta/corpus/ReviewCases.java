@@ -1,0 +1,92 @@
+package de.kontaktcharta.corpus;
+
+import static de.kontaktcharta.corpus.CorpusCase.run;
+import static de.kontaktcharta.corpus.FileSystemCases.ONE_CONNECTION;
+import static de.kontaktcharta.corpus.Workspace.arg;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/** The review round trip: earlier reports and the reasons ledger as users leave them. */
+final class ReviewCases {
+
+  private ReviewCases() {}
+
+  static List<CorpusCase> all() {
+    return List.of(
+        run(
+            "formula-injection-in-the-ledger",
+            w -> {
+              List<String> inputs = List.of(arg(w.text("Connections.csv", ONE_CONNECTION)));
+              Outcome first = CorpusRunner.analyse(w, inputs);
+              assertEquals(0, first.exit(), first::describe);
+              review(first.report(), "KEEP", "MET", "=HYPERLINK(\"http://evil.example\")");
+              return inputs;
+            },
+            Expected.exit(0)
+                .check(
+                    o -> {
+                      String ledger =
+                          Files.readString(
+                              o.workspace().out().resolve("reasons.csv"), StandardCharsets.UTF_8);
+                      assertTrue(ledger.contains("'=HYPERLINK"), ledger);
+                      assertTrue(!ledger.contains(",=HYPERLINK"), ledger);
+                      assertEquals(
+                          "=HYPERLINK(\"http://evil.example\")",
+                          o.contacts().get(0).get("Note"),
+                          "read back as written");
+                    })),
+        run(
+            "earlier-report-that-is-no-workbook",
+            w -> {
+              w.text("out/kontaktcharta-2026-11-01.xlsx", "Vorname,Nachname\n");
+              return List.of(arg(w.text("Connections.csv", ONE_CONNECTION)));
+            },
+            Expected.exit(3)
+                .rows("Connections.csv", 1, 1, 0)
+                .problem("kontaktcharta-2026-11-01.xlsx", "previous-report-unreadable")));
+  }
+
+  /**
+   * Fills the review columns of the first contact, as a user does in Excel, and saves the report in
+   * place.
+   */
+  static void review(Path report, String decision, String reason, String note) throws IOException {
+    Workbook book;
+    try (InputStream in = Files.newInputStream(report)) {
+      book = new XSSFWorkbook(in);
+    }
+    try (book) {
+      Sheet sheet = book.getSheet("Contacts");
+      Row header = sheet.getRow(0);
+      Row first = sheet.getRow(1);
+      for (int c = 0; c < header.getLastCellNum(); c++) {
+        String name = header.getCell(c).getStringCellValue();
+        String value =
+            switch (name) {
+              case "Decision" -> decision;
+              case "Reason" -> reason;
+              case "Note" -> note;
+              default -> null;
+            };
+        if (value != null) {
+          first.createCell(c).setCellValue(value);
+        }
+      }
+      try (OutputStream out = Files.newOutputStream(report)) {
+        book.write(out);
+      }
+    }
+  }
+}

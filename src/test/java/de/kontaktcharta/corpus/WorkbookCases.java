@@ -1,0 +1,159 @@
+package de.kontaktcharta.corpus;
+
+import static de.kontaktcharta.corpus.CorpusCase.run;
+import static de.kontaktcharta.corpus.Workspace.arg;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+
+/** Workbooks that are locked, damaged, too old, empty or as large as Excel allows. */
+final class WorkbookCases {
+
+  /** Excel's last row. */
+  static final int EXCEL_ROWS = 1_048_576;
+
+  private WorkbookCases() {}
+
+  static List<CorpusCase> all() {
+    return List.of(
+        run(
+            "encrypted-xlsx",
+            w -> List.of(arg(w.bytes("kunden.xlsx", encrypted(contactBook())))),
+            Expected.exit(3)
+                .problem("kunden.xlsx", "input-unknown")
+                .check(o -> assertTrue(o.stderr().contains("password-protected"), o.stderr()))),
+        run(
+            "corrupt-xlsx",
+            w -> {
+              byte[] book = contactBook();
+              return List.of(arg(w.bytes("kunden.xlsx", Arrays.copyOf(book, book.length - 400))));
+            },
+            Expected.exit(3).problem("kunden.xlsx", "archive-corrupt")),
+        run(
+            "old-xls-from-excel-95",
+            w -> List.of(arg(w.bytes("kunden.xls", biff5()))),
+            Expected.exit(3)
+                .problem("kunden.xls", "input-unknown")
+                .check(o -> assertTrue(o.stderr().contains("Excel 95 or older"), o.stderr()))),
+        run(
+            "xlsx-with-1048576-rows",
+            w -> List.of(arg(fullSheet(w.path("endorsements.xlsx")))),
+            Expected.exit(0)
+                .rows(
+                    "endorsements.xlsx!Endorsement_Received_Info",
+                    EXCEL_ROWS - 1,
+                    EXCEL_ROWS - 1,
+                    0)),
+        run(
+            "workbook-whose-only-sheet-is-empty",
+            w -> List.of(arg(w.workbook("leer.xlsx", book -> book.createSheet("Kontakte")))),
+            Expected.exit(3)
+                .problem("leer.xlsx", "input-unknown")
+                .check(o -> assertTrue(o.stderr().contains("empty sheet"), o.stderr()))),
+        run(
+            "zero-byte-xlsx",
+            w -> List.of(arg(w.bytes("kunden.xlsx", new byte[0]))),
+            Expected.exit(3).problem("kunden.xlsx", "input-unknown")),
+        run(
+            "word-document-named-csv",
+            w -> {
+              ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+              try (XWPFDocument doc = new XWPFDocument()) {
+                doc.createParagraph().createRun().setText("Vorname, Nachname, Firma");
+                doc.write(bytes);
+              }
+              return List.of(arg(w.bytes("kontakte.csv", bytes.toByteArray())));
+            },
+            Expected.exit(3)
+                .problem("kontakte.csv", "input-unknown")
+                .check(o -> assertTrue(o.stderr().contains("a Word document"), o.stderr()))),
+        run(
+            "xlsx-named-csv",
+            w -> List.of(arg(w.bytes("kontakte.csv", contactBook()))),
+            Expected.exit(0).rows("kontakte.csv!Kontakte", 2, 2, 0)));
+  }
+
+  /** A small contact list: header and two people. */
+  static byte[] contactBook() throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (Workbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+      Sheet sheet = book.createSheet("Kontakte");
+      row(sheet, 0, "Vorname", "Nachname", "Firma");
+      row(sheet, 1, "Anna", "Berg", "ACME");
+      row(sheet, 2, "Ben", "Kurz", "Bau AG");
+      book.write(bytes);
+    }
+    return bytes.toByteArray();
+  }
+
+  static Row row(Sheet sheet, int index, String... values) {
+    Row row = sheet.createRow(index);
+    for (int i = 0; i < values.length; i++) {
+      row.createCell(i).setCellValue(values[i]);
+    }
+    return row;
+  }
+
+  /** The workbook locked with a password the way Excel does it (agile encryption in OLE2). */
+  private static byte[] encrypted(byte[] book) throws Exception {
+    try (POIFSFileSystem fs = new POIFSFileSystem()) {
+      Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
+      encryptor.confirmPassword("geheim");
+      try (OutputStream out = encryptor.getDataStream(fs)) {
+        out.write(book);
+      }
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      fs.writeFilesystem(bytes);
+      return bytes.toByteArray();
+    }
+  }
+
+  /** An OLE2 file whose {@code Book} stream starts with a BIFF5 (Excel 5.0/95) BOF record. */
+  private static byte[] biff5() throws IOException {
+    byte[] bof = {0x09, 0x08, 0x08, 0x00, 0x00, 0x05, 0x05, 0x00, 0, 0, 0, 0};
+    try (POIFSFileSystem fs = new POIFSFileSystem()) {
+      fs.createDocument(new ByteArrayInputStream(bof), "Book");
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      fs.writeFilesystem(bytes);
+      return bytes.toByteArray();
+    }
+  }
+
+  /**
+   * LinkedIn's endorsements re-saved as a workbook that fills every row Excel has, streamed with
+   * SXSSF (close() removes its temporary file). Endorsements are counted per person, so the rows
+   * cost reading rather than a report of a million contacts.
+   */
+  private static Path fullSheet(Path file) throws IOException {
+    try (SXSSFWorkbook book = new SXSSFWorkbook(100)) {
+      book.setCompressTempFiles(false);
+      Sheet sheet = book.createSheet("Endorsement_Received_Info");
+      row(sheet, 0, "Endorsement Date", "Endorser First Name", "Endorser Last Name");
+      String[] first = new String[50];
+      Arrays.setAll(first, i -> "Person" + i);
+      for (int i = 1; i < EXCEL_ROWS; i++) {
+        row(sheet, i, "2024/01/02 10:00:00 UTC", first[i % 50], "Berg");
+      }
+      try (OutputStream out = Files.newOutputStream(file)) {
+        book.write(out);
+      }
+    }
+    return file;
+  }
+}
