@@ -1,6 +1,9 @@
 package de.kontaktcharta.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -32,9 +35,17 @@ import picocli.CommandLine.Spec;
     })
 public final class Main implements Runnable {
 
+  /**
+   * The libraries' own log (POI reports a failed write with a stack trace through log4j-to-jul).
+   * Held here because java.util.logging forgets a logger's level when nothing refers to it.
+   */
+  private static final Logger LIBRARIES = Logger.getLogger("org.apache");
+
   @Spec CommandSpec spec;
 
   public static void main(String... args) {
+    // stderr carries one line per error for cron mail; --verbose also shows what the libraries say
+    LIBRARIES.setLevel(List.of(args).contains("--verbose") ? Level.ALL : Level.OFF);
     System.exit(
         newCommandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true))
             .execute(args));
