@@ -196,7 +196,7 @@ final class CsvRowSource implements RowSource {
           // the input itself fails (an archive limit, a read error): not a row's fault
           throw io;
         }
-        String why = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
+        String why = reason(e.getCause() != null ? e.getCause().getMessage() : e.getMessage());
         if (header == null) {
           throw new IOException("line " + line + ": " + why, e);
         }
@@ -208,6 +208,27 @@ final class CsvRowSource implements RowSource {
       return new Row(line, Arrays.asList(record.values()));
     }
     return null;
+  }
+
+  /**
+   * What is wrong with a record, in the user's words. Commons CSV counts lines and positions from
+   * where parsing last restarted, which after a malformed row is no longer the file's own line; the
+   * problem carries the right line, so those numbers are left out.
+   */
+  static String reason(String message) {
+    if (message == null) {
+      return "the row could not be parsed";
+    }
+    if (message.contains("EOF reached before encapsulated token finished")) {
+      return "a quoted field is never closed (an unbalanced quote)";
+    }
+    if (message.contains("Invalid character between encapsulated token and delimiter")) {
+      return "text after the closing quote of a field (a quote inside a field must be doubled)";
+    }
+    return message
+        .replaceAll("\\(startline [\\d,.]+\\)", "")
+        .replaceAll(" at line: [\\d,.]+, position: [\\d,.]+", "")
+        .trim();
   }
 
   /** True for the failures that one bad record causes, after which the next line can be read. */

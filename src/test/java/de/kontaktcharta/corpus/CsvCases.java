@@ -47,6 +47,40 @@ final class CsvCases {
                 .rows("quote.csv", 2, 2, 0)
                 .check(o -> assertEquals("Anna Ber\"g", o.contacts().get(0).get("Name")))),
         run(
+            "text-after-a-closing-quote-twice",
+            w ->
+                List.of(
+                    arg(
+                        w.text(
+                            "c.csv",
+                            connections(
+                                connection("Anna", "Berg", ""),
+                                "Ben,\"Kurz\"x,,,,,16 Dec 2024",
+                                connection("Carl", "Dorn", ""),
+                                "Dora,\"Ernst\"y,,,,,16 Dec 2024",
+                                "Emil,\"unclosed,,,,,16 Dec 2024",
+                                connection("Fritz", "Gans", ""))))),
+            Expected.exit(0)
+                .rows("c.csv", 6, 3, 3)
+                .problem("c.csv:6", "malformed-row")
+                .problem("c.csv:8", "malformed-row")
+                .problem("c.csv:9", "malformed-row")
+                .check(
+                    o -> {
+                      // after a restart the parser's own line count starts again: only ours counts
+                      List<String> details =
+                          o.problems().stream().map(p -> p.get("Detail")).toList();
+                      assertTrue(
+                          details.stream().noneMatch(d -> d.matches(".*line:? \\d.*")),
+                          details::toString);
+                      assertEquals(
+                          2,
+                          details.stream()
+                              .filter(d -> d.contains("after the closing quote"))
+                              .count());
+                      assertTrue(details.stream().anyMatch(d -> d.contains("never closed")));
+                    })),
+        run(
             "header-only",
             w -> List.of(arg(w.text("Connections.csv", connections()))),
             Expected.exit(0).rows("Connections.csv", 0, 0, 0)),
