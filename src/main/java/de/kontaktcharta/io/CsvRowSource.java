@@ -33,14 +33,14 @@ final class CsvRowSource implements RowSource {
   private final RowCounter counter;
   private final long maxRecordChars;
   private Header header;
-  private Reader reader;
+  private MixedText mixed;
   private GuardedReader guard;
   private CSVParser parser;
   private Iterator<CSVRecord> records;
   private int lineOffset;
   private int restarts;
   private boolean done;
-  private boolean sawFallback;
+  private String mixedWarning;
 
   private CsvRowSource(
       InputFile file,
@@ -240,8 +240,8 @@ final class CsvRowSource implements RowSource {
     InputStream in = file.open();
     try {
       Reader decoded = encoding.reader(in);
-      if (decoded instanceof Utf8FallbackReader) {
-        this.reader = decoded;
+      if (decoded instanceof MixedText mixed) {
+        this.mixed = mixed;
       }
       Reader base = new BufferedReader(decoded, 1 << 16);
       if (skipLines > 0) {
@@ -313,8 +313,8 @@ final class CsvRowSource implements RowSource {
   }
 
   private void noteFallback() {
-    if (reader instanceof Utf8FallbackReader utf8 && utf8.fallbackBytes() > 0) {
-      sawFallback = true;
+    if (mixed != null && mixed.foreign() > 0) {
+      mixedWarning = mixed.warning();
     }
   }
 
@@ -332,14 +332,14 @@ final class CsvRowSource implements RowSource {
       shortCount = 0;
     }
     noteFallback();
-    if (sawFallback) {
+    if (mixedWarning != null) {
       counter.note(
           Problem.note(
               SourceRef.wholeFile(counter.file()),
               Severity.WARNING,
               "mixed-encoding",
-              "some bytes are not valid UTF-8 and were read as Windows-1252; check umlauts in this file"));
-      sawFallback = false;
+              mixedWarning));
+      mixedWarning = null;
     }
     if (parser != null) {
       parser.close();

@@ -53,6 +53,31 @@ final class EncodingCases {
                 .problem("c.csv", "mixed-encoding")
                 .check(o -> assertTrue(names(o).contains("Jürgen Müller"), "umlauts as written"))),
         run(
+            "utf-8-read-as-windows-1252",
+            w -> {
+              // a Windows-1252 row first: the sniffer sees no UTF-8 and decides on Windows-1252
+              ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+              bytes.writeBytes(Workspace.utf8(CONNECTIONS_HEADER + "\n"));
+              bytes.writeBytes(
+                  (connection("Jürgen", "Müller", "Bäckerei") + "\n").getBytes(WINDOWS_1252));
+              for (int i = 0; i < 2_000; i++) {
+                bytes.writeBytes(Workspace.utf8(connection("P" + i, "Q" + i, "Firma " + i) + "\n"));
+              }
+              bytes.writeBytes(Workspace.utf8(connection("Jörg", "Maaß", "„Größe“ – 5 €") + "\n"));
+              return List.of(arg(w.bytes("c.csv", bytes.toByteArray())));
+            },
+            Expected.exit(0)
+                .rows("c.csv", 2_002, 2_002, 0)
+                .problem("c.csv", "mixed-encoding")
+                .check(
+                    o -> {
+                      assertTrue(names(o).contains("Jürgen Müller"), "Windows-1252 as written");
+                      assertTrue(names(o).contains("Jörg Maaß"), "UTF-8 as written, not 'JÃ¶rg'");
+                      assertTrue(
+                          o.contacts().stream()
+                              .anyMatch(c -> c.get("Company").equals("„Größe“ – 5 €")));
+                    })),
+        run(
             "utf-16le-without-bom",
             w ->
                 List.of(
