@@ -11,6 +11,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.List;
 import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -174,6 +175,8 @@ final class CsvRowSource implements RowSource {
   }
 
   private boolean lastRecordSpannedLines;
+  private long controls;
+  private int firstControl;
   private boolean shortRows;
   private int shortCount;
   private int firstShort;
@@ -205,7 +208,7 @@ final class CsvRowSource implements RowSource {
         continue;
       }
       lastRecordSpannedLines = parser.getCurrentLineNumber() - before > 1;
-      return new Row(line, Arrays.asList(record.values()));
+      return new Row(line, withoutControls(record.values(), line));
     }
     return null;
   }
@@ -229,6 +232,42 @@ final class CsvRowSource implements RowSource {
         .replaceAll("\\(startline [\\d,.]+\\)", "")
         .replaceAll(" at line: [\\d,.]+, position: [\\d,.]+", "")
         .trim();
+  }
+
+  /**
+   * The values without control characters other than tab and line breaks. A NUL or an escape in a
+   * name is damage (or a trick on the terminal), and would keep the person from matching the same
+   * name elsewhere; the file gets one note with their number.
+   */
+  private List<String> withoutControls(String[] values, int line) {
+    for (int i = 0; i < values.length; i++) {
+      String v = values[i];
+      for (int k = 0; k < v.length(); k++) {
+        if (isControl(v.charAt(k))) {
+          values[i] = stripControls(v, line);
+          break;
+        }
+      }
+    }
+    return Arrays.asList(values);
+  }
+
+  private String stripControls(String value, int line) {
+    StringBuilder out = new StringBuilder(value.length());
+    for (int k = 0; k < value.length(); k++) {
+      char c = value.charAt(k);
+      if (isControl(c)) {
+        controls++;
+        firstControl = firstControl == 0 ? line : firstControl;
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean isControl(char c) {
+    return c < 0x20 && c != '\t' && c != '\n' && c != '\r';
   }
 
   /** True for the failures that one bad record causes, after which the next line can be read. */
@@ -330,6 +369,17 @@ final class CsvRowSource implements RowSource {
                   + " rows have fewer fields than the header; the missing fields are read as"
                   + " empty"));
       shortCount = 0;
+    }
+    if (controls > 0) {
+      counter.note(
+          Problem.note(
+              new SourceRef(counter.file(), firstControl),
+              Severity.WARNING,
+              "control-characters",
+              controls
+                  + " control characters (such as NUL or ESC) were removed from the values; the"
+                  + " file may be damaged"));
+      controls = 0;
     }
     noteFallback();
     if (mixedWarning != null) {

@@ -127,6 +127,48 @@ final class EncodingCases {
                             List.of("Anna Berg", "Ben Kurz", "Carl Dorn"),
                             names(o).stream().sorted().toList()))),
         run(
+            "nul-bytes",
+            w ->
+                List.of(
+                    arg(
+                        w.text(
+                            "c.csv",
+                            CONNECTIONS_HEADER
+                                + "\n"
+                                + connection("Anna", "Be\u0000rg", "ACME")
+                                + "\n\u0000\u0000\u0000\n"
+                                + connection("Anna", "Berg", "ACME")
+                                + "\n"))),
+            Expected.exit(0)
+                .rows("c.csv", 2, 2, 0)
+                .problem("c.csv:2", "control-characters")
+                .check(
+                    o -> {
+                      // the same person twice: one ID, the second numbered, as without the NUL
+                      List<String> ids =
+                          o.contacts().stream().map(c -> c.get("Contact ID")).sorted().toList();
+                      assertEquals(ids.get(0) + "-2", ids.get(1), ids::toString);
+                    })),
+        run(
+            "control-characters-in-names",
+            w ->
+                List.of(
+                    arg(
+                        w.text(
+                            "c.csv",
+                            CONNECTIONS_HEADER
+                                + "\n"
+                                + connection("\u001b[31mAnna\u001b[0m", "Berg\u0007", "AC\u0008ME")
+                                + "\n"))),
+            Expected.exit(0)
+                .rows("c.csv", 1, 1, 0)
+                .problem("c.csv:2", "control-characters")
+                .check(
+                    o -> {
+                      assertEquals("[31mAnna[0m Berg", o.contacts().get(0).get("Name"));
+                      assertEquals("ACME", o.contacts().get(0).get("Company"));
+                    })),
+        run(
             "emoji-and-right-to-left-text",
             w ->
                 List.of(
