@@ -83,7 +83,7 @@ final class AnalyseCommand implements Callable<Integer> {
     }
     for (Problem p : result.problems()) {
       if (p.severity() == Severity.ERROR) {
-        stderr.println(p);
+        stderr.println(TerminalText.line(p.toString()));
       }
     }
     stderr.flush();

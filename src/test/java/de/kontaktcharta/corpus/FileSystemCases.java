@@ -78,6 +78,26 @@ final class FileSystemCases {
                 .problem("link.csv", "input-repeated")
                 .check(o -> assertEquals(1, o.inputs().size(), o.inputs().toString()))),
         run(
+            "file-name-with-a-terminal-escape-sequence",
+            w -> {
+              try {
+                return List.of(
+                    arg(w.bytes("Kontakte\u001b]2;pwned\u0007\u001b[2K.csv", new byte[0])));
+              } catch (java.nio.file.InvalidPathException e) {
+                Assumptions.abort("file system refuses such names: " + e);
+                return List.of();
+              }
+            },
+            Expected.exit(3)
+                .check(
+                    o -> {
+                      assertTrue(
+                          o.stderr().contains("Kontakte?]2;pwned??[2K.csv: error: "), o.stderr());
+                      assertTrue(
+                          o.stderr().chars().noneMatch(c -> c < 0x20 && c != '\n' && c != '\r'),
+                          "nothing a terminal acts on");
+                    })),
+        run(
             "file-name-with-control-characters-and-a-formula",
             w -> {
               Path file;

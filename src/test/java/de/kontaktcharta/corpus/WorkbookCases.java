@@ -8,10 +8,15 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
@@ -67,6 +72,39 @@ final class WorkbookCases {
                 .problem("leer.xlsx", "input-unknown")
                 .check(o -> assertTrue(o.stderr().contains("empty sheet"), o.stderr()))),
         run(
+            "xlsx-with-a-dtd-and-an-external-entity",
+            w ->
+                List.of(
+                    arg(
+                        w.bytes(
+                            "kunden.xlsx",
+                            rewriteSheet(
+                                contactBook(),
+                                xml ->
+                                    xml.replaceFirst(
+                                            "\\?>",
+                                            "?><!DOCTYPE worksheet [<!ENTITY xxe SYSTEM"
+                                                + " \"file:///etc/hostname\"><!ENTITY a"
+                                                + " \"aaaaaaaaaa\"><!ENTITY b"
+                                                + " \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">]>")
+                                        .replace(
+                                            "</sheetData>",
+                                            "<row r=\"4\"><c r=\"A4\" t=\"inlineStr\"><is><t>&xxe;&b;"
+                                                + "</t></is></c></row></sheetData>"))))),
+            Expected.exit(3)
+                .problem("kunden.xlsx", "input-unreadable")
+                .check(
+                    o -> {
+                      Path hostname = Path.of("/etc/hostname");
+                      if (Files.isReadable(hostname)) {
+                        String secret = Files.readString(hostname).strip();
+                        assertTrue(
+                            secret.isEmpty()
+                                || !String.valueOf(o.workbook().rows("Problems")).contains(secret),
+                            "the entity is never resolved");
+                      }
+                    })),
+        run(
             "zero-byte-xlsx",
             w -> List.of(arg(w.bytes("kunden.xlsx", new byte[0]))),
             Expected.exit(3).problem("kunden.xlsx", "input-unknown")),
@@ -87,6 +125,28 @@ final class WorkbookCases {
             "xlsx-named-csv",
             w -> List.of(arg(w.bytes("kontakte.csv", contactBook()))),
             Expected.exit(0).rows("kontakte.csv!Kontakte", 2, 2, 0)));
+  }
+
+  /** The workbook with its first sheet's XML changed, as a crafted file would have it. */
+  static byte[] rewriteSheet(byte[] book, UnaryOperator<String> change) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(book));
+        ZipOutputStream out = new ZipOutputStream(bytes)) {
+      ZipEntry entry;
+      while ((entry = in.getNextEntry()) != null) {
+        byte[] content = in.readAllBytes();
+        if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+          content =
+              change
+                  .apply(new String(content, StandardCharsets.UTF_8))
+                  .getBytes(StandardCharsets.UTF_8);
+        }
+        out.putNextEntry(new ZipEntry(entry.getName()));
+        out.write(content);
+        out.closeEntry();
+      }
+    }
+    return bytes.toByteArray();
   }
 
   /** A small contact list: header and two people. */
