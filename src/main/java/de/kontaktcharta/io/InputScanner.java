@@ -36,6 +36,9 @@ public final class InputScanner {
 
   private static final int MAX_DEPTH = 32;
 
+  /** Reading a pipe waits for a writer that may never come; a device may never end. */
+  private static final String SPECIAL = "not a regular file (a pipe, socket or device); not read";
+
   private final ZipLimits limits;
   private final Set<Path> seen = new HashSet<>();
 
@@ -59,6 +62,8 @@ public final class InputScanner {
         problems.add(error(name, "input-missing", "file or folder not found"));
       } else if (Files.isDirectory(input)) {
         walk(input, files, problems, resources);
+      } else if (!Files.isRegularFile(input)) {
+        problems.add(error(name, "input-special", SPECIAL));
       } else {
         addFile(input, name, files, problems, resources);
       }
@@ -92,8 +97,15 @@ public final class InputScanner {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-              if (!attrs.isDirectory()) {
+              if (attrs.isRegularFile()) {
                 found.add(file);
+              } else if (!attrs.isDirectory()) {
+                problems.add(
+                    Problem.note(
+                        SourceRef.wholeFile(file.toString()),
+                        Severity.WARNING,
+                        "input-special",
+                        SPECIAL));
               }
               return FileVisitResult.CONTINUE;
             }

@@ -1,10 +1,12 @@
 package de.kontaktcharta.corpus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -44,11 +46,16 @@ class CorpusTest {
   private void run(CorpusCase c) throws Exception {
     Path dir = Files.createDirectory(tmp.resolve(c.name()));
     try {
-      if (c instanceof CorpusCase.Run r) {
-        CorpusRunner.run(r, dir);
-      } else if (c instanceof CorpusCase.Direct d) {
-        d.body().run(new Workspace(dir));
-      }
+      // a run that hangs (on a pipe, say) fails its case instead of stopping the build
+      assertTimeoutPreemptively(
+          Duration.ofMinutes(2),
+          () -> {
+            if (c instanceof CorpusCase.Run r) {
+              CorpusRunner.run(r, dir);
+            } else if (c instanceof CorpusCase.Direct d) {
+              d.body().run(new Workspace(dir));
+            }
+          });
     } catch (AssertionError e) {
       // dynamic tests are numbered in the build's reports; the case's name says which one failed
       throw new AssertionError(c.name() + ": " + e.getMessage(), e);

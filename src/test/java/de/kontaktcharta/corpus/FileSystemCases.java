@@ -7,6 +7,7 @@ import static de.kontaktcharta.corpus.Workspace.arg;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -19,6 +20,29 @@ final class FileSystemCases {
   static final String ONE_CONNECTION = connections(connection("Anna", "Berg", "ACME"));
 
   private FileSystemCases() {}
+
+  /** A symbolic link, or the case is skipped where there are none. */
+  static Path link(Path link, Path target) {
+    try {
+      return Files.createSymbolicLink(link, target);
+    } catch (UnsupportedOperationException | IOException e) {
+      Assumptions.abort("no symbolic links here: " + e);
+      return link;
+    }
+  }
+
+  /** A named pipe that nothing writes to: opening it to read would wait for ever. */
+  static Path fifo(Path file) throws IOException, InterruptedException {
+    Process mkfifo;
+    try {
+      mkfifo = new ProcessBuilder("mkfifo", file.toString()).redirectErrorStream(true).start();
+    } catch (IOException e) {
+      Assumptions.abort("no mkfifo here: " + e);
+      return file;
+    }
+    Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo failed");
+    return file;
+  }
 
   static List<CorpusCase> all() {
     return List.of(
@@ -47,6 +71,36 @@ final class FileSystemCases {
             },
             Expected.exit(3).problem("Connections.csv", "input-unreadable")),
         run(
+            "named-pipe-in-an-input-folder",
+            w -> {
+              Path export = w.folder("export");
+              w.text("export/Connections.csv", ONE_CONNECTION);
+              fifo(export.resolve("messages.csv"));
+              return List.of(arg(export));
+            },
+            Expected.exit(0)
+                .rows("Connections.csv", 1, 1, 0)
+                .problem("messages.csv", "input-special")),
+        run(
+            "named-pipe-given-directly",
+            w -> List.of(arg(fifo(w.path("Connections.csv")))),
+            Expected.exit(3).problem("Connections.csv", "input-special")),
+        run(
+            "link-to-a-device-in-an-input-folder",
+            w -> {
+              Path export = w.folder("export");
+              w.text("export/Connections.csv", ONE_CONNECTION);
+              Path zero = Path.of("/dev/zero");
+              Assumptions.assumeTrue(Files.exists(zero), "no /dev/zero here");
+              link(export.resolve("Invitations.csv"), zero);
+              return List.of(arg(export));
+            },
+            Expected.exit(0)
+                .rows("Connections.csv", 1, 1, 0)
+                .problem("Invitations.csv", "input-special")
+                // JUnit warns about links out of its folder when it cleans up
+                .check(o -> Files.delete(o.workspace().path("export/Invitations.csv")))),
+        run(
             "hidden-and-temporary-files-in-a-folder",
             w -> {
               Path export = w.folder("export");
@@ -65,12 +119,7 @@ final class FileSystemCases {
             "the-same-file-named-twice",
             w -> {
               Path file = w.text("export/Connections.csv", ONE_CONNECTION);
-              Path link = w.path("link.csv");
-              try {
-                Files.createSymbolicLink(link, file);
-              } catch (UnsupportedOperationException | java.io.IOException e) {
-                Assumptions.abort("no symbolic links here: " + e);
-              }
+              Path link = link(w.path("link.csv"), file);
               return List.of(arg(w.path("export")), arg(file), arg(link));
             },
             Expected.exit(0)
