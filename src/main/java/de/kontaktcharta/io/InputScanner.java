@@ -21,8 +21,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Enumeration;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
@@ -184,13 +186,41 @@ public final class InputScanner {
       }
     }
     entries.sort((a, b) -> a.getName().compareTo(b.getName()));
+    Map<String, Integer> copies = new HashMap<>();
+    entries.forEach(e -> copies.merge(e.getName(), 1, Integer::sum));
+    List<String> hidden = new ArrayList<>();
+    Set<String> duplicates = new HashSet<>();
     for (ZipEntry entry : entries) {
       String entryName = entry.getName();
-      String base = entryName.substring(entryName.lastIndexOf('/') + 1);
-      if (base.startsWith(".") || entryName.startsWith("__MACOSX/")) {
-        continue;
+      int slash = Math.max(entryName.lastIndexOf('/'), entryName.lastIndexOf('\\'));
+      String base = entryName.substring(slash + 1);
+      int n = copies.get(entryName);
+      if (n > 1) {
+        // Programs disagree on which copy of a name counts (the JDK even reads one copy for both),
+        // so a crafted archive could show one content to the user and another to the tool.
+        if (duplicates.add(entryName)) {
+          problems.add(
+              error(
+                  name + "!" + entryName,
+                  "archive-duplicate-entry",
+                  "the archive holds " + n + " entries of this name; none of them is read"));
+        }
+      } else if (base.startsWith(".") || entryName.startsWith("__MACOSX/")) {
+        hidden.add(entryName);
+      } else {
+        files.add(new ZipEntryFile(zip, entry, name, limits));
       }
-      files.add(new ZipEntryFile(zip, entry, name, limits));
+    }
+    if (!hidden.isEmpty()) {
+      problems.add(
+          Problem.note(
+              SourceRef.wholeFile(name),
+              Severity.INFO,
+              "input-hidden",
+              hidden.size()
+                  + " hidden entries not read (such as "
+                  + hidden.get(0)
+                  + "; Mac and editor files)"));
     }
   }
 

@@ -60,13 +60,51 @@ final class ArchiveCases {
               Map<String, byte[]> entries = new LinkedHashMap<>();
               entries.put("../../evil/Connections.csv", CONNECTIONS);
               entries.put("/abs/Invitations.csv", invitation());
+              entries.put("..\\..\\windows\\Endorsement_Received_Info.csv", endorsement());
               w.folder("inner");
               return List.of(arg(w.zip("inner/export.zip", entries)));
             },
             Expected.exit(0)
                 .rows("export.zip!../../evil/Connections.csv", 2, 2, 0)
                 .rows("export.zip!/abs/Invitations.csv", 1, 1, 0)
+                .rows("export.zip!..\\..\\windows\\Endorsement_Received_Info.csv", 1, 1, 0)
                 .check(ArchiveCases::nothingExtracted)),
+        run(
+            "zip-with-two-entries-of-one-name",
+            w -> {
+              ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+              try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+                zip.putNextEntry(new ZipEntry("Connections.csv"));
+                zip.write(CONNECTIONS);
+                zip.putNextEntry(new ZipEntry("Invitations.csv"));
+                zip.write(invitation());
+              }
+              // ZipOutputStream refuses a second entry of one name: rename the second afterwards
+              byte[] archive = bytes.toByteArray();
+              String text = new String(archive, java.nio.charset.StandardCharsets.ISO_8859_1);
+              text = text.replace("Invitations.csv", "Connections.csv");
+              return List.of(
+                  arg(
+                      w.bytes(
+                          "twice.zip",
+                          text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))));
+            },
+            Expected.exit(3)
+                .problem("twice.zip!Connections.csv", "archive-duplicate-entry")
+                .unread("twice.zip!Connections.csv")),
+        run(
+            "zip-with-hidden-and-mac-entries",
+            w -> {
+              Map<String, byte[]> entries = new LinkedHashMap<>();
+              entries.put("Connections.csv", CONNECTIONS);
+              entries.put("__MACOSX/._Connections.csv", utf8("resource fork"));
+              entries.put(".DS_Store", new byte[] {0, 0, 0, 1});
+              entries.put("Jobs/.hidden.csv", CONNECTIONS);
+              return List.of(arg(w.zip("export.zip", entries)));
+            },
+            Expected.exit(0)
+                .rows("export.zip!Connections.csv", 2, 2, 0)
+                .problem("export.zip", "input-hidden")),
         run(
             "zip-with-too-many-entries",
             w -> {
@@ -117,6 +155,12 @@ final class ArchiveCases {
               return List.of(arg(w.bytes("cut.zip", Arrays.copyOf(zip, zip.length / 2))));
             },
             Expected.exit(3).problem("cut.zip", "archive-corrupt")));
+  }
+
+  private static byte[] endorsement() {
+    return utf8(
+        "Endorsement Date,Skill Name,Endorser First Name,Endorser Last Name\n"
+            + "2024/12/07 10:00:00 UTC,Java,Carl,Dorn\n");
   }
 
   private static byte[] invitation() {

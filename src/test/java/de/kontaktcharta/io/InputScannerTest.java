@@ -129,7 +129,11 @@ class InputScannerTest {
     }
     try (InputSet set = new InputScanner().scan(List.of(archive))) {
       assertEquals(List.of(archive + "!Connections.csv", archive + "!Invitations.csv"), names(set));
-      assertTrue(set.problems().isEmpty(), set.problems()::toString);
+      assertEquals(1, set.problems().size(), set.problems()::toString);
+      Problem hidden = set.problems().get(0);
+      assertEquals("input-hidden", hidden.code());
+      assertEquals(Severity.INFO, hidden.severity());
+      assertTrue(hidden.message().startsWith("2 hidden entries not read"), hidden.message());
       InputFile connections = set.files().get(0);
       assertEquals("Connections.csv", connections.baseName());
       assertTrue(connections.path().isEmpty(), "an entry has no path on disk");
