@@ -17,6 +17,7 @@ import java.util.function.UnaryOperator;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
@@ -25,6 +26,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /** Workbooks that are locked, damaged, too old, empty or as large as Excel allows. */
@@ -92,7 +94,8 @@ final class WorkbookCases {
                                             "<row r=\"4\"><c r=\"A4\" t=\"inlineStr\"><is><t>&xxe;&b;"
                                                 + "</t></is></c></row></sheetData>"))))),
             Expected.exit(3)
-                .problem("kunden.xlsx", "input-unreadable")
+                .rows("kunden.xlsx!Kontakte", 2, 2, 0)
+                .problem("kunden.xlsx!Kontakte", "input-unreadable")
                 .check(
                     o -> {
                       Path hostname = Path.of("/etc/hostname");
@@ -104,6 +107,90 @@ final class WorkbookCases {
                             "the entity is never resolved");
                       }
                     })),
+        run(
+            "xlsx-with-formula-errors",
+            w -> List.of(arg(w.bytes("kunden.xlsx", withFormulaErrors(new XSSFWorkbook())))),
+            Expected.exit(0)
+                .rows("kunden.xlsx!Kontakte", 2, 2, 0)
+                .problem("kunden.xlsx!Kontakte:2", "formula-error")
+                .check(WorkbookCases::noErrorValues)),
+        run(
+            "xls-with-formula-errors",
+            w -> List.of(arg(w.bytes("kunden.xls", withFormulaErrors(new HSSFWorkbook())))),
+            Expected.exit(0)
+                .rows("kunden.xls!Kontakte", 2, 2, 0)
+                .problem("kunden.xls!Kontakte:2", "formula-error")
+                .check(WorkbookCases::noErrorValues)),
+        run(
+            "xlsx-with-damaged-row-numbers",
+            w ->
+                List.of(
+                    arg(
+                        w.bytes(
+                            "kunden.xlsx",
+                            rewriteSheet(
+                                contactBook(),
+                                xml ->
+                                    xml.replace("<row r=\"2\"", "<row r=\"0\"")
+                                        .replace("<row r=\"3\"", "<row r=\"99999999999\""))))),
+            Expected.exit(0)
+                .rows("kunden.xlsx!Kontakte", 2, 2, 0)
+                .problem("kunden.xlsx!Kontakte:2", "damaged-row-number")),
+        run(
+            "xlsx-with-damaged-cell-references",
+            w ->
+                List.of(
+                    arg(
+                        w.bytes(
+                            "kunden.xlsx",
+                            rewriteSheet(
+                                contactBook(),
+                                xml ->
+                                    xml.replaceFirst("(<c r=\"A2\"[^>]*>)<v>\\d+</v>", "$1<v>x</v>")
+                                        .replaceFirst(
+                                            "(<c r=\"B3\"[^>]*>)<v>\\d+</v>", "$1<v>999999</v>")
+                                        .replaceFirst(
+                                            "(<c r=\"C3\"[^>]*?)( s=\"\\d+\")?>",
+                                            "$1 s=\"s7\">"))))),
+            Expected.exit(0)
+                .rows("kunden.xlsx!Kontakte", 2, 2, 0)
+                .problem("kunden.xlsx!Kontakte:2", "damaged-cell")
+                .check(
+                    o -> assertTrue(EncodingCases.names(o).contains("Berg"), "the rest of row 2"))),
+        run(
+            "xlsx-with-cells-beyond-column-xfd",
+            w ->
+                List.of(
+                    arg(
+                        w.bytes(
+                            "kunden.xlsx",
+                            rewriteSheet(
+                                contactBook(),
+                                xml ->
+                                    xml.replace(
+                                        "</row></sheetData>",
+                                        "<c r=\"XFE3\" t=\"inlineStr\"><is><t>weit</t></is></c>"
+                                            + "<c r=\"ZZZZZZZZZZ3\" t=\"inlineStr\"><is><t>weiter</t>"
+                                            + "</is></c></row></sheetData>"))))),
+            Expected.exit(0)
+                .rows("kunden.xlsx!Kontakte", 2, 2, 0)
+                .problem("kunden.xlsx!Kontakte:3", "beyond-last-column")),
+        run(
+            "xlsx-damaged-half-way",
+            w ->
+                List.of(
+                    arg(
+                        w.bytes(
+                            "kunden.xlsx",
+                            rewriteSheet(
+                                contactBook(),
+                                xml ->
+                                    xml.substring(0, xml.indexOf("</sheetData>"))
+                                        + "<row r=\"4\"><c r=\"A4\" t=\"inlineStr\"><is><t>Carl</t>"
+                                        + "</is></c><c r=\"B4\"")))),
+            Expected.exit(3)
+                .rows("kunden.xlsx!Kontakte", 2, 2, 0)
+                .problem("kunden.xlsx!Kontakte", "input-unreadable")),
         run(
             "zero-byte-xlsx",
             w -> List.of(arg(w.bytes("kunden.xlsx", new byte[0]))),
@@ -149,10 +236,35 @@ final class WorkbookCases {
     return bytes.toByteArray();
   }
 
+  /** A contact list whose name cells are formulas that fail: #DIV/0!, #N/A, #REF!. */
+  private static byte[] withFormulaErrors(Workbook book) throws IOException {
+    try (book) {
+      Sheet sheet = book.createSheet("Kontakte");
+      row(sheet, 0, "Vorname", "Nachname", "Firma", "E-Mail");
+      Row anna = row(sheet, 1, "Anna");
+      anna.createCell(1).setCellFormula("1/0");
+      anna.createCell(2).setCellFormula("CONCATENATE(\"AC\",\"ME\")");
+      anna.createCell(3).setCellFormula("NA()");
+      Row berg = row(sheet, 2, "", "Berg");
+      berg.getCell(0).setCellFormula("#REF!+1");
+      book.getCreationHelper().createFormulaEvaluator().evaluateAll();
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      book.write(bytes);
+      return bytes.toByteArray();
+    }
+  }
+
+  private static void noErrorValues(Outcome o) {
+    List<String> names = EncodingCases.names(o);
+    assertTrue(names.stream().noneMatch(n -> n.contains("#")), names::toString);
+    assertTrue(names.contains("Anna") && names.contains("Berg"), names::toString);
+    assertTrue(o.contacts().stream().anyMatch(c -> c.get("Company").equals("ACME")));
+  }
+
   /** A small contact list: header and two people. */
   static byte[] contactBook() throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (Workbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+    try (Workbook book = new XSSFWorkbook()) {
       Sheet sheet = book.createSheet("Kontakte");
       row(sheet, 0, "Vorname", "Nachname", "Firma");
       row(sheet, 1, "Anna", "Berg", "ACME");
