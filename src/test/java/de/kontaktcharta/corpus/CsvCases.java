@@ -15,6 +15,39 @@ import java.util.List;
 /** Text tables whose structure is broken: quotes, headers, field counts, line ends. */
 final class CsvCases {
 
+  /** Dates as spreadsheets, databases and typing slips leave them; none is a real date. */
+  static final List<String> WRONG_DATES =
+      List.of(
+          "31 Feb 2024",
+          "2024-13-01",
+          "2024-02-30",
+          "13/13/13",
+          "00/00/00",
+          "0000-00-00",
+          "0000-01-01",
+          "1899-12-30",
+          "01 Jan 20244",
+          "30.02.2024",
+          "32 Dec 2024",
+          "01 Foo 2024",
+          "Jan 2024",
+          "01.01.",
+          "1/2/3",
+          "yesterday",
+          "gestern",
+          "1e5",
+          "99999",
+          "-1",
+          "9999999999999999999",
+          "+2024-01-01",
+          "2024/02/30 10:00:00 UTC",
+          "Tue Feb 30 14:33:11 UTC 2022",
+          "12/45/24, 7:47 AM",
+          "٢٠٢٤-٠١-٠١",
+          "２０２４-０１-０１",
+          "#DIV/0!",
+          "=TODAY()");
+
   private CsvCases() {}
 
   static List<CorpusCase> all() {
@@ -267,6 +300,46 @@ final class CsvCases {
             Expected.exit(0)
                 .rows("Connections.csv", 1, 1, 0)
                 .check(o -> assertEquals("Jürgen Müller", o.contacts().get(0).get("Name")))),
+        run(
+            "dates-in-every-wrong-shape",
+            w -> {
+              StringBuilder rows = new StringBuilder();
+              for (int i = 0; i < WRONG_DATES.size(); i++) {
+                rows.append("P")
+                    .append(i)
+                    .append(",Q,,,,,\"")
+                    .append(WRONG_DATES.get(i))
+                    .append("\"\n");
+              }
+              StringBuilder log = new StringBuilder("Name,E-Mail,Datum,Kanal\n");
+              for (int i = 0; i < WRONG_DATES.size(); i++) {
+                log.append("P").append(i).append(" Q,p").append(i).append("@example.de,\"");
+                log.append(WRONG_DATES.get(i)).append("\",Telefon\n");
+              }
+              return List.of(
+                  arg(w.text("Connections.csv", connections() + rows)),
+                  arg(w.text("austausch.csv", log.toString())));
+            },
+            Expected.exit(0)
+                // a connection keeps its row with the date left empty; an interaction needs its
+                // date
+                .rows("Connections.csv", WRONG_DATES.size(), WRONG_DATES.size(), 0)
+                .rows("austausch.csv", WRONG_DATES.size(), 0, WRONG_DATES.size())
+                .check(
+                    o -> {
+                      for (int i = 0; i < WRONG_DATES.size(); i++) {
+                        int line = 5 + i;
+                        String date = WRONG_DATES.get(i);
+                        assertEquals(
+                            1,
+                            o.problems("Connections.csv:" + line, "bad-date").size(),
+                            () -> "Connected On '" + date + "' noted on line " + line);
+                        assertEquals(
+                            1,
+                            o.problems("austausch.csv:" + (i + 2), "bad-date").size(),
+                            () -> "interaction dated '" + date + "' skipped");
+                      }
+                    })),
         run(
             "missing-input",
             w -> List.of(arg(w.path("gibt-es-nicht.csv"))),
