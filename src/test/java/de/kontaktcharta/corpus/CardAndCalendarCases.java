@@ -74,6 +74,17 @@ final class CardAndCalendarCases {
                 .problem("termine.ics:13", "missing-date")
                 .problem("termine.ics:18", "bad-date")),
         run(
+            "calendar-without-events",
+            w ->
+                List.of(
+                    arg(
+                        w.text(
+                            "termine.ics",
+                            "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Kalender//DE\r\n"
+                                + "BEGIN:VTIMEZONE\r\nTZID:Europe/Berlin\r\nEND:VTIMEZONE\r\n"
+                                + "END:VCALENDAR\r\n"))),
+            Expected.exit(0).rows("termine.ics", 0, 0, 0).problem("termine.ics", "no-rows")),
+        run(
             "ics-event-without-end",
             w ->
                 List.of(
