@@ -117,7 +117,9 @@ public final class InputReaders {
       ColumnMap map = ColumnMap.of(rows.header(), reader.fields());
       columns.addAll(map.uses());
       unused.addAll(map.unused());
-      reader.read(rows, counter, sink);
+      try (RowSource checked = new HeaderChecks(rows, map, counter)) {
+        reader.read(checked, counter, sink);
+      }
     }
   }
 

@@ -128,6 +128,27 @@ final class CsvCases {
             w -> List.of(arg(w.text("Connections.csv", PREAMBLE))),
             Expected.exit(3).problem("Connections.csv", "input-unknown").unread("Connections.csv")),
         run(
+            "duplicate-and-empty-header-names",
+            w ->
+                List.of(
+                    arg(
+                        w.text(
+                            "kontakte.csv",
+                            "Vorname,Nachname,Firma,Firma,,E-Mail,\n"
+                                + "Anna,Berg,ACME,ACME Holding,Vertrieb,anna@acme.de,\n"
+                                + "Ben,Kurz,Bau AG,,,ben@bau.de,\n"))),
+            Expected.exit(0)
+                .rows("kontakte.csv", 2, 2, 0)
+                .problem("kontakte.csv:1", "duplicate-column")
+                .problem("kontakte.csv:2", "unnamed-column")
+                .check(
+                    o ->
+                        assertTrue(
+                            o.problems("kontakte.csv:1", "duplicate-column")
+                                .get(0)
+                                .get("Detail")
+                                .contains("'Firma' (columns 3, 4); only column 3 is read")))),
+        run(
             "missing-required-columns",
             w -> List.of(arg(w.text("names.csv", "First Name,Company,Position\nAnna,ACME,CEO\n"))),
             Expected.exit(3).problem("names.csv", "input-unknown").unread("names.csv")),
