@@ -71,6 +71,9 @@ public final class PreviousReportReader {
     List<ReviewRow> rows = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
     String name = file.getFileName().toString();
+    if (Files.isDirectory(file)) {
+      return unreadable(file, "it is a folder, not a report");
+    }
     try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
       XSSFReader reader = new XSSFReader(pkg);
       ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
@@ -90,19 +93,23 @@ public final class PreviousReportReader {
         | SAXException
         | ParserConfigurationException
         | RuntimeException e) {
-      problems.add(
-          Problem.note(
-              SourceRef.wholeFile(file.toString()),
-              Severity.ERROR,
-              "previous-report-unreadable",
-              "the earlier report could not be read ("
-                  + e.getClass().getSimpleName()
-                  + ": "
-                  + e.getMessage()
-                  + "); its review entries are not taken over, the reasons ledger still is"));
-      return new PreviousReport(file, List.of(), problems);
+      return unreadable(file, e.getClass().getSimpleName() + ": " + e.getMessage());
     }
     return new PreviousReport(file, rows, problems);
+  }
+
+  private static PreviousReport unreadable(Path file, String why) {
+    return new PreviousReport(
+        file,
+        List.of(),
+        List.of(
+            Problem.note(
+                SourceRef.wholeFile(file.toString()),
+                Severity.ERROR,
+                "previous-report-unreadable",
+                "the earlier report could not be read ("
+                    + why
+                    + "); its review entries are not taken over, the reasons ledger still is")));
   }
 
   /** Collects the review rows of one sheet once its header row is known. */

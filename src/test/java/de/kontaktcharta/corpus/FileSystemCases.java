@@ -47,6 +47,16 @@ final class FileSystemCases {
   static List<CorpusCase> all() {
     return List.of(
         run(
+            "folder-given-with-as",
+            w -> {
+              Path folder = w.folder("xing");
+              w.text("xing/Connections.csv", ONE_CONNECTION);
+              return List.of("--as", "contacts=" + folder, arg(folder));
+            },
+            Expected.exit(3)
+                .rows("xing/Connections.csv", 1, 1, 0)
+                .problem("xing", "input-forced-folder")),
+        run(
             "earlier-report-given-as-a-folder",
             w -> {
               Path folder = w.folder("berichte");
@@ -55,7 +65,11 @@ final class FileSystemCases {
             },
             Expected.exit(3)
                 .rows("Connections.csv", 1, 1, 0)
-                .problem("berichte", "previous-report-unreadable")),
+                .problem("berichte", "previous-report-unreadable")
+                .check(
+                    o ->
+                        assertTrue(
+                            o.stderr().contains("it is a folder, not a report"), o.stderr()))),
         run(
             "unreadable-file",
             w -> {

@@ -126,6 +126,7 @@ final class OutputCases {
             },
             Expected.exit(3)
                 .problem("reasons.csv", "ledger-unreadable")
+                .check(o -> assertTrue(o.stderr().contains("(a folder, not a file)"), o.stderr()))
                 .check(
                     o ->
                         assertTrue(
