@@ -63,7 +63,17 @@ public final class InputScanner {
       if (!Files.exists(input)) {
         problems.add(error(name, "input-missing", "file or folder not found"));
       } else if (Files.isDirectory(input)) {
+        int before = files.size();
         walk(input, files, problems, resources);
+        if (files.size() == before) {
+          // a mistyped or not yet unpacked export would otherwise give an empty report and exit 0
+          problems.add(
+              Problem.note(
+                  SourceRef.wholeFile(name),
+                  Severity.WARNING,
+                  "input-empty-folder",
+                  "the folder holds no file to read"));
+        }
       } else if (!Files.isRegularFile(input)) {
         problems.add(error(name, "input-special", SPECIAL));
       } else {

@@ -57,6 +57,12 @@ final class FileSystemCases {
                 .rows("xing/Connections.csv", 1, 1, 0)
                 .problem("xing", "input-forced-folder")),
         run(
+            "empty-folder",
+            w -> List.of(arg(w.folder("export")), arg(w.text("Connections.csv", ONE_CONNECTION))),
+            Expected.exit(0)
+                .rows("Connections.csv", 1, 1, 0)
+                .problem("export", "input-empty-folder")),
+        run(
             "earlier-report-given-as-a-folder",
             w -> {
               Path folder = w.folder("berichte");
