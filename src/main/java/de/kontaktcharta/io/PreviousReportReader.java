@@ -69,7 +69,6 @@ public final class PreviousReportReader {
   /** Reads a report; an unreadable file gives a problem, never an exception. */
   public PreviousReport read(Path file) {
     List<ReviewRow> rows = new ArrayList<>();
-    List<Problem> problems = new ArrayList<>();
     String name = file.getFileName().toString();
     if (Files.isDirectory(file)) {
       return unreadable(file, "it is a folder, not a report");
@@ -78,6 +77,7 @@ public final class PreviousReportReader {
       XSSFReader reader = new XSSFReader(pkg);
       ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
       XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+      boolean reviewSheet = false;
       while (sheets.hasNext()) {
         try (InputStream sheet = sheets.next()) {
           SheetRows collector = new SheetRows(name + "!" + sheets.getSheetName(), rows);
@@ -86,7 +86,21 @@ public final class PreviousReportReader {
               new XSSFSheetXMLHandler(
                   reader.getStylesTable(), strings, collector, new DataFormatter(), false));
           parser.parse(new InputSource(sheet));
+          reviewSheet |= collector.found();
         }
+      }
+      if (!reviewSheet) {
+        // a copy saved without the review columns would otherwise drop the user's entries unsaid
+        return new PreviousReport(
+            file,
+            rows,
+            List.of(
+                Problem.note(
+                    SourceRef.wholeFile(file.toString()),
+                    Severity.WARNING,
+                    "previous-report-without-review",
+                    "the earlier report has no sheet with the columns Contact ID, Name and"
+                        + " Decision; nothing is taken over from it")));
       }
     } catch (IOException
         | OpenXML4JException
@@ -95,7 +109,7 @@ public final class PreviousReportReader {
         | RuntimeException e) {
       return unreadable(file, e.getClass().getSimpleName() + ": " + e.getMessage());
     }
-    return new PreviousReport(file, rows, problems);
+    return new PreviousReport(file, rows, List.of());
   }
 
   private static PreviousReport unreadable(Path file, String why) {
@@ -184,6 +198,11 @@ public final class PreviousReportReader {
       if (found.containsKey("id") && found.containsKey("name") && found.containsKey("decision")) {
         columns = found;
       }
+    }
+
+    /** True once the sheet's review header was found. */
+    boolean found() {
+      return columns != null;
     }
 
     private String get(String column) {

@@ -48,6 +48,32 @@ final class ReviewCases {
                           "read back as written");
                     })),
         run(
+            "earlier-report-re-saved-without-the-review-columns",
+            w -> {
+              List<String> inputs = List.of(arg(w.text("Connections.csv", ONE_CONNECTION)));
+              Outcome first = CorpusRunner.analyse(w, inputs);
+              assertEquals(0, first.exit(), first::describe);
+              review(first.report(), "KEEP", "MET", "Messe 2026");
+              withoutReviewColumns(first.report());
+              return inputs;
+            },
+            Expected.exit(0)
+                .check(
+                    o ->
+                        assertTrue(
+                            o.problems().stream()
+                                .anyMatch(
+                                    p ->
+                                        p.get("Code").equals("previous-report-without-review")
+                                            && p.get("Source")
+                                                .matches(".*/kontaktcharta-[-\\d]+\\.xlsx")),
+                            o.problems()::toString))
+                .check(
+                    o ->
+                        assertTrue(
+                            !Files.exists(o.workspace().out().resolve("reasons.csv")),
+                            "nothing to take over, no ledger written"))),
+        run(
             "earlier-report-that-is-no-workbook",
             w -> {
               w.text("out/kontaktcharta-2026-11-01.xlsx", "Vorname,Nachname\n");
@@ -56,6 +82,35 @@ final class ReviewCases {
             Expected.exit(3)
                 .rows("Connections.csv", 1, 1, 0)
                 .problem("kontaktcharta-2026-11-01.xlsx", "previous-report-unreadable")));
+  }
+
+  /** Removes the Decision, Reason and Note columns of every sheet, as a user may re-save it. */
+  static void withoutReviewColumns(Path report) throws IOException {
+    Workbook book;
+    try (InputStream in = Files.newInputStream(report)) {
+      book = new XSSFWorkbook(in);
+    }
+    try (book) {
+      for (Sheet sheet : book) {
+        Row header = sheet.getRow(0);
+        if (header == null) {
+          continue;
+        }
+        for (int c = 0; c < header.getLastCellNum(); c++) {
+          if (header.getCell(c) != null
+              && List.of("Decision", "Reason", "Note").contains(header.getCell(c).toString())) {
+            for (Row row : sheet) {
+              if (row.getCell(c) != null) {
+                row.removeCell(row.getCell(c));
+              }
+            }
+          }
+        }
+      }
+      try (OutputStream out = Files.newOutputStream(report)) {
+        book.write(out);
+      }
+    }
   }
 
   /**
