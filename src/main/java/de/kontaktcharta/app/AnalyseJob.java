@@ -123,6 +123,7 @@ public final class AnalyseJob {
                 today);
     problems.addAll(assessment.problems());
     update = update.withCurrentIds(assessment);
+    update.heldBack().ifPresent(problems::add);
     List<Change> changes = new ChangeFinder().changes(previous, assessment);
     ReportInput input =
         new ReportInput(

@@ -21,6 +21,13 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /** The review round trip: earlier reports and the reasons ledger as users leave them. */
 final class ReviewCases {
 
+  /** A ledger edited by hand: one good row, one without a person, one with a stray quote. */
+  private static final String BROKEN_LEDGER =
+      "Contact ID,Key,Name,Reason,Decision,Note,Recorded\r\n"
+          + "C-0000000001,,Carl Dorn,CLIENT,KEEP,Rahmenvertrag,2026-01-02\r\n"
+          + ",,,MET,,nur eine Notiz,\r\n"
+          + "C-0000000002,,\"Dora\" Ernst,MET,KEEP,,2026-01-03\r\n";
+
   private ReviewCases() {}
 
   static List<CorpusCase> all() {
@@ -73,6 +80,30 @@ final class ReviewCases {
                         assertTrue(
                             !Files.exists(o.workspace().out().resolve("reasons.csv")),
                             "nothing to take over, no ledger written"))),
+        run(
+            "reasons-ledger-with-broken-rows",
+            w -> {
+              List<String> inputs = List.of(arg(w.text("Connections.csv", ONE_CONNECTION)));
+              Outcome first = CorpusRunner.analyse(w, inputs);
+              assertEquals(0, first.exit(), first::describe);
+              review(first.report(), "KEEP", "MET", "Messe 2026");
+              Files.writeString(
+                  w.out().resolve("reasons.csv"), BROKEN_LEDGER, StandardCharsets.UTF_8);
+              return inputs;
+            },
+            Expected.exit(0)
+                .problem("reasons.csv:3", "missing-person")
+                .problem("reasons.csv:4", "malformed-row")
+                .problem("reasons.csv", "ledger-not-updated")
+                .check(
+                    o -> {
+                      assertEquals(
+                          BROKEN_LEDGER,
+                          Files.readString(
+                              o.workspace().out().resolve("reasons.csv"), StandardCharsets.UTF_8),
+                          "the ledger keeps the rows it could not read");
+                      assertEquals("Messe 2026", o.contacts().get(0).get("Note"), "in the report");
+                    })),
         run(
             "earlier-report-that-is-no-workbook",
             w -> {
