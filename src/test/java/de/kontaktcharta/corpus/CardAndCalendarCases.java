@@ -2,7 +2,10 @@ package de.kontaktcharta.corpus;
 
 import static de.kontaktcharta.corpus.CorpusCase.run;
 import static de.kontaktcharta.corpus.Workspace.arg;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** vCards and calendars cut off, oversized or with values their format does not allow. */
@@ -12,6 +15,40 @@ final class CardAndCalendarCases {
 
   static List<CorpusCase> all() {
     return List.of(
+        run(
+            "vcard-with-broken-quoted-printable-lines",
+            w ->
+                List.of(
+                    arg(
+                        w.bytes(
+                            "xing.vcf",
+                            ("BEGIN:VCARD\r\nVERSION:2.1\r\n"
+                                    // a soft break at the end of the last line runs into FN
+                                    + "N;ENCODING=QUOTED-PRINTABLE;CHARSET=UTF-8:M=C3=BCller;J=C3=BCrgen=\r\n"
+                                    + "FN:J\u00fcrgen M\u00fcller\r\n"
+                                    // a bad escape, and a soft break that would swallow END:VCARD
+                                    + "ORG;ENCODING=QUOTED-PRINTABLE;CHARSET=ISO-8859-1:B=E4ckerei=ZZ Gro=DF=\r\n"
+                                    + "END:VCARD\r\n"
+                                    // continued properly over two lines, lower-case hex
+                                    + "BEGIN:VCARD\r\nVERSION:2.1\r\n"
+                                    + "N;QUOTED-PRINTABLE:Gr=c3=b6=\r\n"
+                                    + "ner;Zo=C3=AB\r\n"
+                                    + "END:VCARD\r\n")
+                                .getBytes(StandardCharsets.UTF_8)))),
+            Expected.exit(0)
+                .rows("xing.vcf", 2, 2, 0)
+                .problem("xing.vcf:3", "vcard-quoted-printable")
+                .problem("xing.vcf:5", "vcard-quoted-printable")
+                .check(
+                    o -> {
+                      assertEquals(
+                          java.util.Set.of("Jürgen Müller", "Zoë Gröner"),
+                          java.util.Set.copyOf(EncodingCases.names(o)));
+                      assertTrue(
+                          o.contacts().stream()
+                              .anyMatch(c -> c.get("Company").equals("Bäckerei=ZZ Groß")),
+                          () -> o.contacts().toString());
+                    })),
         run(
             "vcard-without-end",
             w ->
