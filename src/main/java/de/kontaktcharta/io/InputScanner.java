@@ -124,11 +124,17 @@ public final class InputScanner {
 
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException e) {
-              String why =
-                  e instanceof FileSystemLoopException
-                      ? "symbolic link loop; folder not read again"
-                      : describe(e);
-              problems.add(error(file.toString(), "input-unreadable", why));
+              if (e instanceof FileSystemLoopException) {
+                // the link leads back to a folder being read: every file in it is read once
+                problems.add(
+                    Problem.note(
+                        SourceRef.wholeFile(file.toString()),
+                        Severity.WARNING,
+                        "input-link-loop",
+                        "symbolic link back to a folder that is read already; not followed"));
+              } else {
+                problems.add(error(file.toString(), "input-unreadable", describe(e)));
+              }
               return FileVisitResult.CONTINUE;
             }
           });

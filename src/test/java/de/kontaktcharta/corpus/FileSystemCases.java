@@ -91,6 +91,19 @@ final class FileSystemCases {
             },
             Expected.exit(3).problem("Connections.csv", "input-unreadable")),
         run(
+            "symbolic-link-loop-in-an-input-folder",
+            w -> {
+              Path export = w.folder("export");
+              w.text("export/Connections.csv", ONE_CONNECTION);
+              w.folder("export/sub");
+              link(export.resolve("sub/zurück"), export);
+              return List.of(arg(export));
+            },
+            Expected.exit(0)
+                .rows("export/Connections.csv", 1, 1, 0)
+                .problem("export/sub/zurück", "input-link-loop")
+                .check(o -> assertEquals(1, o.inputs().size(), "each file once"))),
+        run(
             "named-pipe-in-an-input-folder",
             w -> {
               Path export = w.folder("export");
