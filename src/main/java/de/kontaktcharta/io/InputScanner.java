@@ -111,7 +111,15 @@ public final class InputScanner {
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
               if (attrs.isRegularFile()) {
                 found.add(file);
-              } else if (!attrs.isDirectory()) {
+              } else if (attrs.isDirectory()) {
+                // the walk hands over folders at its depth limit as files, unopened
+                problems.add(
+                    Problem.note(
+                        SourceRef.wholeFile(file.toString()),
+                        Severity.WARNING,
+                        "input-too-deep",
+                        "folder more than " + MAX_DEPTH + " levels deep; not read"));
+              } else {
                 problems.add(
                     Problem.note(
                         SourceRef.wholeFile(file.toString()),

@@ -104,6 +104,19 @@ final class FileSystemCases {
                 .problem("export/sub/zurück", "input-link-loop")
                 .check(o -> assertEquals(1, o.inputs().size(), "each file once"))),
         run(
+            "folder-nested-deeper-than-32-levels",
+            w -> {
+              Path export = w.folder("export");
+              w.text("export/Connections.csv", ONE_CONNECTION);
+              String deep = "export" + "/ebene".repeat(40);
+              w.text(deep + "/Kontakte.csv", "Vorname,Nachname\nBen,Kurz\n");
+              return List.of(arg(export));
+            },
+            Expected.exit(0)
+                .rows("export/Connections.csv", 1, 1, 0)
+                .problem("export" + "/ebene".repeat(32), "input-too-deep")
+                .unread("Kontakte.csv")),
+        run(
             "named-pipe-in-an-input-folder",
             w -> {
               Path export = w.folder("export");
