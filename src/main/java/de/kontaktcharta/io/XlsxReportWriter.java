@@ -10,7 +10,9 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.BorderStyle;
@@ -58,6 +60,7 @@ public final class XlsxReportWriter {
   /** Rows looked at to size the columns. */
   static final int SAMPLE_ROWS = 500;
 
+  private static final Set<String> WEB = Set.of("http", "https");
   private static final Pattern HAS_SCHEME = Pattern.compile("(?i)^[a-z][a-z0-9+.-]*:.*");
 
   /** Writes the workbook to the stream. */
@@ -265,7 +268,8 @@ public final class XlsxReportWriter {
     }
     try {
       URI uri = new URI(url);
-      if (uri.getHost() == null) {
+      // profile links come from the inputs: file:, smb: or javascript: would open or run things
+      if (uri.getHost() == null || !WEB.contains(uri.getScheme().toLowerCase(Locale.ROOT))) {
         return null;
       }
       Hyperlink link = wb.getCreationHelper().createHyperlink(HyperlinkType.URL);

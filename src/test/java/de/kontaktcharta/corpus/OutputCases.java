@@ -101,6 +101,19 @@ final class OutputCases {
             w -> List.of("--format", "xlsx,csv,json", arg(w.text("Connections.csv", PAYLOADS))),
             Expected.exit(0).rows("Connections.csv", 2, 2, 0).check(OutputCases::neutralised)),
         run(
+            "profile-links-with-hostile-schemes",
+            w ->
+                List.of(
+                    arg(
+                        w.text(
+                            "Connections.csv",
+                            connections(
+                                "Anna,Berg,file://evil.example/share/setup.exe,,,,16 Dec 2024",
+                                "Ben,Kurz,javascript://www.linkedin.com/in/x%0Aalert(1),,,,16 Dec 2024",
+                                "Carl,Dorn,smb://www.linkedin.com/in/carl,,,,16 Dec 2024",
+                                "Dora,Ernst,https://www.linkedin.com/in/dora-ernst,,,,16 Dec 2024")))),
+            Expected.exit(0).rows("Connections.csv", 4, 4, 0).check(OutputCases::onlyWebLinks)),
+        run(
             "charter-with-a-yaml-alias-bomb",
             w -> {
               StringBuilder yaml =
@@ -158,6 +171,27 @@ final class OutputCases {
     assertTrue(
         o.contacts().stream().anyMatch(c -> c.get("Name").startsWith("=HYPERLINK(")),
         "the payload is shown as text");
+  }
+
+  /** Every hyperlink in the workbook goes to a web page; the other addresses stay text. */
+  private static void onlyWebLinks(Outcome o) throws IOException {
+    List<String> links = new ArrayList<>();
+    try (Workbook book = WorkbookFactory.create(o.report().toFile(), null, true)) {
+      for (Sheet sheet : book) {
+        for (Row row : sheet) {
+          for (Cell cell : row) {
+            if (cell.getHyperlink() != null) {
+              links.add(cell.getHyperlink().getAddress());
+            }
+          }
+        }
+      }
+    }
+    assertTrue(links.contains("https://www.linkedin.com/in/dora-ernst"), links::toString);
+    assertTrue(links.stream().allMatch(l -> l.startsWith("https://")), links::toString);
+    assertTrue(
+        o.contacts().stream().anyMatch(c -> c.get("Profile").startsWith("file://evil.example")),
+        "shown as text");
   }
 
   /**
