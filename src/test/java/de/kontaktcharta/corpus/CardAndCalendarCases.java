@@ -78,6 +78,36 @@ final class CardAndCalendarCases {
                 .rows("kontakte.vcf", 2, 1, 1)
                 .problem("kontakte.vcf:1", "vcard-too-large")),
         run(
+            "vcard-with-a-5-mb-line",
+            w ->
+                List.of(
+                    arg(
+                        w.text(
+                            "kontakte.vcf",
+                            "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Berg;Anna\r\nNOTE:"
+                                + "x".repeat(5_000_000)
+                                + "\r\nEND:VCARD\r\n"
+                                + "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Kurz;Ben\r\nEND:VCARD\r\n"))),
+            Expected.exit(0)
+                .rows("kontakte.vcf", 2, 1, 1)
+                .problem("kontakte.vcf:1", "vcard-too-large")),
+        run(
+            "calendar-with-a-5-mb-line",
+            w ->
+                List.of(
+                    arg(
+                        w.text(
+                            "termine.ics",
+                            "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"
+                                + "BEGIN:VEVENT\r\nDTSTART:20240301T100000Z\r\nDESCRIPTION:"
+                                + "x".repeat(5_000_000)
+                                + "\r\nATTENDEE;CN=Anna Berg:mailto:anna@berg.de\r\nEND:VEVENT\r\n"
+                                + event("20240302T100000Z", "Ben Kurz")
+                                + "END:VCALENDAR\r\n"))),
+            Expected.exit(0)
+                .rows("termine.ics", 2, 1, 1)
+                .problem("termine.ics:3", "event-too-large")),
+        run(
             "vcard-without-any-name",
             w ->
                 List.of(
