@@ -127,7 +127,7 @@ final class LedgerUpdate {
     try {
       store.save(ledger.file(), entries);
     } catch (IOException | RuntimeException e) {
-      throw new ReportException(ledger.file(), e);
+      throw new ReportException("the reasons ledger", ledger.file(), e);
     }
   }
 }

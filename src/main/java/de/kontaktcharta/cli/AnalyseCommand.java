@@ -90,6 +90,12 @@ final class AnalyseCommand implements Callable<Integer> {
     if (!quiet) {
       summary(stdout, result);
     }
+    if (result.ledgerFailed()) {
+      // the reports are written and named above; the ledger keeps its earlier state
+      stderr.println("error: " + TerminalText.line(result.ledgerFailure()));
+      stderr.flush();
+      return ExitCodes.REPORT;
+    }
     if (result.inputErrors()) {
       return ExitCodes.INPUT;
     }

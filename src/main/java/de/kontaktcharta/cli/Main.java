@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
       "1:Report written, and --fail-on found what it looks for.",
       "2:Invalid command line or charter file.",
       "3:Report written, but an input could not be read (see stderr).",
-      "4:The report could not be written.",
+      "4:The report or the reasons ledger could not be written.",
       "70:Internal error (a bug; run again with --verbose and report it)."
     })
 public final class Main implements Runnable {

@@ -28,6 +28,10 @@ final class ReviewCases {
           + ",,,MET,,nur eine Notiz,\r\n"
           + "C-0000000002,,\"Dora\" Ernst,MET,KEEP,,2026-01-03\r\n";
 
+  private static final String GOOD_LEDGER =
+      "Contact ID,Key,Name,Reason,Decision,Note,Recorded\r\n"
+          + "C-0000000001,,Carl Dorn,CLIENT,KEEP,Rahmenvertrag,2026-01-02\r\n";
+
   private ReviewCases() {}
 
   static List<CorpusCase> all() {
@@ -103,6 +107,35 @@ final class ReviewCases {
                               o.workspace().out().resolve("reasons.csv"), StandardCharsets.UTF_8),
                           "the ledger keeps the rows it could not read");
                       assertEquals("Messe 2026", o.contacts().get(0).get("Note"), "in the report");
+                    })),
+        run(
+            "reasons-ledger-that-cannot-be-replaced",
+            w -> {
+              List<String> inputs = List.of(arg(w.text("Connections.csv", ONE_CONNECTION)));
+              Outcome first = CorpusRunner.analyse(w, inputs);
+              assertEquals(0, first.exit(), first::describe);
+              review(first.report(), "KEEP", "MET", "Messe 2026");
+              Files.writeString(
+                  w.out().resolve("reasons.csv"), GOOD_LEDGER, StandardCharsets.UTF_8);
+              // a folder where the ledger's backup goes: the ledger cannot be replaced safely
+              w.text("out/reasons.csv.bak/keep.txt", "x");
+              return inputs;
+            },
+            Expected.exit(4)
+                .check(
+                    o -> {
+                      assertTrue(Files.isRegularFile(o.report()), "the report is written");
+                      assertTrue(
+                          o.stderr()
+                              .startsWith(
+                                  "error: could not write the reasons ledger "
+                                      + o.workspace().out().resolve("reasons.csv")
+                                      + ": a folder is in the way"),
+                          o.stderr());
+                      assertEquals(
+                          GOOD_LEDGER,
+                          Files.readString(
+                              o.workspace().out().resolve("reasons.csv"), StandardCharsets.UTF_8));
                     })),
         run(
             "earlier-report-that-is-no-workbook",
