@@ -27,7 +27,11 @@ final class SheetNotes {
         "rows carry a row number out of order or out of range (a damaged file); each is counted"
             + " as the row after the one before"),
     BEYOND_LAST_COLUMN(
-        "beyond-last-column", "cells lie beyond Excel's last column XFD and are not read");
+        "beyond-last-column", "cells lie beyond Excel's last column XFD and are not read"),
+    CONTROL(
+        "control-characters",
+        "control characters (such as NUL or ESC) were removed from cell values; the file may be"
+            + " damaged");
 
     private final String code;
     private final String text;
@@ -44,6 +48,34 @@ final class SheetNotes {
   void add(Kind kind, int row) {
     long[] c = counts.computeIfAbsent(kind, k -> new long[] {0, row});
     c[0]++;
+  }
+
+  /**
+   * The cell's text without control characters other than tab and line breaks (Excel keeps them
+   * escaped as {@code _x0001_}), counting each one removed, as the CSV reader does.
+   */
+  String withoutControls(String value, int row) {
+    int i = 0;
+    while (i < value.length() && !isControl(value.charAt(i))) {
+      i++;
+    }
+    if (i == value.length()) {
+      return value;
+    }
+    StringBuilder out = new StringBuilder(value.length());
+    for (int k = 0; k < value.length(); k++) {
+      char c = value.charAt(k);
+      if (isControl(c)) {
+        add(Kind.CONTROL, row);
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean isControl(char c) {
+    return c < 0x20 && c != '\t' && c != '\n' && c != '\r';
   }
 
   /** The notes for the sheet, one per kind met. */

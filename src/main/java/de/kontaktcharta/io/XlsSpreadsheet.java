@@ -116,7 +116,7 @@ final class XlsSpreadsheet implements Spreadsheet {
         org.apache.poi.ss.usermodel.Row row = rows.next();
         List<String> values = new ArrayList<>();
         for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
-          values.add(text(row.getCell(c), notes));
+          values.add(notes.withoutControls(text(row.getCell(c), notes), row.getRowNum() + 1));
         }
         return new Row(row.getRowNum() + 1, values);
       }

@@ -178,7 +178,7 @@ final class XlsxSheetRows implements SheetRows {
       notes.add(SheetNotes.Kind.DAMAGED_CELL, lastRow);
       return "";
     }
-    return strings.getItemAt(index).getString();
+    return notes.withoutControls(strings.getItemAt(index).getString(), lastRow);
   }
 
   private String number(String value, String style) {

@@ -192,6 +192,42 @@ final class WorkbookCases {
                 .rows("kunden.xlsx!Kontakte", 2, 2, 0)
                 .problem("kunden.xlsx!Kontakte", "input-unreadable")),
         run(
+            "xlsx-zip-bomb",
+            w ->
+                List.of(
+                    arg(
+                        w.bytes(
+                            "kunden.xlsx", rewriteSheet(contactBook(), WorkbookCases::inflated)))),
+            Expected.exit(3)
+                .rows("kunden.xlsx!Kontakte", 2, 2, 0)
+                .problem("kunden.xlsx!Kontakte", "input-unreadable")
+                .check(o -> assertTrue(o.stderr().contains("Zip bomb detected"), o.stderr()))),
+        run(
+            "xml-illegal-characters-from-a-workbook",
+            w ->
+                List.of(
+                    arg(
+                        w.bytes(
+                            "kunden.xlsx",
+                            // shared strings escape such characters as _xHHHH_, which POI decodes
+                            rewrite(
+                                contactBook(),
+                                "xl/sharedStrings.xml",
+                                xml ->
+                                    xml.replace(">Anna<", ">An_x0001_na<")
+                                        .replace(">Berg<", ">Be_x000B_rg<")
+                                        .replace(">ACME<", ">AC_xFFFF_ME_xFFFE_<"))))),
+            Expected.exit(0)
+                .rows("kunden.xlsx!Kontakte", 2, 2, 0)
+                .problem("kunden.xlsx!Kontakte:2", "control-characters")
+                .check(
+                    o -> {
+                      assertTrue(
+                          EncodingCases.names(o).contains("Anna Berg"), o.contacts()::toString);
+                      assertTrue(
+                          o.contacts().stream().anyMatch(c -> c.get("Company").equals("ACME")));
+                    })),
+        run(
             "zero-byte-xlsx",
             w -> List.of(arg(w.bytes("kunden.xlsx", new byte[0]))),
             Expected.exit(3).problem("kunden.xlsx", "input-unknown")),
@@ -216,13 +252,18 @@ final class WorkbookCases {
 
   /** The workbook with its first sheet's XML changed, as a crafted file would have it. */
   static byte[] rewriteSheet(byte[] book, UnaryOperator<String> change) throws IOException {
+    return rewrite(book, "xl/worksheets/sheet1.xml", change);
+  }
+
+  /** The workbook with one part's XML changed. */
+  static byte[] rewrite(byte[] book, String part, UnaryOperator<String> change) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(book));
         ZipOutputStream out = new ZipOutputStream(bytes)) {
       ZipEntry entry;
       while ((entry = in.getNextEntry()) != null) {
         byte[] content = in.readAllBytes();
-        if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+        if (entry.getName().equals(part)) {
           content =
               change
                   .apply(new String(content, StandardCharsets.UTF_8))
@@ -259,6 +300,15 @@ final class WorkbookCases {
     assertTrue(names.stream().noneMatch(n -> n.contains("#")), names::toString);
     assertTrue(names.contains("Anna") && names.contains("Berg"), names::toString);
     assertTrue(o.contacts().stream().anyMatch(c -> c.get("Company").equals("ACME")));
+  }
+
+  /** A fourth row whose one cell packs 20 MB of one letter into the sheet's few kilobytes. */
+  private static String inflated(String xml) {
+    return xml.replace(
+        "</sheetData>",
+        "<row r=\"4\"><c r=\"A4\" t=\"inlineStr\"><is><t>"
+            + "x".repeat(20 << 20)
+            + "</t></is></c></row></sheetData>");
   }
 
   /** A small contact list: header and two people. */
