@@ -108,6 +108,29 @@ final class CardAndCalendarCases {
                 .rows("termine.ics", 2, 1, 1)
                 .problem("termine.ics:3", "event-too-large")),
         run(
+            "vcard-with-deeply-nested-agents",
+            w -> {
+              StringBuilder card =
+                  new StringBuilder("BEGIN:VCARD\r\nVERSION:2.1\r\nN:Berg;Anna\r\n");
+              card.append("AGENT:\r\nBEGIN:VCARD\r\nVERSION:2.1\r\nN:Agent;Eins\r\n".repeat(5_000));
+              card.append("END:VCARD\r\n".repeat(5_001));
+              card.append("BEGIN:VCARD\r\nVERSION:2.1\r\nN:Kurz;Ben\r\nEND:VCARD\r\n");
+              return List.of(arg(w.text("kontakte.vcf", card.toString())));
+            },
+            Expected.exit(0).rows("kontakte.vcf", 2, 2, 0)),
+        run(
+            "ics-with-an-endless-recurrence",
+            w ->
+                List.of(
+                    arg(
+                        w.text(
+                            "termine.ics",
+                            "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\n"
+                                + "DTSTART:20240301T100000Z\r\nRRULE:FREQ=SECONDLY;INTERVAL=1\r\n"
+                                + "SUMMARY:Jour fixe\r\nATTENDEE;CN=Ben Kurz:mailto:ben@kurz.de\r\n"
+                                + "END:VEVENT\r\nEND:VCALENDAR\r\n"))),
+            Expected.exit(0).rows("termine.ics", 1, 1, 0)),
+        run(
             "vcard-without-any-name",
             w ->
                 List.of(

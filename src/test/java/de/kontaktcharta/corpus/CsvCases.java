@@ -114,6 +114,20 @@ final class CsvCases {
                       assertTrue(details.stream().anyMatch(d -> d.contains("never closed")));
                     })),
         run(
+            "rows-of-only-delimiters",
+            w ->
+                List.of(
+                    arg(
+                        w.text(
+                            "c.csv",
+                            connections(
+                                connection("Anna", "Berg", ""), ",,,,,,", ";;;;", "", ",,,,,,")))),
+            Expected.exit(0)
+                .rows("c.csv", 4, 1, 3)
+                .problem("c.csv:6", "empty-row")
+                .problem("c.csv:7", "malformed-row")
+                .problem("c.csv:9", "empty-row")),
+        run(
             "header-only",
             w -> List.of(arg(w.text("Connections.csv", connections()))),
             Expected.exit(0)

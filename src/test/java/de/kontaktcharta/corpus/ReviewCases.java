@@ -138,6 +138,26 @@ final class ReviewCases {
                               o.workspace().out().resolve("reasons.csv"), StandardCharsets.UTF_8));
                     })),
         run(
+            "reasons-ledger-re-saved-by-german-excel",
+            w -> {
+              w.text(
+                  "out/reasons.csv",
+                  "Kontakt-ID;Name;Grund;Entscheidung;Notiz;Datum\r\n"
+                      + ";Anna Berg;MET;KEEP;Messe in Köln;02.01.2026\r\n",
+                  java.nio.charset.Charset.forName("windows-1252"));
+              return List.of(arg(w.text("Connections.csv", ONE_CONNECTION)));
+            },
+            Expected.exit(0)
+                .rows("Connections.csv", 1, 1, 0)
+                .check(
+                    o -> {
+                      assertEquals("Justified", o.contacts().get(0).get("Status"));
+                      assertTrue(
+                          o.contacts().get(0).get("Why").contains("Köln")
+                              || o.workbook().tsv("Evidence").contains("Köln"),
+                          "the note as written");
+                    })),
+        run(
             "earlier-report-that-is-no-workbook",
             w -> {
               w.text("out/kontaktcharta-2026-11-01.xlsx", "Vorname,Nachname\n");
