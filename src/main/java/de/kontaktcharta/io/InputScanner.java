@@ -9,17 +9,10 @@ import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemLoopException;
-import java.nio.file.FileVisitOption;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.EnumSet;
 import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -35,11 +28,6 @@ import java.util.zip.ZipFile;
  * (in name order), ZIP archives entry by entry without extracting them.
  */
 public final class InputScanner {
-
-  private static final int MAX_DEPTH = 32;
-
-  /** Reading a pipe waits for a writer that may never come; a device may never end. */
-  private static final String SPECIAL = "not a regular file (a pipe, socket or device); not read";
 
   private final ZipLimits limits;
   private final Set<Path> seen = new HashSet<>();
@@ -75,7 +63,7 @@ public final class InputScanner {
                   "the folder holds no file to read"));
         }
       } else if (!Files.isRegularFile(input)) {
-        problems.add(error(name, "input-special", SPECIAL));
+        problems.add(error(name, "input-special", FolderWalk.SPECIAL));
       } else {
         addFile(input, name, files, problems, resources);
       }
@@ -85,71 +73,7 @@ public final class InputScanner {
 
   private void walk(
       Path folder, List<InputFile> files, List<Problem> problems, List<Closeable> resources) {
-    List<Path> found = new ArrayList<>();
-    try {
-      Files.walkFileTree(
-          folder,
-          EnumSet.of(FileVisitOption.FOLLOW_LINKS),
-          MAX_DEPTH,
-          new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-              Path name = dir.getFileName();
-              if (!dir.equals(folder) && name != null && name.toString().startsWith(".")) {
-                problems.add(
-                    Problem.note(
-                        SourceRef.wholeFile(dir.toString()),
-                        Severity.INFO,
-                        "input-hidden",
-                        "hidden folder not read"));
-                return FileVisitResult.SKIP_SUBTREE;
-              }
-              return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-              if (attrs.isRegularFile()) {
-                found.add(file);
-              } else if (attrs.isDirectory()) {
-                // the walk hands over folders at its depth limit as files, unopened
-                problems.add(
-                    Problem.note(
-                        SourceRef.wholeFile(file.toString()),
-                        Severity.WARNING,
-                        "input-too-deep",
-                        "folder more than " + MAX_DEPTH + " levels deep; not read"));
-              } else {
-                problems.add(
-                    Problem.note(
-                        SourceRef.wholeFile(file.toString()),
-                        Severity.WARNING,
-                        "input-special",
-                        SPECIAL));
-              }
-              return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFileFailed(Path file, IOException e) {
-              if (e instanceof FileSystemLoopException) {
-                // the link leads back to a folder being read: every file in it is read once
-                problems.add(
-                    Problem.note(
-                        SourceRef.wholeFile(file.toString()),
-                        Severity.WARNING,
-                        "input-link-loop",
-                        "symbolic link back to a folder that is read already; not followed"));
-              } else {
-                problems.add(error(file.toString(), "input-unreadable", describe(e)));
-              }
-              return FileVisitResult.CONTINUE;
-            }
-          });
-    } catch (IOException e) {
-      problems.add(error(folder.toString(), "input-unreadable", describe(e)));
-    }
-    Collections.sort(found);
+    List<Path> found = FolderWalk.files(folder, problems);
     for (Path file : found) {
       String base = file.getFileName() == null ? "" : file.getFileName().toString();
       if (base.startsWith(".") || base.startsWith("~$")) {

@@ -19,6 +19,9 @@ final class FileSystemCases {
 
   static final String ONE_CONNECTION = connections(connection("Anna", "Berg", "ACME"));
 
+  static final String INVITATION =
+      "From,To,Sent At,Message,Direction\nCarl Dorn,Me,\"1/2/24, 1:00 PM\",Hallo,INCOMING\n";
+
   private FileSystemCases() {}
 
   /** A symbolic link, or the case is skipped where there are none. */
@@ -116,6 +119,24 @@ final class FileSystemCases {
                 .rows("export/Connections.csv", 1, 1, 0)
                 .problem("export" + "/ebene".repeat(32), "input-too-deep")
                 .unread("Kontakte.csv")),
+        run(
+            "links-out-of-an-input-folder",
+            w -> {
+              // what 'unzip' makes of an archive with link entries: links to the user's own files
+              Path secret = w.text("home/.config/Connections.csv", ONE_CONNECTION);
+              w.text("home/Kontakte/adressen.csv", "Vorname,Nachname\nBen,Kurz\n");
+              Path export = w.folder("export");
+              w.text("export/Invitations.csv", INVITATION);
+              link(export.resolve("Connections.csv"), secret);
+              link(export.resolve("kontakte"), w.path("home/Kontakte"));
+              return List.of(arg(export));
+            },
+            Expected.exit(0)
+                .rows("export/Invitations.csv", 1, 1, 0)
+                .problem("export/Connections.csv", "input-outside")
+                .problem("export/kontakte", "input-outside")
+                .unread("Connections.csv")
+                .unread("adressen.csv")),
         run(
             "named-pipe-in-an-input-folder",
             w -> {
