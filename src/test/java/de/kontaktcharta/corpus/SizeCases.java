@@ -50,7 +50,13 @@ final class SizeCases {
                                 + "\n"
                                 + connection("Ben", "Kurz", "")
                                 + "\n"))),
-            Expected.exit(3).problem("Connections.csv", "input-unknown")),
+            Expected.exit(3)
+                .problem("Connections.csv", "input-unknown")
+                .check(
+                    o ->
+                        assertTrue(
+                            o.stderr().contains("in the first 64 KB, which hold only part of"),
+                            o.stderr()))),
         run(
             "a-cell-over-32767-characters",
             w ->
