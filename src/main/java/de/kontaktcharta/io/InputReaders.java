@@ -70,7 +70,7 @@ public final class InputReaders {
     if (kind.role() != InputKind.Role.NOT_USED) {
       try {
         readAll(detection, kind, counter, sink, columns, unused);
-        if (counter.summary(kind, "").rowsRead() == 0) {
+        if (counter.read() == 0) {
           // an export cut off after its header reads like one with nothing in it: say which
           sink.problem(
               Problem.note(
