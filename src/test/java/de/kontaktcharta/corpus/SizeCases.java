@@ -77,6 +77,24 @@ final class SizeCases {
                           () -> "and noted: …" + company.substring(32_700));
                     })),
         run(
+            "five-thousand-rows-of-one-name",
+            w -> {
+              // an address book whose names are one placeholder: each row fits all the others
+              StringBuilder rows = new StringBuilder("Vorname;Nachname;Telefon\n");
+              rows.append("Max;Mustermann;\n".repeat(5_000));
+              return List.of(arg(w.text("adressen.csv", rows.toString())));
+            },
+            Expected.exit(0)
+                .rows("adressen.csv", 5_000, 5_000, 0)
+                .check(
+                    o -> {
+                      String detail =
+                          o.problems("adressen.csv:5001", "ambiguous-name").get(0).get("Detail");
+                      assertTrue(detail.contains("fits more than 10 contacts"), detail);
+                      // each row named every earlier one: 5,000 messages of up to 5,000 names
+                      assertTrue(detail.length() < 2_000, "a bounded message");
+                    })),
+        run(
             "more-than-200-malformed-rows",
             w -> {
               StringBuilder rows = new StringBuilder();
