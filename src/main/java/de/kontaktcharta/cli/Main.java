@@ -45,10 +45,26 @@ public final class Main implements Runnable {
 
   public static void main(String... args) {
     // stderr carries one line per error for cron mail; --verbose also shows what the libraries say
-    LIBRARIES.setLevel(List.of(args).contains("--verbose") ? Level.ALL : Level.OFF);
-    System.exit(
-        newCommandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true))
-            .execute(args));
+    boolean verbose = List.of(args).contains("--verbose");
+    LIBRARIES.setLevel(verbose ? Level.ALL : Level.OFF);
+    int code;
+    try {
+      code =
+          newCommandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true))
+              .execute(args);
+    } catch (OutOfMemoryError e) {
+      // picocli passes errors on; the JVM's own report would be a stack trace and exit code 1,
+      // which means "--fail-on matched". Temporary files are gone: they are removed in finally.
+      System.err.println(
+          "error: out of memory; the report could not be written (give Java more heap, e.g. java"
+              + " -Xmx2g -jar …)");
+      code = ExitCodes.REPORT;
+    } catch (StackOverflowError e) {
+      System.err.println(
+          "error: internal error: " + e + " (run again with --verbose and report it)");
+      code = ExitCodes.INTERNAL;
+    }
+    System.exit(code);
   }
 
   /**

@@ -13,7 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.kontaktcharta.io.ReportFiles;
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,7 +21,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -73,6 +71,7 @@ final class OutputCases {
                     o -> assertTrue(o.stderr().startsWith("error: could not write"), o.stderr()))),
         direct("disk-full-while-writing", OutputCases::diskFull),
         direct("failing-writer-leaves-nothing-half-written", OutputCases::failingWriter),
+        direct("out-of-memory", OutputCases::outOfMemory),
         run(
             "report-name-already-taken",
             w -> {
@@ -200,7 +199,6 @@ final class OutputCases {
    * report and the reasons ledger must be as they were, with nothing half-written beside them.
    */
   private static void diskFull(Workspace w) throws Exception {
-    Assumptions.assumeTrue(new File("/bin/bash").canExecute(), "needs bash for ulimit");
     List<String> inputs =
         List.of(arg(w.text("Connections.csv", connections(connection("Anna", "Berg", "ACME")))));
     Outcome first = CorpusRunner.analyse(w, inputs);
@@ -214,23 +212,31 @@ final class OutputCases {
     byte[] ledgerBytes = Files.readAllBytes(ledger);
     Set<String> before = CorpusRunner.listing(w.out());
 
-    List<String> command = new ArrayList<>();
-    command.addAll(List.of("/bin/bash", "-c", "ulimit -f 8 && exec \"$@\"", "charta"));
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(
-        List.of("-cp", System.getProperty("java.class.path"), "de.kontaktcharta.cli.Main"));
-    command.addAll(List.of("analyse", "--out", w.out().toString(), "--today", CorpusRunner.TODAY));
-    command.addAll(inputs);
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-    process.getOutputStream().close();
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the child process ends");
-    assertEquals(4, process.exitValue(), output);
+    ChildRun child = ChildRun.analyse(w, 8, "", inputs);
+    String output = child.output();
+    assertEquals(4, child.exit(), output);
     assertTrue(output.startsWith("error: could not write the report"), output);
     assertEquals(1, output.lines().count(), () -> "one line, no library log: " + output);
     assertEquals(before, CorpusRunner.listing(w.out()), "no partial report, no .part, no .bak");
     assertArrayEquals(report, Files.readAllBytes(first.report()), "the old report is untouched");
     assertArrayEquals(ledgerBytes, Files.readAllBytes(ledger), "the ledger is untouched");
+  }
+
+  /**
+   * A network too large for the heap: the run must end with one line and the report exit code, not
+   * with the JVM's stack trace and exit code 1 (which means "--fail-on matched").
+   */
+  private static void outOfMemory(Workspace w) throws Exception {
+    StringBuilder rows = new StringBuilder();
+    for (int i = 0; i < 20_000; i++) {
+      rows.append(connection("Vorname" + i, "Nachname" + i, "Firma " + i)).append('\n');
+    }
+    List<String> inputs = List.of(arg(w.text("Connections.csv", connections() + rows)));
+    ChildRun child = ChildRun.analyse(w, 0, "24m", inputs);
+    assertEquals(4, child.exit(), child.output());
+    assertTrue(child.output().startsWith("error: out of memory;"), child.output());
+    assertEquals(1, child.output().lines().count(), child.output());
+    assertEquals(Set.of(), CorpusRunner.listing(w.out()), "nothing written, nothing half-written");
   }
 
   /** A writer failing half-way through the report and through the ledger, via the content seam. */
