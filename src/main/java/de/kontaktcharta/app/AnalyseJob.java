@@ -49,7 +49,8 @@ public final class AnalyseJob {
    * Runs the analysis and writes the report.
    *
    * @throws CharterError when the charter file is invalid or unreadable
-   * @throws ReportException when the report cannot be written
+   * @throws ReportException when the report cannot be written (a ledger that cannot be written
+   *     after the report is in the result)
    */
   public AnalyseResult run(AnalyseSettings settings) throws CharterError, ReportException {
     Analysis analysis = analyse(settings);
@@ -57,9 +58,20 @@ public final class AnalyseJob {
     for (OutputFormat format : settings.formats()) {
       written.put(format, write(analysis.report(), format, settings));
     }
-    analysis.ledger().save(store);
+    // The reports exist now: a ledger that cannot be replaced must not hide where they are.
+    String ledgerFailure = "";
+    try {
+      analysis.ledger().save(store);
+    } catch (ReportException e) {
+      ledgerFailure = e.getMessage();
+    }
     return new AnalyseResult(
-        written, analysis.assessment(), analysis.inputs(), analysis.changes(), analysis.problems());
+        written,
+        analysis.assessment(),
+        analysis.inputs(),
+        analysis.changes(),
+        analysis.problems(),
+        ledgerFailure);
   }
 
   /** Everything a run finds, before anything is written. */
@@ -123,6 +135,7 @@ public final class AnalyseJob {
                 today);
     problems.addAll(assessment.problems());
     update = update.withCurrentIds(assessment);
+    update.heldBack().ifPresent(problems::add);
     List<Change> changes = new ChangeFinder().changes(previous, assessment);
     ReportInput input =
         new ReportInput(

@@ -10,6 +10,7 @@ import de.kontaktcharta.report.Change;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * What a run produced.
@@ -19,19 +20,28 @@ import java.util.Map;
  * @param inputs what was read from each input
  * @param changes the differences to the previous report
  * @param problems every problem (the report lists them all)
+ * @param ledgerFailure why the reasons ledger could not be replaced after the reports were written,
+ *     or empty
  */
 public record AnalyseResult(
     Map<OutputFormat, Path> reports,
     Assessment assessment,
     List<InputSummary> inputs,
     List<Change> changes,
-    List<Problem> problems) {
+    List<Problem> problems,
+    String ledgerFailure) {
 
   public AnalyseResult {
     reports = Map.copyOf(reports);
     inputs = List.copyOf(inputs);
     changes = List.copyOf(changes);
     problems = List.copyOf(problems);
+    Objects.requireNonNull(ledgerFailure, "ledgerFailure");
+  }
+
+  /** True when the reports were written but the reasons ledger was not. */
+  public boolean ledgerFailed() {
+    return !ledgerFailure.isEmpty();
   }
 
   /** True when some input could not be read, or not to its end. */

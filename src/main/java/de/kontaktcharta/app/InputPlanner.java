@@ -10,6 +10,7 @@ import de.kontaktcharta.model.Problem;
 import de.kontaktcharta.model.Severity;
 import de.kontaktcharta.model.SourceRef;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -46,6 +47,19 @@ final class InputPlanner {
     }
     InputSet set = scanner.scan(all);
     List<Problem> problems = new ArrayList<>(set.problems());
+    forced.forEach(
+        (path, kind) -> {
+          if (Files.isDirectory(path)) {
+            problems.add(
+                error(
+                    path.toString(),
+                    "input-forced-folder",
+                    "given with --as "
+                        + kind.code()
+                        + ", but a folder: --as names one file; the folder's files are recognised"
+                        + " by their content"));
+          }
+        });
     List<Detection> detections = new ArrayList<>();
     for (InputFile file : set.files()) {
       InputKind kind = forcedKind(file, forced);

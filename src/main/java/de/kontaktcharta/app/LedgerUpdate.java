@@ -8,12 +8,14 @@ import de.kontaktcharta.model.ManualFact;
 import de.kontaktcharta.model.PersonRef;
 import de.kontaktcharta.model.Problem;
 import de.kontaktcharta.model.Review;
+import de.kontaktcharta.model.Severity;
 import de.kontaktcharta.model.SourceRef;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The reasons ledger of one run: as read, with the previous report's review merged in, and brought
@@ -100,6 +102,23 @@ final class LedgerUpdate {
     return new LedgerUpdate(ledger, updated, newSources, problems, changed || any);
   }
 
+  /**
+   * The warning when the ledger should change but is kept as it is, because rows of it could not be
+   * read and rewriting it would drop them.
+   */
+  Optional<Problem> heldBack() {
+    if (!changed || ledger.writable()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        Problem.note(
+            SourceRef.wholeFile(ledger.file().toString()),
+            Severity.WARNING,
+            "ledger-not-updated",
+            "the reasons ledger is not updated because rows of it could not be read; this run's"
+                + " review entries are in this report only until those rows are fixed"));
+  }
+
   /** Replaces the ledger when something changed and the old one could be read completely. */
   void save(ReviewStore store) throws ReportException {
     if (!changed || !ledger.writable()) {
@@ -108,7 +127,7 @@ final class LedgerUpdate {
     try {
       store.save(ledger.file(), entries);
     } catch (IOException | RuntimeException e) {
-      throw new ReportException(ledger.file(), e);
+      throw new ReportException("the reasons ledger", ledger.file(), e);
     }
   }
 }

@@ -57,7 +57,7 @@ final class ReviewStore {
                     + plan.detections().stream()
                         .map(Detection::note)
                         .findFirst()
-                        .orElse("not found")
+                        .orElse(Files.isDirectory(file) ? "a folder, not a file" : "not found")
                     + ")"));
         return new Ledger(file, List.of(), problems, false);
       }

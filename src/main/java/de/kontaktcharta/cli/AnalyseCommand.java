@@ -83,12 +83,18 @@ final class AnalyseCommand implements Callable<Integer> {
     }
     for (Problem p : result.problems()) {
       if (p.severity() == Severity.ERROR) {
-        stderr.println(p);
+        stderr.println(TerminalText.line(p.toString()));
       }
     }
     stderr.flush();
     if (!quiet) {
       summary(stdout, result);
+    }
+    if (result.ledgerFailed()) {
+      // the reports are written and named above; the ledger keeps its earlier state
+      stderr.println("error: " + TerminalText.line(result.ledgerFailure()));
+      stderr.flush();
+      return ExitCodes.REPORT;
     }
     if (result.inputErrors()) {
       return ExitCodes.INPUT;

@@ -43,7 +43,7 @@ final class CheckCommand implements Callable<Integer> {
         recognised++;
         printRecognised(out, input);
       } else {
-        out.printf("%s: not recognised: %s%n", input.name(), input.note());
+        out.println(TerminalText.line(input.name() + ": not recognised: " + input.note()));
         printProblems(out, input.problems().stream().filter(p -> !isUnknownNote(p)).toList());
       }
     }
@@ -56,18 +56,22 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   private void printRecognised(PrintWriter out, InputCheck input) {
-    out.printf("%s: %s%n", input.name(), input.kind().code());
-    out.printf("  format: %s%n", input.format().isEmpty() ? "-" : input.format());
+    out.println(TerminalText.line(input.name() + ": " + input.kind().code()));
+    out.println(
+        TerminalText.line("  format: " + (input.format().isEmpty() ? "-" : input.format())));
     if (!input.columns().isEmpty()) {
       out.println("  columns:");
-      input.columns().forEach(c -> out.printf("    %s%n", c));
+      input.columns().forEach(c -> out.println(TerminalText.line("    " + c)));
     }
     if (!input.unused().isEmpty()) {
       List<String> named =
           input.unused().stream().limit(MAX_UNUSED).map(c -> "\"" + c + "\"").toList();
       int more = input.unused().size() - named.size();
-      out.printf(
-          "  not used: %s%s%n", String.join(", ", named), more > 0 ? " and " + more + " more" : "");
+      out.println(
+          TerminalText.line(
+              "  not used: "
+                  + String.join(", ", named)
+                  + (more > 0 ? " and " + more + " more" : "")));
     }
     input
         .rows()
@@ -84,7 +88,7 @@ final class CheckCommand implements Callable<Integer> {
     sorted.sort(null);
     int shown = input.verbose ? sorted.size() : Math.min(MAX_PROBLEMS, sorted.size());
     for (int i = 0; i < shown; i++) {
-      out.printf("  %s%n", sorted.get(i));
+      out.println(TerminalText.line("  " + sorted.get(i)));
     }
     if (shown < sorted.size()) {
       out.printf("  … and %d more problems (--verbose shows all)%n", sorted.size() - shown);

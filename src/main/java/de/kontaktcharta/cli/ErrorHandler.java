@@ -21,22 +21,22 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     PrintWriter err = cmd.getErr();
     int code;
     if (e instanceof CharterError charter) {
-      charter.lines().forEach(err::println);
+      charter.lines().forEach(l -> err.println(TerminalText.line(l)));
       code = ExitCodes.USAGE;
     } else if (e instanceof ReportException report) {
-      err.println("error: " + report.getMessage());
+      err.println("error: " + TerminalText.line(report.getMessage()));
       code = ExitCodes.REPORT;
     } else if (e instanceof OutputError output) {
-      err.println("error: " + output.getMessage());
+      err.println("error: " + TerminalText.line(output.getMessage()));
       code = ExitCodes.REPORT;
     } else if (e instanceof UsageError usage) {
-      err.println("error: " + usage.getMessage());
+      err.println("error: " + TerminalText.line(usage.getMessage()));
       code = ExitCodes.USAGE;
     } else if (e instanceof IOException io) {
-      err.println("error: " + describe(io));
+      err.println("error: " + TerminalText.line(describe(io)));
       code = ExitCodes.INPUT;
     } else {
-      err.println("error: internal error: " + e);
+      err.println("error: internal error: " + TerminalText.line(e.toString()));
       code = ExitCodes.INTERNAL;
     }
     if (verbose(parsed)) {

@@ -37,11 +37,21 @@ final class ExplainCommand implements Callable<Integer> {
         new Explainer().explain(run.settings(null, Set.of(OutputFormat.XLSX), null), query);
     PrintWriter out = spec.commandLine().getOut();
     if (found.isEmpty()) {
-      spec.commandLine().getErr().println("no contact or invitation matches '" + query + "'");
+      spec.commandLine()
+          .getErr()
+          .println(TerminalText.line("no contact or invitation matches '" + query + "'"));
       spec.commandLine().getErr().flush();
       return ExitCodes.FAIL_ON;
     }
-    out.print(String.join("\n", found));
+    // each entry may span lines of its own; within them, nothing from the inputs reaches the
+    // terminal
+    out.print(
+        String.join(
+            "\n",
+            found.stream()
+                .map(f -> f.lines().map(TerminalText::line).toList())
+                .flatMap(List::stream)
+                .toList()));
     out.flush();
     return ExitCodes.OK;
   }

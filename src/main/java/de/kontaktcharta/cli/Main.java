@@ -1,6 +1,9 @@
 package de.kontaktcharta.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -27,17 +30,41 @@ import picocli.CommandLine.Spec;
       "1:Report written, and --fail-on found what it looks for.",
       "2:Invalid command line or charter file.",
       "3:Report written, but an input could not be read (see stderr).",
-      "4:The report could not be written.",
+      "4:The report or the reasons ledger could not be written.",
       "70:Internal error (a bug; run again with --verbose and report it)."
     })
 public final class Main implements Runnable {
 
+  /**
+   * The libraries' own log (POI reports a failed write with a stack trace through log4j-to-jul).
+   * Held here because java.util.logging forgets a logger's level when nothing refers to it.
+   */
+  private static final Logger LIBRARIES = Logger.getLogger("org.apache");
+
   @Spec CommandSpec spec;
 
   public static void main(String... args) {
-    System.exit(
-        newCommandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true))
-            .execute(args));
+    // stderr carries one line per error for cron mail; --verbose also shows what the libraries say
+    boolean verbose = List.of(args).contains("--verbose");
+    LIBRARIES.setLevel(verbose ? Level.ALL : Level.OFF);
+    int code;
+    try {
+      code =
+          newCommandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true))
+              .execute(args);
+    } catch (OutOfMemoryError e) {
+      // picocli passes errors on; the JVM's own report would be a stack trace and exit code 1,
+      // which means "--fail-on matched". Temporary files are gone: they are removed in finally.
+      System.err.println(
+          "error: out of memory; the report could not be written (give Java more heap, e.g. java"
+              + " -Xmx2g -jar …)");
+      code = ExitCodes.REPORT;
+    } catch (StackOverflowError e) {
+      System.err.println(
+          "error: internal error: " + e + " (run again with --verbose and report it)");
+      code = ExitCodes.INTERNAL;
+    }
+    System.exit(code);
   }
 
   /**

@@ -36,7 +36,8 @@ final class TerminalProgress implements Progress {
       return;
     }
     last = now;
-    String line = message.length() > 100 ? message.substring(0, 99) + "…" : message;
+    String safe = TerminalText.line(message);
+    String line = safe.length() > 100 ? safe.substring(0, 99) + "…" : safe;
     err.print("\r" + line + " ".repeat(Math.max(0, width - line.length())));
     err.flush();
     width = line.length();

@@ -11,6 +11,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.List;
 import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -33,14 +34,14 @@ final class CsvRowSource implements RowSource {
   private final RowCounter counter;
   private final long maxRecordChars;
   private Header header;
-  private Reader reader;
+  private MixedText mixed;
   private GuardedReader guard;
   private CSVParser parser;
   private Iterator<CSVRecord> records;
   private int lineOffset;
   private int restarts;
   private boolean done;
-  private boolean sawFallback;
+  private String mixedWarning;
 
   private CsvRowSource(
       InputFile file,
@@ -174,6 +175,8 @@ final class CsvRowSource implements RowSource {
   }
 
   private boolean lastRecordSpannedLines;
+  private long controls;
+  private int firstControl;
   private boolean shortRows;
   private int shortCount;
   private int firstShort;
@@ -196,7 +199,7 @@ final class CsvRowSource implements RowSource {
           // the input itself fails (an archive limit, a read error): not a row's fault
           throw io;
         }
-        String why = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
+        String why = reason(e.getCause() != null ? e.getCause().getMessage() : e.getMessage());
         if (header == null) {
           throw new IOException("line " + line + ": " + why, e);
         }
@@ -205,9 +208,66 @@ final class CsvRowSource implements RowSource {
         continue;
       }
       lastRecordSpannedLines = parser.getCurrentLineNumber() - before > 1;
-      return new Row(line, Arrays.asList(record.values()));
+      return new Row(line, withoutControls(record.values(), line));
     }
     return null;
+  }
+
+  /**
+   * What is wrong with a record, in the user's words. Commons CSV counts lines and positions from
+   * where parsing last restarted, which after a malformed row is no longer the file's own line; the
+   * problem carries the right line, so those numbers are left out.
+   */
+  static String reason(String message) {
+    if (message == null) {
+      return "the row could not be parsed";
+    }
+    if (message.contains("EOF reached before encapsulated token finished")) {
+      return "a quoted field is never closed (an unbalanced quote)";
+    }
+    if (message.contains("Invalid character between encapsulated token and delimiter")) {
+      return "text after the closing quote of a field (a quote inside a field must be doubled)";
+    }
+    return message
+        .replaceAll("\\(startline [\\d,.]+\\)", "")
+        .replaceAll(" at line: [\\d,.]+, position: [\\d,.]+", "")
+        .trim();
+  }
+
+  /**
+   * The values without control characters other than tab and line breaks. A NUL or an escape in a
+   * name is damage (or a trick on the terminal), and would keep the person from matching the same
+   * name elsewhere; the file gets one note with their number.
+   */
+  private List<String> withoutControls(String[] values, int line) {
+    for (int i = 0; i < values.length; i++) {
+      String v = values[i];
+      for (int k = 0; k < v.length(); k++) {
+        if (isControl(v.charAt(k))) {
+          values[i] = stripControls(v, line);
+          break;
+        }
+      }
+    }
+    return Arrays.asList(values);
+  }
+
+  private String stripControls(String value, int line) {
+    StringBuilder out = new StringBuilder(value.length());
+    for (int k = 0; k < value.length(); k++) {
+      char c = value.charAt(k);
+      if (isControl(c)) {
+        controls++;
+        firstControl = firstControl == 0 ? line : firstControl;
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean isControl(char c) {
+    return c < 0x20 && c != '\t' && c != '\n' && c != '\r';
   }
 
   /** True for the failures that one bad record causes, after which the next line can be read. */
@@ -219,8 +279,8 @@ final class CsvRowSource implements RowSource {
     InputStream in = file.open();
     try {
       Reader decoded = encoding.reader(in);
-      if (decoded instanceof Utf8FallbackReader) {
-        this.reader = decoded;
+      if (decoded instanceof MixedText mixed) {
+        this.mixed = mixed;
       }
       Reader base = new BufferedReader(decoded, 1 << 16);
       if (skipLines > 0) {
@@ -292,8 +352,8 @@ final class CsvRowSource implements RowSource {
   }
 
   private void noteFallback() {
-    if (reader instanceof Utf8FallbackReader utf8 && utf8.fallbackBytes() > 0) {
-      sawFallback = true;
+    if (mixed != null && mixed.foreign() > 0) {
+      mixedWarning = mixed.warning();
     }
   }
 
@@ -310,15 +370,26 @@ final class CsvRowSource implements RowSource {
                   + " empty"));
       shortCount = 0;
     }
+    if (controls > 0) {
+      counter.note(
+          Problem.note(
+              new SourceRef(counter.file(), firstControl),
+              Severity.WARNING,
+              "control-characters",
+              controls
+                  + " control characters (such as NUL or ESC) were removed from the values; the"
+                  + " file may be damaged"));
+      controls = 0;
+    }
     noteFallback();
-    if (sawFallback) {
+    if (mixedWarning != null) {
       counter.note(
           Problem.note(
               SourceRef.wholeFile(counter.file()),
               Severity.WARNING,
               "mixed-encoding",
-              "some bytes are not valid UTF-8 and were read as Windows-1252; check umlauts in this file"));
-      sawFallback = false;
+              mixedWarning));
+      mixedWarning = null;
     }
     if (parser != null) {
       parser.close();

@@ -20,6 +20,9 @@ import java.util.Optional;
  */
 final class DateParser {
 
+  static final int FIRST_YEAR = 1900;
+  static final int LAST_YEAR = 2100;
+
   private final List<DateTimeFormatter> monthNames;
 
   DateParser() {
@@ -63,18 +66,33 @@ final class DateParser {
     }
     LocalDate numeric = numeric(text);
     if (numeric != null) {
-      return Optional.of(numeric);
+      return Optional.of(plausible(numeric, text));
     }
     String cut = withoutTime(text);
     for (DateTimeFormatter f : monthNames) {
       try {
         return Optional.of(
-            LocalDate.from(f.parse(f == monthNames.get(monthNames.size() - 1) ? text : cut)));
+            plausible(
+                LocalDate.from(f.parse(f == monthNames.get(monthNames.size() - 1) ? text : cut)),
+                text));
       } catch (DateTimeParseException e) {
         // try the next pattern
       }
     }
     throw new DateTimeException("'" + abbreviate(text) + "' is not a date");
+  }
+
+  /**
+   * The date, when its year is one a contact, a meeting or an export can have. Placeholders such as
+   * {@code 0000-01-01}, Excel's day zero ({@code 1899-12-30}) and typing slips ({@code 01 Jan
+   * 20244}) are otherwise real dates that would turn ages and expiries upside down.
+   */
+  private static LocalDate plausible(LocalDate date, String text) {
+    if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
+      throw new DateTimeException(
+          "'" + abbreviate(text) + "' is outside the years " + FIRST_YEAR + "–" + LAST_YEAR);
+    }
+    return date;
   }
 
   /**

@@ -93,7 +93,7 @@ public final class Detector {
     if (start.startsWith("BEGIN:VCALENDAR")) {
       return withKind(file, InputKind.CALENDAR, encoding, forced);
     }
-    return table(file, encoding, text, forced);
+    return table(file, encoding, text, complete, forced);
   }
 
   private static Detection withKind(
@@ -107,7 +107,8 @@ public final class Detector {
     return new Detection(file, kind, encoding.label(), (char) 0, null, "", forced != null);
   }
 
-  private Detection table(InputFile file, TextEncoding encoding, String text, InputKind forced) {
+  private Detection table(
+      InputFile file, TextEncoding encoding, String text, boolean complete, InputKind forced) {
     if (forced == null && startsWithHeading(text)) {
       // A Markdown document (a README) may hold tables; they are prose, not exports.
       return Detection.unknown(file, encoding.label(), Detection.DOCUMENT);
@@ -123,14 +124,19 @@ public final class Detector {
       return Detection.unknown(file, encoding.label(), Detection.DOCUMENT);
     }
     if (best == null) {
+      // a first line of megabytes fills the sample before the header: say what was looked at
+      String where =
+          !complete && text.lines().count() < HEADER_SEARCH_RECORDS
+              ? "the first "
+                  + (TextEncoding.SNIFF_BYTES >> 10)
+                  + " KB, which hold only part of the first "
+                  + HEADER_SEARCH_RECORDS
+                  + " lines (a line is too long)"
+              : "the first " + HEADER_SEARCH_RECORDS + " lines";
       String why =
           forced == null
-              ? "no known header row in the first " + HEADER_SEARCH_RECORDS + " lines"
-              : "no header row of a "
-                  + forced.code()
-                  + " file in the first "
-                  + HEADER_SEARCH_RECORDS
-                  + " lines";
+              ? "no known header row in " + where
+              : "no header row of a " + forced.code() + " file in " + where;
       return Detection.unknown(file, encoding.label(), why);
     }
     return new Detection(

@@ -70,6 +70,15 @@ public final class InputReaders {
     if (kind.role() != InputKind.Role.NOT_USED) {
       try {
         readAll(detection, kind, counter, sink, columns, unused);
+        if (counter.read() == 0) {
+          // an export cut off after its header reads like one with nothing in it: say which
+          sink.problem(
+              Problem.note(
+                  SourceRef.wholeFile(detection.name()),
+                  Severity.INFO,
+                  "no-rows",
+                  nothingIn(kind)));
+        }
       } catch (IOException | UncheckedIOException e) {
         String why =
             e instanceof UncheckedIOException u
@@ -108,7 +117,9 @@ public final class InputReaders {
       ColumnMap map = ColumnMap.of(rows.header(), reader.fields());
       columns.addAll(map.uses());
       unused.addAll(map.unused());
-      reader.read(rows, counter, sink);
+      try (RowSource checked = new HeaderChecks(rows, map, counter)) {
+        reader.read(checked, counter, sink);
+      }
     }
   }
 
@@ -125,6 +136,14 @@ public final class InputReaders {
         detection.header().line(),
         counter,
         handMade);
+  }
+
+  private static String nothingIn(InputKind kind) {
+    return switch (kind) {
+      case VCARD -> "the file holds no cards";
+      case CALENDAR -> "the calendar holds no events";
+      default -> "the table has a header but no rows";
+    };
   }
 
   private static Problem unreadable(Detection detection, String message) {

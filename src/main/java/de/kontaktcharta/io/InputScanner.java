@@ -9,20 +9,15 @@ import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemLoopException;
-import java.nio.file.FileVisitOption;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.EnumSet;
 import java.util.Enumeration;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
@@ -33,8 +28,6 @@ import java.util.zip.ZipFile;
  * (in name order), ZIP archives entry by entry without extracting them.
  */
 public final class InputScanner {
-
-  private static final int MAX_DEPTH = 32;
 
   private final ZipLimits limits;
   private final Set<Path> seen = new HashSet<>();
@@ -58,7 +51,19 @@ public final class InputScanner {
       if (!Files.exists(input)) {
         problems.add(error(name, "input-missing", "file or folder not found"));
       } else if (Files.isDirectory(input)) {
+        int before = files.size();
         walk(input, files, problems, resources);
+        if (files.size() == before) {
+          // a mistyped or not yet unpacked export would otherwise give an empty report and exit 0
+          problems.add(
+              Problem.note(
+                  SourceRef.wholeFile(name),
+                  Severity.WARNING,
+                  "input-empty-folder",
+                  "the folder holds no file to read"));
+        }
+      } else if (!Files.isRegularFile(input)) {
+        problems.add(error(name, "input-special", FolderWalk.SPECIAL));
       } else {
         addFile(input, name, files, problems, resources);
       }
@@ -68,50 +73,7 @@ public final class InputScanner {
 
   private void walk(
       Path folder, List<InputFile> files, List<Problem> problems, List<Closeable> resources) {
-    List<Path> found = new ArrayList<>();
-    try {
-      Files.walkFileTree(
-          folder,
-          EnumSet.of(FileVisitOption.FOLLOW_LINKS),
-          MAX_DEPTH,
-          new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-              Path name = dir.getFileName();
-              if (!dir.equals(folder) && name != null && name.toString().startsWith(".")) {
-                problems.add(
-                    Problem.note(
-                        SourceRef.wholeFile(dir.toString()),
-                        Severity.INFO,
-                        "input-hidden",
-                        "hidden folder not read"));
-                return FileVisitResult.SKIP_SUBTREE;
-              }
-              return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-              if (!attrs.isDirectory()) {
-                found.add(file);
-              }
-              return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFileFailed(Path file, IOException e) {
-              String why =
-                  e instanceof FileSystemLoopException
-                      ? "symbolic link loop; folder not read again"
-                      : describe(e);
-              problems.add(error(file.toString(), "input-unreadable", why));
-              return FileVisitResult.CONTINUE;
-            }
-          });
-    } catch (IOException e) {
-      problems.add(error(folder.toString(), "input-unreadable", describe(e)));
-    }
-    Collections.sort(found);
+    List<Path> found = FolderWalk.files(folder, problems);
     for (Path file : found) {
       String base = file.getFileName() == null ? "" : file.getFileName().toString();
       if (base.startsWith(".") || base.startsWith("~$")) {
@@ -172,13 +134,41 @@ public final class InputScanner {
       }
     }
     entries.sort((a, b) -> a.getName().compareTo(b.getName()));
+    Map<String, Integer> copies = new HashMap<>();
+    entries.forEach(e -> copies.merge(e.getName(), 1, Integer::sum));
+    List<String> hidden = new ArrayList<>();
+    Set<String> duplicates = new HashSet<>();
     for (ZipEntry entry : entries) {
       String entryName = entry.getName();
-      String base = entryName.substring(entryName.lastIndexOf('/') + 1);
-      if (base.startsWith(".") || entryName.startsWith("__MACOSX/")) {
-        continue;
+      int slash = Math.max(entryName.lastIndexOf('/'), entryName.lastIndexOf('\\'));
+      String base = entryName.substring(slash + 1);
+      int n = copies.get(entryName);
+      if (n > 1) {
+        // Programs disagree on which copy of a name counts (the JDK even reads one copy for both),
+        // so a crafted archive could show one content to the user and another to the tool.
+        if (duplicates.add(entryName)) {
+          problems.add(
+              error(
+                  name + "!" + entryName,
+                  "archive-duplicate-entry",
+                  "the archive holds " + n + " entries of this name; none of them is read"));
+        }
+      } else if (base.startsWith(".") || entryName.startsWith("__MACOSX/")) {
+        hidden.add(entryName);
+      } else {
+        files.add(new ZipEntryFile(zip, entry, name, limits));
       }
-      files.add(new ZipEntryFile(zip, entry, name, limits));
+    }
+    if (!hidden.isEmpty()) {
+      problems.add(
+          Problem.note(
+              SourceRef.wholeFile(name),
+              Severity.INFO,
+              "input-hidden",
+              hidden.size()
+                  + " hidden entries not read (such as "
+                  + hidden.get(0)
+                  + "; Mac and editor files)"));
     }
   }
 

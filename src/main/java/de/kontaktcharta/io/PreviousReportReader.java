@@ -69,12 +69,15 @@ public final class PreviousReportReader {
   /** Reads a report; an unreadable file gives a problem, never an exception. */
   public PreviousReport read(Path file) {
     List<ReviewRow> rows = new ArrayList<>();
-    List<Problem> problems = new ArrayList<>();
     String name = file.getFileName().toString();
+    if (Files.isDirectory(file)) {
+      return unreadable(file, "it is a folder, not a report");
+    }
     try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
       XSSFReader reader = new XSSFReader(pkg);
       ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
       XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+      boolean reviewSheet = false;
       while (sheets.hasNext()) {
         try (InputStream sheet = sheets.next()) {
           SheetRows collector = new SheetRows(name + "!" + sheets.getSheetName(), rows);
@@ -83,26 +86,44 @@ public final class PreviousReportReader {
               new XSSFSheetXMLHandler(
                   reader.getStylesTable(), strings, collector, new DataFormatter(), false));
           parser.parse(new InputSource(sheet));
+          reviewSheet |= collector.found();
         }
+      }
+      if (!reviewSheet) {
+        // a copy saved without the review columns would otherwise drop the user's entries unsaid
+        return new PreviousReport(
+            file,
+            rows,
+            List.of(
+                Problem.note(
+                    SourceRef.wholeFile(file.toString()),
+                    Severity.WARNING,
+                    "previous-report-without-review",
+                    "the earlier report has no sheet with the columns Contact ID, Name and"
+                        + " Decision; nothing is taken over from it")));
       }
     } catch (IOException
         | OpenXML4JException
         | SAXException
         | ParserConfigurationException
         | RuntimeException e) {
-      problems.add(
-          Problem.note(
-              SourceRef.wholeFile(file.toString()),
-              Severity.ERROR,
-              "previous-report-unreadable",
-              "the earlier report could not be read ("
-                  + e.getClass().getSimpleName()
-                  + ": "
-                  + e.getMessage()
-                  + "); its review entries are not taken over, the reasons ledger still is"));
-      return new PreviousReport(file, List.of(), problems);
+      return unreadable(file, e.getClass().getSimpleName() + ": " + e.getMessage());
     }
-    return new PreviousReport(file, rows, problems);
+    return new PreviousReport(file, rows, List.of());
+  }
+
+  private static PreviousReport unreadable(Path file, String why) {
+    return new PreviousReport(
+        file,
+        List.of(),
+        List.of(
+            Problem.note(
+                SourceRef.wholeFile(file.toString()),
+                Severity.ERROR,
+                "previous-report-unreadable",
+                "the earlier report could not be read ("
+                    + why
+                    + "); its review entries are not taken over, the reasons ledger still is")));
   }
 
   /** Collects the review rows of one sheet once its header row is known. */
@@ -177,6 +198,11 @@ public final class PreviousReportReader {
       if (found.containsKey("id") && found.containsKey("name") && found.containsKey("decision")) {
         columns = found;
       }
+    }
+
+    /** True once the sheet's review header was found. */
+    boolean found() {
+      return columns != null;
     }
 
     private String get(String column) {

@@ -62,6 +62,11 @@ final class RowCounter {
     sink.problem(problem);
   }
 
+  /** Rows read so far, used or skipped. */
+  long read() {
+    return read;
+  }
+
   InputSummary summary(InputKind kind, String format) {
     return new InputSummary(file, kind, format, read, used, skipped);
   }

@@ -72,7 +72,7 @@ final class SheetDetector {
     Scan best = null;
     int bestScore = -1;
     Row row;
-    while (seen < Detector.HEADER_SEARCH_RECORDS && (row = rows.next()) != null) {
+    while (seen < Detector.HEADER_SEARCH_RECORDS && (row = next(rows, best != null)) != null) {
       if (row.isBlank()) {
         continue;
       }
@@ -98,6 +98,21 @@ final class SheetDetector {
             + " in the sheet's first "
             + Detector.HEADER_SEARCH_RECORDS
             + " rows");
+  }
+
+  /**
+   * The next row; with a header already found, damage further down ends the search instead of
+   * failing it, so that the rows before the damage are read and the damage is reported there.
+   */
+  private static Row next(SheetRows rows, boolean headerFound) throws IOException {
+    try {
+      return rows.next();
+    } catch (IOException e) {
+      if (headerFound) {
+        return null;
+      }
+      throw e;
+    }
   }
 
   private record Scan(InputKind kind, Header header, String why) {}

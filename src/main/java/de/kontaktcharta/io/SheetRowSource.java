@@ -176,6 +176,7 @@ final class SheetRowSource implements RowSource {
                   + CellReference.convertNumToColString(header.size())
                   + " onwards); those cells are not read"));
     }
+    rows.notes(counter.file()).forEach(counter::note);
     try {
       rows.close();
     } finally {

@@ -1,7 +1,9 @@
 package de.kontaktcharta.io;
 
+import de.kontaktcharta.model.Problem;
 import java.io.Closeable;
 import java.io.IOException;
+import java.util.List;
 
 /** The rows of one sheet in order, header and preamble included, as cell texts. */
 interface SheetRows extends Closeable {
@@ -12,4 +14,9 @@ interface SheetRows extends Closeable {
    * @return a row whose line is its 1-based row number in the sheet
    */
   Row next() throws IOException;
+
+  /** What the rows read so far held that is not passed on as written, as notes on the file. */
+  default List<Problem> notes(String file) {
+    return List.of();
+  }
 }

@@ -1,6 +1,5 @@
 package de.kontaktcharta.io;
 
-import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
@@ -43,8 +42,12 @@ final class TextBlocks implements Closeable {
     }
   }
 
-  private final GuardedReader guard;
-  private final BufferedReader in;
+  private final Reader in;
+  private final char[] buffer = new char[1 << 16];
+  private int pos;
+  private int limit;
+  private boolean afterCr;
+  private boolean overlong;
   private final String begin;
   private final String end;
   private final Set<String> dropped;
@@ -61,8 +64,7 @@ final class TextBlocks implements Closeable {
    * @param dropped upper-case names of properties to leave out, e.g. {@code PHOTO}
    */
   TextBlocks(Reader reader, String component, Set<String> dropped) {
-    this.guard = new GuardedReader(reader, MAX_BLOCK_CHARS);
-    this.in = new BufferedReader(guard, 1 << 16);
+    this.in = reader;
     this.begin = "BEGIN:" + component;
     this.end = "END:" + component;
     this.dropped = Set.copyOf(dropped);
@@ -87,6 +89,7 @@ final class TextBlocks implements Closeable {
     String previous = "";
     String text;
     while ((text = readLine()) != null) {
+      tooLarge |= overlong;
       String trimmed = text.strip();
       if (trimmed.equalsIgnoreCase(end)) {
         if (nested == 0) {
@@ -145,13 +148,45 @@ final class TextBlocks implements Closeable {
     return null;
   }
 
+  /**
+   * The next line without its end (LF, CR or CRLF), or null at the end of the file. A line longer
+   * than a whole block may be is read to its end but kept only in part, and {@link #overlong} is
+   * set, so that one endless line costs its card and not the rest of the file.
+   */
   private String readLine() throws IOException {
-    guard.startRecord();
-    String text = in.readLine();
-    if (text != null) {
-      line++;
+    StringBuilder text = new StringBuilder();
+    overlong = false;
+    while (true) {
+      if (pos == limit) {
+        limit = in.read(buffer, 0, buffer.length);
+        pos = 0;
+        if (limit <= 0) {
+          limit = 0;
+          if (text.length() == 0 && !overlong) {
+            return null;
+          }
+          line++;
+          return text.toString();
+        }
+      }
+      char c = buffer[pos++];
+      if (afterCr) {
+        afterCr = false;
+        if (c == '\n') {
+          continue;
+        }
+      }
+      if (c == '\n' || c == '\r') {
+        afterCr = c == '\r';
+        line++;
+        return text.toString();
+      }
+      if (text.length() < MAX_BLOCK_CHARS) {
+        text.append(c);
+      } else {
+        overlong = true;
+      }
     }
-    return text;
   }
 
   /** The property name of a content line, without group prefix and parameters. */

@@ -197,6 +197,9 @@ enum TextEncoding {
     if (charset == StandardCharsets.UTF_8) {
       return new Utf8FallbackReader(in);
     }
+    if (this == WINDOWS_1252) {
+      return new Windows1252Reader(in);
+    }
     return new InputStreamReader(in, charset);
   }
 }

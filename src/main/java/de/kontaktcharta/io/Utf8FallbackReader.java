@@ -9,7 +9,7 @@ import java.io.Reader;
  * instead of replacing it. Files that users re-saved in parts with another program then still read
  * as the user sees them, and the number of such bytes is counted for a warning.
  */
-final class Utf8FallbackReader extends Reader {
+final class Utf8FallbackReader extends Reader implements MixedText {
 
   /** Windows-1252 code points for bytes 0x80–0x9F; the rest of the upper half is Latin-1. */
   private static final char[] CP1252_HIGH = {
@@ -34,6 +34,17 @@ final class Utf8FallbackReader extends Reader {
   /** How many bytes were read as Windows-1252 so far. */
   long fallbackBytes() {
     return fallbackBytes;
+  }
+
+  @Override
+  public long foreign() {
+    return fallbackBytes;
+  }
+
+  @Override
+  public String warning() {
+    return "some bytes are not valid UTF-8 and were read as Windows-1252; check umlauts in this"
+        + " file";
   }
 
   static char cp1252(int b) {

@@ -85,9 +85,23 @@ final class VCardFileReader {
       counter.skip(line, "vcard-too-large", "card larger than 4 MB; not read");
       return;
     }
+    QuotedPrintableValues.Result qp = QuotedPrintableValues.decode(block.lines(), charset);
+    if (qp.brokenBreak() >= 0) {
+      counter.note(
+          line + qp.brokenBreak(),
+          "vcard-quoted-printable",
+          "a quoted-printable value ends in a soft line break (=) although the next line is a new"
+              + " property; the value ends there");
+    }
+    if (qp.badEscape() >= 0) {
+      counter.note(
+          line + qp.badEscape(),
+          "vcard-quoted-printable",
+          "a quoted-printable value holds '=' without two hex digits after it; kept as written");
+    }
     VCard card;
     List<ParseWarning> warnings;
-    try (VCardReader reader = new VCardReader(block.text())) {
+    try (VCardReader reader = new VCardReader(String.join("\r\n", qp.lines()) + "\r\n")) {
       reader.setDefaultQuotedPrintableCharset(charset);
       card = reader.readNext();
       warnings = reader.getWarnings();

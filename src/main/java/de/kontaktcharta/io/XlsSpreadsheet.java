@@ -1,5 +1,6 @@
 package de.kontaktcharta.io;
 
+import de.kontaktcharta.model.Problem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -105,6 +106,7 @@ final class XlsSpreadsheet implements Spreadsheet {
   @Override
   public SheetRows rows(int sheet) {
     Iterator<org.apache.poi.ss.usermodel.Row> rows = workbook.getSheetAt(sheet).rowIterator();
+    SheetNotes notes = new SheetNotes();
     return new SheetRows() {
       @Override
       public Row next() {
@@ -114,9 +116,14 @@ final class XlsSpreadsheet implements Spreadsheet {
         org.apache.poi.ss.usermodel.Row row = rows.next();
         List<String> values = new ArrayList<>();
         for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
-          values.add(text(row.getCell(c)));
+          values.add(notes.withoutControls(text(row.getCell(c), notes), row.getRowNum() + 1));
         }
         return new Row(row.getRowNum() + 1, values);
+      }
+
+      @Override
+      public List<Problem> notes(String file) {
+        return notes.problems(file);
       }
 
       @Override
@@ -126,7 +133,7 @@ final class XlsSpreadsheet implements Spreadsheet {
     };
   }
 
-  private String text(Cell cell) {
+  private String text(Cell cell, SheetNotes notes) {
     if (cell == null) {
       return "";
     }
@@ -134,6 +141,11 @@ final class XlsSpreadsheet implements Spreadsheet {
         cell.getCellType() == CellType.FORMULA
             ? cell.getCachedFormulaResultType()
             : cell.getCellType();
+    if (type == CellType.ERROR) {
+      // a formula's error value (#DIV/0!) is no name or date
+      notes.add(SheetNotes.Kind.FORMULA_ERROR, cell.getRowIndex() + 1);
+      return "";
+    }
     if (type == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
       return cells.date(cell.getNumericCellValue());
     }

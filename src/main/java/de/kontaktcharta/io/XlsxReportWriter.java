@@ -10,9 +10,12 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
@@ -58,7 +61,19 @@ public final class XlsxReportWriter {
   /** Rows looked at to size the columns. */
   static final int SAMPLE_ROWS = 500;
 
+  private static final Set<String> WEB = Set.of("http", "https");
   private static final Pattern HAS_SCHEME = Pattern.compile("(?i)^[a-z][a-z0-9+.-]*:.*");
+
+  private final int maxRows;
+
+  public XlsxReportWriter() {
+    this(SpreadsheetVersion.EXCEL2007.getMaxRows());
+  }
+
+  /** A writer for worksheets of the given number of rows, so tests need not fill a million. */
+  XlsxReportWriter(int maxRows) {
+    this.maxRows = maxRows;
+  }
 
   /** Writes the workbook to the stream. */
   public void write(Report report, OutputStream out) throws IOException {
@@ -102,15 +117,29 @@ public final class XlsxReportWriter {
       sh.setColumnWidth(c, widths[c] * 256);
     }
     int r = 1;
+    int left = sheet.rows().size();
     for (List<Cell> cells : sheet.rows()) {
+      if (r == maxRows - 1 && left > 1) {
+        // past a worksheet's last row POI throws and no report at all would be written
+        String note = report.rowsCutNote().replace("{0}", String.format("%,d", left));
+        write(
+            sh.getWorkbook(),
+            sh.createRow(r).createCell(0),
+            Cell.text(note),
+            false,
+            styles,
+            report);
+        break;
+      }
       Row row = sh.createRow(r++);
+      left--;
       for (int c = 0; c < cells.size(); c++) {
         boolean wrap = c < columns.size() && columns.get(c).wrap();
         write(sh.getWorkbook(), row.createCell(c), cells.get(c), wrap, styles, report);
       }
     }
     sh.createFreezePane(0, 1);
-    int lastRow = Math.max(1, sheet.rows().size());
+    int lastRow = Math.min(Math.max(1, sheet.rows().size()), maxRows - 1);
     sh.setAutoFilter(new CellRangeAddress(0, lastRow, 0, columns.size() - 1));
     DataValidationHelper helper = sh.getDataValidationHelper();
     for (int c = 0; c < columns.size(); c++) {
@@ -265,7 +294,8 @@ public final class XlsxReportWriter {
     }
     try {
       URI uri = new URI(url);
-      if (uri.getHost() == null) {
+      // profile links come from the inputs: file:, smb: or javascript: would open or run things
+      if (uri.getHost() == null || !WEB.contains(uri.getScheme().toLowerCase(Locale.ROOT))) {
         return null;
       }
       Hyperlink link = wb.getCreationHelper().createHyperlink(HyperlinkType.URL);

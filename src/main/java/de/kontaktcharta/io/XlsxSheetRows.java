@@ -1,5 +1,6 @@
 package de.kontaktcharta.io;
 
+import de.kontaktcharta.model.Problem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -22,11 +23,15 @@ final class XlsxSheetRows implements SheetRows {
   /** Excel's last column is XFD; anything beyond is damage, not data. */
   private static final int MAX_COLUMNS = 16_384;
 
+  /** Excel's last row. */
+  private static final int MAX_ROWS = 1_048_576;
+
   private final InputStream in;
   private final XMLStreamReader xml;
   private final SharedStrings strings;
   private final StylesTable styles;
   private final SheetCells cells;
+  private final SheetNotes notes = new SheetNotes();
   private int lastRow;
   private boolean done;
 
@@ -60,8 +65,7 @@ final class XlsxSheetRows implements SheetRows {
   }
 
   private Row row() throws XMLStreamException {
-    String r = xml.getAttributeValue(null, "r");
-    int number = r == null ? lastRow + 1 : Integer.parseInt(r.trim());
+    int number = rowNumber(xml.getAttributeValue(null, "r"));
     lastRow = number;
     List<String> values = new ArrayList<>();
     int nextColumn = 0;
@@ -72,6 +76,7 @@ final class XlsxSheetRows implements SheetRows {
         int column = ref == null || column(ref) < 0 ? nextColumn : column(ref);
         String value = cell(xml.getAttributeValue(null, "t"), xml.getAttributeValue(null, "s"));
         if (column >= MAX_COLUMNS) {
+          notes.add(SheetNotes.Kind.BEYOND_LAST_COLUMN, lastRow);
           continue;
         }
         while (values.size() < column) {
@@ -88,6 +93,23 @@ final class XlsxSheetRows implements SheetRows {
       }
     }
     return new Row(number, values);
+  }
+
+  /**
+   * The row's number as the sheet gives it, or the next one when the sheet gives none. Excel writes
+   * rows in order within 1 … 1,048,576; a number outside that, or not after the row before, is
+   * damage, and the row is counted as the next one so that no row is lost and none goes back.
+   */
+  private int rowNumber(String r) {
+    if (r == null) {
+      return lastRow + 1;
+    }
+    int number = parseOr(r, -1);
+    if (number <= lastRow || number > MAX_ROWS) {
+      notes.add(SheetNotes.Kind.ROW_NUMBER, lastRow + 1);
+      return lastRow + 1;
+    }
+    return number;
   }
 
   /** Reads one {@code <c>} element to its end and returns its text. */
@@ -134,16 +156,29 @@ final class XlsxSheetRows implements SheetRows {
       case "s" -> shared(value);
       case "inlineStr" -> inline == null ? nullToEmpty(value) : inline.toString();
       case "b" -> "1".equals(value == null ? "" : value.trim()) ? "TRUE" : "FALSE";
-      default -> nullToEmpty(value); // str (formula text), e (error), d (ISO date)
+      case "e" -> formulaError(value);
+      default -> nullToEmpty(value); // str (formula text), d (ISO date)
     };
+  }
+
+  /** A formula's error value ({@code #DIV/0!}) is no name or date: read as empty, and noted. */
+  private String formulaError(String value) {
+    if (value != null && !value.isBlank()) {
+      notes.add(SheetNotes.Kind.FORMULA_ERROR, lastRow);
+    }
+    return "";
   }
 
   private String shared(String value) {
     if (value == null || value.isBlank()) {
       return "";
     }
-    int index = Integer.parseInt(value.trim());
-    return index >= 0 && index < strings.getCount() ? strings.getItemAt(index).getString() : "";
+    int index = parseOr(value, -1);
+    if (index < 0 || index >= strings.getCount()) {
+      notes.add(SheetNotes.Kind.DAMAGED_CELL, lastRow);
+      return "";
+    }
+    return notes.withoutControls(strings.getItemAt(index).getString(), lastRow);
   }
 
   private String number(String value, String style) {
@@ -159,7 +194,8 @@ final class XlsxSheetRows implements SheetRows {
     int formatIndex = 0;
     String format = null;
     if (style != null && styles != null) {
-      int s = Integer.parseInt(style.trim());
+      // a style that cannot be found leaves the number in the General format, still readable
+      int s = parseOr(style, -1);
       if (s >= 0 && s < styles.getNumCellStyles()) {
         XSSFCellStyle cellStyle = styles.getStyleAt(s);
         formatIndex = cellStyle.getDataFormat();
@@ -170,6 +206,14 @@ final class XlsxSheetRows implements SheetRows {
       format = BuiltinFormats.getBuiltinFormat(formatIndex);
     }
     return cells.number(d, formatIndex, format == null ? "General" : format);
+  }
+
+  private static int parseOr(String text, int otherwise) {
+    try {
+      return Integer.parseInt(text.trim());
+    } catch (NumberFormatException e) {
+      return otherwise;
+    }
   }
 
   private static String nullToEmpty(String value) {
@@ -190,6 +234,11 @@ final class XlsxSheetRows implements SheetRows {
       }
     }
     return column - 1;
+  }
+
+  @Override
+  public List<Problem> notes(String file) {
+    return notes.problems(file);
   }
 
   @Override

@@ -21,6 +21,7 @@ public final class ReportBuilder {
     sheets.add(new ChangeSheet(labels).build(in.changes()));
     sheets.add(new ProblemSheet(labels).build(in.problems()));
     String datePattern = in.language().equals("de") ? "dd.mm.yyyy" : "yyyy-mm-dd";
-    return new Report(in.language(), datePattern, labels.get("truncated"), sheets);
+    return new Report(
+        in.language(), datePattern, labels.get("truncated"), labels.get("rowsCut"), sheets);
   }
 }

@@ -207,7 +207,7 @@ public final class Assessor {
   private static Problem ambiguous(
       SourceRef source, String name, Resolution r, Network network, String outcome) {
     StringBuilder who = new StringBuilder();
-    for (int i : r.matches()) {
+    for (int i : r.shown()) {
       if (who.length() > 0) {
         who.append(", ");
       }
@@ -217,7 +217,7 @@ public final class Assessor {
         source,
         Severity.WARNING,
         "ambiguous-name",
-        "'" + name + "' fits " + r.matches().size() + " contacts: " + who + "; " + outcome);
+        "'" + name + "' fits " + r.count() + ": " + who + "; " + outcome);
   }
 
   private static <T> List<List<T>> lists(int n) {

@@ -75,8 +75,8 @@ public final class NetworkBuilder {
               "'"
                   + entry.person().displayName()
                   + "' fits "
-                  + match.matches().size()
-                  + " contacts ("
+                  + match.count()
+                  + " ("
                   + names(match)
                   + "); kept as a separate contact, not guessed"));
     }
@@ -131,7 +131,7 @@ public final class NetworkBuilder {
   }
 
   private String names(Resolution match) {
-    return match.matches().stream()
+    return match.shown().stream()
         .map(i -> drafts.get(i).person.displayName() + " " + drafts.get(i).sources.get(0))
         .collect(Collectors.joining(", "));
   }

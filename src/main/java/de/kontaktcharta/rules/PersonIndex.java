@@ -53,7 +53,11 @@ final class PersonIndex {
     return keysOf.size();
   }
 
-  /** The people the keys point to, strongest level first. */
+  /**
+   * The people the keys point to, strongest level first; an ambiguous match lists at most {@link
+   * Resolution#MAX_SHOWN} + 1 of them, so that a list with thousands of rows of one name stays
+   * linear.
+   */
   Resolution find(List<MatchKey> keys) {
     for (Set<KeyKind> level : LEVELS) {
       Set<Integer> found = new LinkedHashSet<>();
@@ -63,6 +67,9 @@ final class PersonIndex {
           continue;
         }
         for (int id : byKey.getOrDefault(key, List.of())) {
+          if (found.size() > Resolution.MAX_SHOWN) {
+            break;
+          }
           if (!conflicts(id, keys)) {
             found.add(id);
             via = via == null ? key.kind() : via;

@@ -13,6 +13,9 @@ public record Resolution(List<Integer> matches, KeyKind via) {
 
   static final Resolution NONE = new Resolution(List.of(), null);
 
+  /** How many people an ambiguous match names; beyond that it only says there are more. */
+  static final int MAX_SHOWN = 10;
+
   public Resolution {
     matches = List.copyOf(matches);
   }
@@ -27,5 +30,17 @@ public record Resolution(List<Integer> matches, KeyKind via) {
 
   public int only() {
     return matches.get(0);
+  }
+
+  /** "3 contacts", or "more than 10 contacts" when the match was cut short. */
+  String count() {
+    return matches.size() > MAX_SHOWN
+        ? "more than " + MAX_SHOWN + " contacts"
+        : matches.size() + " contacts";
+  }
+
+  /** The first matches, at most {@link #MAX_SHOWN}. */
+  List<Integer> shown() {
+    return matches.subList(0, Math.min(MAX_SHOWN, matches.size()));
   }
 }

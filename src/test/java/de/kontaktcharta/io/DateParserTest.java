@@ -112,4 +112,17 @@ class DateParserTest {
     assertEquals(Optional.empty(), parser.parseOrEmpty("gestern"));
     assertEquals(Optional.of(LocalDate.of(2024, 12, 16)), parser.parseOrEmpty("16 Dec 2024"));
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"0000-01-01", "1899-12-30", "01 Jan 20244", "2101-01-01", "01.01.0024"})
+  void yearsNoContactCanHaveAreNoDates(String text) {
+    DateTimeException e = assertThrows(DateTimeException.class, () -> parser.parse(text));
+    assertTrue(e.getMessage().contains("outside the years 1900–2100"), e.getMessage());
+  }
+
+  @Test
+  void theFirstAndLastPlausibleDaysAreDates() {
+    assertEquals(Optional.of(LocalDate.of(1900, 1, 1)), parser.parse("1900-01-01"));
+    assertEquals(Optional.of(LocalDate.of(2100, 12, 31)), parser.parse("31.12.2100"));
+  }
 }

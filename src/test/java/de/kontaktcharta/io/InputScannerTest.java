@@ -109,9 +109,10 @@ class InputScannerTest {
       assertEquals(List.of(folder.resolve("Connections.csv").toString()), names(set));
       assertEquals(1, set.problems().size(), set.problems()::toString);
       Problem p = set.problems().get(0);
-      assertEquals("input-unreadable", p.code());
+      assertEquals("input-link-loop", p.code());
+      assertEquals(Severity.WARNING, p.severity(), "nothing is left unread");
       assertEquals(folder.resolve("loop").toString(), p.source().file());
-      assertTrue(p.message().contains("symbolic link loop"), p.message());
+      assertTrue(p.message().contains("symbolic link back to a folder"), p.message());
     }
   }
 
@@ -129,7 +130,11 @@ class InputScannerTest {
     }
     try (InputSet set = new InputScanner().scan(List.of(archive))) {
       assertEquals(List.of(archive + "!Connections.csv", archive + "!Invitations.csv"), names(set));
-      assertTrue(set.problems().isEmpty(), set.problems()::toString);
+      assertEquals(1, set.problems().size(), set.problems()::toString);
+      Problem hidden = set.problems().get(0);
+      assertEquals("input-hidden", hidden.code());
+      assertEquals(Severity.INFO, hidden.severity());
+      assertTrue(hidden.message().startsWith("2 hidden entries not read"), hidden.message());
       InputFile connections = set.files().get(0);
       assertEquals("Connections.csv", connections.baseName());
       assertTrue(connections.path().isEmpty(), "an entry has no path on disk");

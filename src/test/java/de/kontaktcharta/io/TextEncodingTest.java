@@ -149,6 +149,20 @@ class TextEncodingTest {
   }
 
   @Test
+  void windows1252ReaderTakesOnlyUnmistakableUtf8() throws IOException {
+    byte[] data =
+        concat(
+            bytes('G', 'r', 'u', 0xdf, 0x93, ' ', 0xfc, ' '), // Gruß“ ü in Windows-1252
+            "Jörg „5 €“".getBytes(StandardCharsets.UTF_8),
+            bytes(0xc3)); // a lead byte at the end of the file is Windows-1252 too
+    Windows1252Reader reader = new Windows1252Reader(new ByteArrayInputStream(data));
+    char[] buffer = new char[64];
+    int n = reader.read(buffer, 0, 64);
+    assertEquals("Gruß“ ü Jörg „5 €“Ã", new String(buffer, 0, n));
+    assertEquals(4, reader.foreign(), "ö, „, € and “ came as UTF-8");
+  }
+
+  @Test
   void overlongAndSurrogateSequencesAreNotUtf8() throws IOException {
     Utf8FallbackReader reader =
         new Utf8FallbackReader(new ByteArrayInputStream(bytes(0xc0, 0xaf, 0xed, 0xa0, 0x80)));

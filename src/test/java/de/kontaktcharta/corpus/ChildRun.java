@@ -1,0 +1,47 @@
+package de.kontaktcharta.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * {@code charta analyse} in a child JVM, for what cannot happen in the build's own: a file size
+ * limit ({@code ulimit -f}, a disk that fills up), a small heap, and stderr as the real {@code
+ * main} leaves it.
+ *
+ * @param exit the exit code
+ * @param output stdout and stderr together
+ */
+record ChildRun(int exit, String output) {
+
+  /**
+   * @param fileBlocks the largest file the child may write, in KB, or 0 for no limit
+   * @param heap the child's {@code -Xmx}, e.g. {@code 32m}, or empty for the default
+   */
+  static ChildRun analyse(Workspace w, int fileBlocks, String heap, List<String> inputs)
+      throws Exception {
+    Assumptions.assumeTrue(new File("/bin/bash").canExecute(), "needs bash for ulimit");
+    List<String> command = new ArrayList<>();
+    String limit = fileBlocks > 0 ? "ulimit -f " + fileBlocks + " && " : "";
+    command.addAll(List.of("/bin/bash", "-c", limit + "exec \"$@\"", "charta"));
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    if (!heap.isEmpty()) {
+      command.add("-Xmx" + heap);
+    }
+    command.addAll(
+        List.of("-cp", System.getProperty("java.class.path"), "de.kontaktcharta.cli.Main"));
+    command.addAll(List.of("analyse", "--out", w.out().toString(), "--today", CorpusRunner.TODAY));
+    command.addAll(inputs);
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    process.getOutputStream().close();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(process.waitFor(90, TimeUnit.SECONDS), "the child process ends");
+    return new ChildRun(process.exitValue(), output);
+  }
+}
