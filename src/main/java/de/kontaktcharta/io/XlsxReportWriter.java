@@ -69,7 +69,6 @@ public final class XlsxReportWriter {
       }
     }
     SXSSFWorkbook workbook = new SXSSFWorkbook(base, WINDOW);
-    workbook.setCompressTempFiles(true);
     try {
       Styles styles = new Styles(workbook, report.datePattern());
       for (Sheet sheet : report.sheets()) {
