@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -38,7 +39,6 @@ import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xssf.streaming.SXSSFCell;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
@@ -68,14 +68,15 @@ public final class XlsxReportWriter {
         base.createSheet(sheet.name());
       }
     }
-    SXSSFWorkbook workbook = new SXSSFWorkbook(base, WINDOW);
+    LinkingWorkbook workbook = new LinkingWorkbook(base, WINDOW);
     try {
       Styles styles = new Styles(workbook, report.datePattern());
+      Links links = new Links(workbook);
       for (Sheet sheet : report.sheets()) {
         if (sheet.table()) {
-          table(workbook.createSheet(sheet.name()), sheet, styles, report);
+          table(workbook.createSheet(sheet.name()), sheet, styles, links, report);
         } else {
-          free(base.getSheet(sheet.name()), sheet, styles, report);
+          free(base.getSheet(sheet.name()), sheet, styles, links, report);
         }
       }
       // Keep the sheets in report order: free-layout sheets were created first.
@@ -90,7 +91,7 @@ public final class XlsxReportWriter {
     }
   }
 
-  private void table(SXSSFSheet sh, Sheet sheet, Styles styles, Report report) {
+  private void table(SXSSFSheet sh, Sheet sheet, Styles styles, Links links, Report report) {
     List<Column> columns = sheet.columns();
     Row header = sh.createRow(0);
     int[] widths = fittingWidths(sheet);
@@ -105,7 +106,7 @@ public final class XlsxReportWriter {
       Row row = sh.createRow(r++);
       for (int c = 0; c < cells.size(); c++) {
         boolean wrap = c < columns.size() && columns.get(c).wrap();
-        write(sh.getWorkbook(), row.createCell(c), cells.get(c), wrap, styles, report);
+        write(row.createCell(c), cells.get(c), wrap, styles, links, report);
       }
     }
     sh.createFreezePane(0, 1);
@@ -161,7 +162,7 @@ public final class XlsxReportWriter {
     return widths;
   }
 
-  private void free(XSSFSheet sh, Sheet sheet, Styles styles, Report report) {
+  private void free(XSSFSheet sh, Sheet sheet, Styles styles, Links links, Report report) {
     List<Column> columns = sheet.columns();
     for (int c = 0; c < columns.size(); c++) {
       sh.setColumnWidth(c, Math.min(255, columns.get(c).width()) * 256);
@@ -170,7 +171,7 @@ public final class XlsxReportWriter {
     for (List<Cell> cells : sheet.rows()) {
       Row row = sh.createRow(r);
       for (int c = 0; c < cells.size(); c++) {
-        write(sh.getWorkbook(), row.createCell(c), cells.get(c), false, styles, report);
+        write(row.createCell(c), cells.get(c), false, styles, links, report);
       }
       if (r == 0) {
         row.getCell(0).setCellStyle(styles.title);
@@ -210,11 +211,11 @@ public final class XlsxReportWriter {
   }
 
   private void write(
-      Workbook wb,
       org.apache.poi.ss.usermodel.Cell target,
       Cell cell,
       boolean wrap,
       Styles styles,
+      Links links,
       Report report) {
     if (cell.date() != null) {
       target.setCellValue(cell.date());
@@ -232,9 +233,7 @@ public final class XlsxReportWriter {
       return;
     }
     target.setCellValue(text);
-    Hyperlink link = cell.link() == null ? null : hyperlink(wb, cell.link());
-    if (link != null) {
-      target.setHyperlink(link);
+    if (cell.link() != null && links.add(target, cell.link())) {
       target.setCellStyle(styles.link);
     } else if (cell.tone() != Cell.Tone.NONE) {
       target.setCellStyle(styles.tones.get(cell.tone()));
@@ -256,22 +255,48 @@ public final class XlsxReportWriter {
     }
   }
 
-  /** A URL hyperlink, or null when the address is no URL a spreadsheet accepts. */
-  private static Hyperlink hyperlink(Workbook wb, String address) {
+  /**
+   * The hyperlinks of one workbook. Streamed cells get theirs from {@link LinkingWorkbook}, the
+   * free-layout sheets POI's own. Each address is checked once: a profile is linked from the
+   * Contacts and the No-reason sheet.
+   */
+  private static final class Links {
+    private final LinkingWorkbook workbook;
+    private final Map<String, String> checked = new HashMap<>();
+
+    Links(LinkingWorkbook workbook) {
+      this.workbook = workbook;
+    }
+
+    /** Links the cell; false when the address is no URL a spreadsheet accepts. */
+    boolean add(org.apache.poi.ss.usermodel.Cell target, String address) {
+      String url = checked.computeIfAbsent(address, XlsxReportWriter::url);
+      if (url.isEmpty()) {
+        return false;
+      }
+      if (target instanceof SXSSFCell) {
+        workbook.link(
+            (SXSSFSheet) target.getSheet(), target.getRowIndex(), target.getColumnIndex(), url);
+      } else {
+        Hyperlink link = workbook.getCreationHelper().createHyperlink(HyperlinkType.URL);
+        link.setAddress(url);
+        target.setHyperlink(link);
+      }
+      return true;
+    }
+  }
+
+  /** The address as an absolute URL in ASCII, or "" when it is no URL a spreadsheet accepts. */
+  private static String url(String address) {
     String url = address.trim();
     if (!HAS_SCHEME.matcher(url).matches()) {
       url = "https://" + url;
     }
     try {
       URI uri = new URI(url);
-      if (uri.getHost() == null) {
-        return null;
-      }
-      Hyperlink link = wb.getCreationHelper().createHyperlink(HyperlinkType.URL);
-      link.setAddress(uri.toASCIIString());
-      return link;
+      return uri.getHost() == null ? "" : uri.toASCIIString();
     } catch (URISyntaxException | IllegalArgumentException e) {
-      return null;
+      return "";
     }
   }
 
