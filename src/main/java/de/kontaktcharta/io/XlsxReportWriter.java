@@ -102,11 +102,14 @@ public final class XlsxReportWriter {
       sh.setColumnWidth(c, widths[c] * 256);
     }
     int r = 1;
-    for (List<Cell> cells : sheet.rows()) {
-      Row row = sh.createRow(r++);
-      for (int c = 0; c < cells.size(); c++) {
-        boolean wrap = c < columns.size() && columns.get(c).wrap();
-        write(row.createCell(c), cells.get(c), wrap, styles, links, report);
+    try (RowsAhead rows = RowsAhead.of(sheet.rows(), sheet.name())) {
+      while (rows.hasNext()) {
+        List<Cell> cells = rows.next();
+        Row row = sh.createRow(r++);
+        for (int c = 0; c < cells.size(); c++) {
+          boolean wrap = c < columns.size() && columns.get(c).wrap();
+          write(row.createCell(c), cells.get(c), wrap, styles, links, report);
+        }
       }
     }
     sh.createFreezePane(0, 1);
