@@ -39,6 +39,7 @@ import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xssf.streaming.SXSSFCell;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
@@ -59,6 +60,28 @@ public final class XlsxReportWriter {
   static final int SAMPLE_ROWS = 500;
 
   private static final Pattern HAS_SCHEME = Pattern.compile("(?i)^[a-z][a-z0-9+.-]*:.*");
+
+  /**
+   * Loads and initialises the classes a workbook needs (POI, its XML schema types, the chart and
+   * streaming parts) by making a small workbook of the same kinds and discarding it. Meant for a
+   * spare thread while the analysis runs; it changes nothing, and a failure here is left for the
+   * real write to meet and report.
+   */
+  public static void warmUp() {
+    try (SXSSFWorkbook workbook = new SXSSFWorkbook(new XSSFWorkbook(), WINDOW)) {
+      XSSFSheet free = workbook.getXSSFWorkbook().createSheet("free");
+      free.createRow(0).createCell(0).setCellValue("warm-up");
+      chart(free, new Sheet.Chart("warm-up", 0, 0, 0, 0), 1);
+      SXSSFSheet table = workbook.createSheet("table");
+      table.createRow(0).createCell(0).setCellValue("warm-up");
+      table.createFreezePane(0, 1);
+      table.setAutoFilter(new CellRangeAddress(0, 1, 0, 0));
+      new Styles(workbook, "dd.mm.yyyy");
+      workbook.write(OutputStream.nullOutputStream());
+    } catch (IOException | RuntimeException e) {
+      // nothing to do: the report's own write will meet and report the same problem
+    }
+  }
 
   /** Writes the workbook to the stream. */
   public void write(Report report, OutputStream out) throws IOException {
