@@ -91,7 +91,7 @@ public final class XlsxReportWriter {
         base.createSheet(sheet.name());
       }
     }
-    LinkingWorkbook workbook = new LinkingWorkbook(base, WINDOW);
+    ReportWorkbook workbook = new ReportWorkbook(base, WINDOW);
     try {
       Styles styles = new Styles(workbook, report.datePattern());
       Links links = new Links(workbook);
@@ -282,15 +282,15 @@ public final class XlsxReportWriter {
   }
 
   /**
-   * The hyperlinks of one workbook. Streamed cells get theirs from {@link LinkingWorkbook}, the
+   * The hyperlinks of one workbook. Streamed cells get theirs from {@link ReportWorkbook}, the
    * free-layout sheets POI's own. Each address is checked once: a profile is linked from the
    * Contacts and the No-reason sheet.
    */
   private static final class Links {
-    private final LinkingWorkbook workbook;
+    private final ReportWorkbook workbook;
     private final Map<String, String> checked = new HashMap<>();
 
-    Links(LinkingWorkbook workbook) {
+    Links(ReportWorkbook workbook) {
       this.workbook = workbook;
     }
 
