@@ -94,9 +94,16 @@ final class ReportWorkbook extends SXSSFWorkbook {
    * @param address an absolute URL in ASCII, as {@link java.net.URI#toASCIIString()} gives it
    */
   void link(SXSSFSheet sheet, int row, int column, String address) {
-    links
-        .computeIfAbsent(sheet.getSheetName(), s -> new ArrayList<>())
-        .add(new Link(row, column, address));
+    // The list exists since the sheet was made; only the sheet's own writer adds to it.
+    links.get(sheet.getSheetName()).add(new Link(row, column, address));
+  }
+
+  /** A streamed sheet, with an empty list for its links made here, before any writer runs. */
+  @Override
+  public SXSSFSheet createSheet(String name) {
+    SXSSFSheet sheet = super.createSheet(name);
+    links.put(sheet.getSheetName(), new ArrayList<>());
+    return sheet;
   }
 
   /**
@@ -176,6 +183,9 @@ final class ReportWorkbook extends SXSSFWorkbook {
   private Map<String, SheetLinks> linkedSheets() {
     Map<String, SheetLinks> byEntry = new LinkedHashMap<>();
     for (Map.Entry<String, List<Link>> e : links.entrySet()) {
+      if (e.getValue().isEmpty()) {
+        continue;
+      }
       PackagePart part = getXSSFWorkbook().getSheet(e.getKey()).getPackagePart();
       SheetLinks sheet = new SheetLinks(part, e.getValue());
       byEntry.put(sheet.sheetEntry, sheet);

@@ -8,10 +8,16 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Pattern;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.BorderStyle;
@@ -19,6 +25,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Hyperlink;
@@ -56,6 +63,9 @@ public final class XlsxReportWriter {
   /** Rows kept in memory per sheet while streaming. */
   static final int WINDOW = 100;
 
+  /** Table sheets streamed at the same time. */
+  static final int SHEET_WRITERS = 2;
+
   /** Rows looked at to size the columns. */
   static final int SAMPLE_ROWS = 500;
 
@@ -76,7 +86,7 @@ public final class XlsxReportWriter {
       table.createRow(0).createCell(0).setCellValue("warm-up");
       table.createFreezePane(0, 1);
       table.setAutoFilter(new CellRangeAddress(0, 1, 0, 0));
-      new Styles(workbook, "dd.mm.yyyy");
+      new Styles(workbook, "dd.mm.yyyy", false);
       workbook.write(OutputStream.nullOutputStream());
     } catch (IOException | RuntimeException e) {
       // nothing to do: the report's own write will meet and report the same problem
@@ -93,14 +103,21 @@ public final class XlsxReportWriter {
     }
     ReportWorkbook workbook = new ReportWorkbook(base, WINDOW);
     try {
-      Styles styles = new Styles(workbook, report.datePattern());
+      Styles styles = new Styles(workbook, report.datePattern(), base.isDate1904());
       Links links = new Links(workbook);
+      List<Table> tables = new ArrayList<>();
       for (Sheet sheet : report.sheets()) {
         if (sheet.table()) {
-          table(workbook.createSheet(sheet.name()), sheet, styles, links, report);
+          Table table = new Table(workbook.createSheet(sheet.name()), sheet);
+          header(table, styles);
+          tables.add(table);
         } else {
           free(base.getSheet(sheet.name()), sheet, styles, links, report);
         }
+      }
+      rows(tables, styles, links, report);
+      for (Table table : tables) {
+        reviewAids(table);
       }
       // Keep the sheets in report order: free-layout sheets were created first.
       for (int i = 0; i < report.sheets().size(); i++) {
@@ -114,29 +131,91 @@ public final class XlsxReportWriter {
     }
   }
 
-  private void table(SXSSFSheet sh, Sheet sheet, Styles styles, Links links, Report report) {
-    List<Column> columns = sheet.columns();
-    Row header = sh.createRow(0);
-    int[] widths = fittingWidths(sheet);
+  /** A table sheet of the report and the streamed sheet it goes into. */
+  private record Table(SXSSFSheet target, Sheet sheet) {
+
+    /** About how much there is to write, to start with the largest. */
+    long cells() {
+      return (long) sheet.rows().size() * sheet.columns().size();
+    }
+  }
+
+  private static void header(Table table, Styles styles) {
+    List<Column> columns = table.sheet().columns();
+    Row header = table.target().createRow(0);
+    int[] widths = fittingWidths(table.sheet());
     for (int c = 0; c < columns.size(); c++) {
       org.apache.poi.ss.usermodel.Cell cell = header.createCell(c);
       cell.setCellValue(columns.get(c).header());
       cell.setCellStyle(styles.header);
-      sh.setColumnWidth(c, widths[c] * 256);
+      table.target().setColumnWidth(c, widths[c] * 256);
     }
+  }
+
+  /**
+   * Streams the data rows of the table sheets, two sheets at a time, the largest first. Each sheet
+   * has its own writer and temporary file in POI's streaming workbook, and a row touches nothing
+   * else that is not read-only by now (styles, the date system, its own list of links), so the
+   * sheets come out as if written one after the other; everything that changes the workbook's
+   * shared XML (filters, validations, sheet order) stays on this thread, in report order.
+   */
+  private void rows(List<Table> tables, Styles styles, Links links, Report report)
+      throws IOException {
+    List<Table> largestFirst = new ArrayList<>(tables);
+    largestFirst.sort(Comparator.comparingLong(Table::cells).reversed());
+    ExecutorService writers =
+        Executors.newFixedThreadPool(
+            SHEET_WRITERS,
+            task -> {
+              Thread t = new Thread(task, "charta-sheet-writer");
+              t.setDaemon(true);
+              return t;
+            });
+    try {
+      List<Future<?>> written = new ArrayList<>();
+      for (Table table : largestFirst) {
+        written.add(writers.submit(() -> rows(table, styles, links, report)));
+      }
+      for (Future<?> sheet : written) {
+        sheet.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while writing the sheets", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IOException(e.getCause());
+    } finally {
+      writers.shutdownNow();
+    }
+  }
+
+  private void rows(Table table, Styles styles, Links links, Report report) {
+    List<Column> columns = table.sheet().columns();
     int r = 1;
-    try (RowsAhead rows = RowsAhead.of(sheet.rows(), sheet.name())) {
+    try (RowsAhead rows = RowsAhead.of(table.sheet().rows(), table.sheet().name())) {
       while (rows.hasNext()) {
         List<Cell> cells = rows.next();
-        Row row = sh.createRow(r++);
+        Row row = table.target().createRow(r++);
         for (int c = 0; c < cells.size(); c++) {
           boolean wrap = c < columns.size() && columns.get(c).wrap();
           write(row.createCell(c), cells.get(c), wrap, styles, links, report);
         }
       }
     }
+  }
+
+  /** The frozen header row, the filter and the drop-downs of a table sheet. */
+  private static void reviewAids(Table table) {
+    SXSSFSheet sh = table.target();
+    List<Column> columns = table.sheet().columns();
     sh.createFreezePane(0, 1);
-    int lastRow = Math.max(1, sheet.rows().size());
+    int lastRow = Math.max(1, table.sheet().rows().size());
     sh.setAutoFilter(new CellRangeAddress(0, lastRow, 0, columns.size() - 1));
     DataValidationHelper helper = sh.getDataValidationHelper();
     for (int c = 0; c < columns.size(); c++) {
@@ -244,7 +323,9 @@ public final class XlsxReportWriter {
       Links links,
       Report report) {
     if (cell.date() != null) {
-      target.setCellValue(cell.date());
+      // The serial number POI's setCellValue(LocalDate) makes, without asking the workbook's XML
+      // for its date system from a sheet writer's thread.
+      target.setCellValue(DateUtil.getExcelDate(cell.date().atStartOfDay(), styles.date1904));
       target.setCellStyle(styles.date);
       return;
     }
@@ -288,7 +369,8 @@ public final class XlsxReportWriter {
    */
   private static final class Links {
     private final ReportWorkbook workbook;
-    private final Map<String, String> checked = new HashMap<>();
+    // shared by the sheet writers: a profile is linked from the Contacts and the No-reason sheet
+    private final Map<String, String> checked = new ConcurrentHashMap<>();
 
     Links(ReportWorkbook workbook) {
       this.workbook = workbook;
@@ -336,8 +418,10 @@ public final class XlsxReportWriter {
     final CellStyle date;
     final CellStyle link;
     final Map<Cell.Tone, CellStyle> tones = new EnumMap<>(Cell.Tone.class);
+    final boolean date1904;
 
-    Styles(Workbook wb, String datePattern) {
+    Styles(Workbook wb, String datePattern, boolean date1904) {
+      this.date1904 = date1904;
       none = wb.getCellStyleAt(0);
       Font bold = wb.createFont();
       bold.setBold(true);
