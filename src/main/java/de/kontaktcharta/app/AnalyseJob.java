@@ -131,7 +131,7 @@ public final class AnalyseJob {
     entries.sort(
         Comparator.comparing((NetworkEntry e) -> e.kind().ordinal())
             .thenComparing(NetworkEntry::source));
-    entries.forEach(builder::add);
+    builder.addAll(entries);
     Network network = builder.build();
     settings.progress().report("applying the charter");
     List<ManualFact> manual = new ArrayList<>(update.facts());
