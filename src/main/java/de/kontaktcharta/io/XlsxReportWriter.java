@@ -46,7 +46,6 @@ import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xssf.streaming.SXSSFCell;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
@@ -72,20 +71,18 @@ public final class XlsxReportWriter {
   private static final Pattern HAS_SCHEME = Pattern.compile("(?i)^[a-z][a-z0-9+.-]*:.*");
 
   /**
-   * Loads and initialises the classes a workbook needs (POI, its XML schema types, the chart and
-   * streaming parts) by making a small workbook of the same kinds and discarding it. Meant for a
-   * spare thread while the analysis runs; it changes nothing, and a failure here is left for the
-   * real write to meet and report.
+   * Loads and initialises the classes a workbook needs (POI, its XML schema types, the chart parts)
+   * by making a small workbook with a chart and discarding it. Meant for a spare thread while the
+   * analysis runs; it changes nothing and leaves no file behind (no streamed sheet, so no temporary
+   * file, even when the run ends first), and a failure here is left for the real write to meet.
    */
   public static void warmUp() {
-    try (SXSSFWorkbook workbook = new SXSSFWorkbook(new XSSFWorkbook(), WINDOW)) {
-      XSSFSheet free = workbook.getXSSFWorkbook().createSheet("free");
-      free.createRow(0).createCell(0).setCellValue("warm-up");
-      chart(free, new Sheet.Chart("warm-up", 0, 0, 0, 0), 1);
-      SXSSFSheet table = workbook.createSheet("table");
-      table.createRow(0).createCell(0).setCellValue("warm-up");
-      table.createFreezePane(0, 1);
-      table.setAutoFilter(new CellRangeAddress(0, 1, 0, 0));
+    try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+      XSSFSheet sheet = workbook.createSheet("warm-up");
+      sheet.createRow(0).createCell(0).setCellValue("warm-up");
+      sheet.createFreezePane(0, 1);
+      sheet.setAutoFilter(new CellRangeAddress(0, 1, 0, 0));
+      chart(sheet, new Sheet.Chart("warm-up", 0, 0, 0, 0), 1);
       new Styles(workbook, "dd.mm.yyyy", false);
       workbook.write(OutputStream.nullOutputStream());
     } catch (IOException | RuntimeException e) {
