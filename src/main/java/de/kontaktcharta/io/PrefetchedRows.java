@@ -73,9 +73,14 @@ final class PrefetchedRows implements RowSource {
     List<Step> recorded = new ArrayList<>();
     // The source reports into this list; the reading thread passes the entries on in order.
     RowCounter recording = new RowCounter(counter.file(), new Recorder(recorded));
-    RowSource source = opener.open(recording);
+    RowSource source;
+    try {
+      source = opener.open(recording);
+    } finally {
+      // what the source reported while looking for its header comes first, also when it failed
+      replay(recorded, counter);
+    }
     PrefetchedRows rows = new PrefetchedRows(counter, source, recorded);
-    rows.replay(recorded);
     rows.parser.start();
     return rows;
   }
@@ -102,7 +107,7 @@ final class PrefetchedRows implements RowSource {
       if (step.row() != null) {
         return step.row();
       }
-      pass(step.problem());
+      pass(step.problem(), counter);
     }
     return null;
   }
@@ -163,7 +168,7 @@ final class PrefetchedRows implements RowSource {
     }
   }
 
-  private void pass(Problem problem) {
+  private static void pass(Problem problem, RowCounter counter) {
     if (problem.rowSkipped()) {
       counter.skipped(problem);
     } else {
@@ -171,13 +176,14 @@ final class PrefetchedRows implements RowSource {
     }
   }
 
-  private void replay(List<Step> steps) {
+  /** Passes on, and forgets, what the source recorded while no parsing thread ran. */
+  private static void replay(List<Step> recorded, RowCounter counter) {
     List<Step> copy;
     synchronized (recorded) {
-      copy = new ArrayList<>(steps);
-      steps.clear();
+      copy = new ArrayList<>(recorded);
+      recorded.clear();
     }
-    copy.forEach(step -> pass(step.problem()));
+    copy.forEach(step -> pass(step.problem(), counter));
   }
 
   private static void rethrow(Throwable failure) throws IOException {
@@ -206,7 +212,7 @@ final class PrefetchedRows implements RowSource {
       // the source's closing notes (short rows, mixed encoding) come after every row
       source.close();
     } finally {
-      replay(recorded);
+      replay(recorded, counter);
     }
   }
 

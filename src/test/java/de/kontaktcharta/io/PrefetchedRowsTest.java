@@ -205,6 +205,26 @@ class PrefetchedRowsTest {
   }
 
   @Test
+  void whatTheSourceReportedBeforeFailingToOpenIsKept() {
+    EventSink sink = new EventSink();
+    RowCounter counter = new RowCounter("n.csv", sink);
+    IOException failure = new IOException("header line 3 not found");
+    IOException thrown =
+        assertThrows(
+            IOException.class,
+            () ->
+                PrefetchedRows.open(
+                    counter,
+                    c -> {
+                      c.skip(2, "malformed-row", "not valid CSV");
+                      throw failure;
+                    }));
+    assertSame(failure, thrown);
+    assertEquals(List.of("problem 2 malformed-row"), sink.events);
+    assertEquals(1, counter.summary(InputKind.CONTACTS, "").rowsSkipped());
+  }
+
+  @Test
   void closingEarlyStopsTheParser() {
     assertTimeoutPreemptively(
         Duration.ofSeconds(20),
