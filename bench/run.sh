@@ -83,15 +83,17 @@ floor() { # size run-label
 
 median() { printf '%s\n' "$@" | sort -g | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'; }
 
-# Heap from the G1 log lines "Pause ... 255M->34M(380M)": the most used before a collection
-# (the peak), the most still used after one (the live set), the most committed.
+# Heap from the G1 log lines "Pause ... 255M->34M(380M)": the most used before a pause (the
+# peak), the most still used after a collection (the live set; Remark and Cleanup pauses collect
+# nothing, so their "after" is no live set), the most committed.
 heap() { # gc logs...
   cat "$@" | awk '
     function mb(v,  u, n) { u = substr(v, length(v)); n = substr(v, 1, length(v) - 1) + 0
       return u == "K" ? n / 1024 : u == "G" ? n * 1024 : u == "B" ? n / 1048576 : n }
     match($0, /[0-9]+[BKMG]->[0-9]+[BKMG]\([0-9]+[BKMG]\)/) {
       split(substr($0, RSTART, RLENGTH), a, /->|\(|\)/)
-      if (mb(a[1]) > before) before = mb(a[1]); if (mb(a[2]) > after) after = mb(a[2])
+      if (mb(a[1]) > before) before = mb(a[1])
+      if ($0 ~ /Pause (Young|Full)/ && mb(a[2]) > after) after = mb(a[2])
       if (mb(a[3]) > committed) committed = mb(a[3]) }
     END { printf "%d %d %d\n", before, after, committed }'
 }

@@ -129,13 +129,17 @@ public final class InputReaders {
     }
     // LinkedIn writes every field; lists made by hand or by other programs may stop early
     boolean handMade = !detection.kind().code().startsWith("linkedin-");
-    return CsvRowSource.open(
-        detection.file(),
-        TextEncoding.byLabel(detection.encoding()),
-        detection.delimiter(),
-        detection.header().line(),
+    // Parsing runs on a second core while the reader makes facts of the rows already parsed.
+    return PrefetchedRows.open(
         counter,
-        handMade);
+        c ->
+            CsvRowSource.open(
+                detection.file(),
+                TextEncoding.byLabel(detection.encoding()),
+                detection.delimiter(),
+                detection.header().line(),
+                c,
+                handMade));
   }
 
   private static String nothingIn(InputKind kind) {

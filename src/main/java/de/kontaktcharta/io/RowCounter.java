@@ -47,9 +47,14 @@ final class RowCounter {
 
   /** A row was read and is skipped; INFO for rows that are meant to be skipped (drafts). */
   void skip(int line, Severity severity, String code, String message) {
+    skipped(new Problem(at(line), severity, code, message, true));
+  }
+
+  /** A row was read and is skipped, as the problem says. */
+  void skipped(Problem problem) {
     read++;
     skipped++;
-    sink.problem(new Problem(at(line), severity, code, message, true));
+    sink.problem(problem);
   }
 
   /** A note about a used row. */

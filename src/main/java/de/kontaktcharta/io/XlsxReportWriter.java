@@ -8,11 +8,18 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Pattern;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.SpreadsheetVersion;
@@ -21,6 +28,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Hyperlink;
@@ -41,7 +49,6 @@ import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xssf.streaming.SXSSFCell;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
@@ -57,6 +64,9 @@ public final class XlsxReportWriter {
 
   /** Rows kept in memory per sheet while streaming. */
   static final int WINDOW = 100;
+
+  /** Table sheets streamed at the same time. */
+  static final int SHEET_WRITERS = 2;
 
   /** Rows looked at to size the columns. */
   static final int SAMPLE_ROWS = 500;
@@ -75,6 +85,26 @@ public final class XlsxReportWriter {
     this.maxRows = maxRows;
   }
 
+  /**
+   * Loads and initialises the classes a workbook needs (POI, its XML schema types, the chart parts)
+   * by making a small workbook with a chart and discarding it. Meant for a spare thread while the
+   * analysis runs; it changes nothing and leaves no file behind (no streamed sheet, so no temporary
+   * file, even when the run ends first), and a failure here is left for the real write to meet.
+   */
+  public static void warmUp() {
+    try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+      XSSFSheet sheet = workbook.createSheet("warm-up");
+      sheet.createRow(0).createCell(0).setCellValue("warm-up");
+      sheet.createFreezePane(0, 1);
+      sheet.setAutoFilter(new CellRangeAddress(0, 1, 0, 0));
+      chart(sheet, new Sheet.Chart("warm-up", 0, 0, 0, 0), 1);
+      new Styles(workbook, "dd.mm.yyyy", false);
+      workbook.write(OutputStream.nullOutputStream());
+    } catch (IOException | RuntimeException e) {
+      // nothing to do: the report's own write will meet and report the same problem
+    }
+  }
+
   /** Writes the workbook to the stream. */
   public void write(Report report, OutputStream out) throws IOException {
     XSSFWorkbook base = new XSSFWorkbook();
@@ -83,16 +113,23 @@ public final class XlsxReportWriter {
         base.createSheet(sheet.name());
       }
     }
-    SXSSFWorkbook workbook = new SXSSFWorkbook(base, WINDOW);
-    workbook.setCompressTempFiles(true);
+    ReportWorkbook workbook = new ReportWorkbook(base, WINDOW);
     try {
-      Styles styles = new Styles(workbook, report.datePattern());
+      Styles styles = new Styles(workbook, report.datePattern(), base.isDate1904());
+      Links links = new Links(workbook);
+      List<Table> tables = new ArrayList<>();
       for (Sheet sheet : report.sheets()) {
         if (sheet.table()) {
-          table(workbook.createSheet(sheet.name()), sheet, styles, report);
+          Table table = new Table(workbook.createSheet(sheet.name()), sheet);
+          header(table, styles);
+          tables.add(table);
         } else {
-          free(base.getSheet(sheet.name()), sheet, styles, report);
+          free(base.getSheet(sheet.name()), sheet, styles, links, report);
         }
+      }
+      rows(tables, styles, links, report);
+      for (Table table : tables) {
+        reviewAids(table);
       }
       // Keep the sheets in report order: free-layout sheets were created first.
       for (int i = 0; i < report.sheets().size(); i++) {
@@ -106,40 +143,105 @@ public final class XlsxReportWriter {
     }
   }
 
-  private void table(SXSSFSheet sh, Sheet sheet, Styles styles, Report report) {
-    List<Column> columns = sheet.columns();
-    Row header = sh.createRow(0);
-    int[] widths = fittingWidths(sheet);
+  /** A table sheet of the report and the streamed sheet it goes into. */
+  private record Table(SXSSFSheet target, Sheet sheet) {
+
+    /** About how much there is to write, to start with the largest. */
+    long cells() {
+      return (long) sheet.rows().size() * sheet.columns().size();
+    }
+  }
+
+  private static void header(Table table, Styles styles) {
+    List<Column> columns = table.sheet().columns();
+    Row header = table.target().createRow(0);
+    int[] widths = fittingWidths(table.sheet());
     for (int c = 0; c < columns.size(); c++) {
       org.apache.poi.ss.usermodel.Cell cell = header.createCell(c);
       cell.setCellValue(columns.get(c).header());
       cell.setCellStyle(styles.header);
-      sh.setColumnWidth(c, widths[c] * 256);
+      table.target().setColumnWidth(c, widths[c] * 256);
     }
+  }
+
+  /**
+   * Streams the data rows of the table sheets, two sheets at a time, the largest first. Each sheet
+   * has its own writer and temporary file in POI's streaming workbook, and a row touches nothing
+   * else that is not read-only by now (styles, the date system, its own list of links), so the
+   * sheets come out as if written one after the other; everything that changes the workbook's
+   * shared XML (filters, validations, sheet order) stays on this thread, in report order.
+   */
+  private void rows(List<Table> tables, Styles styles, Links links, Report report)
+      throws IOException {
+    List<Table> largestFirst = new ArrayList<>(tables);
+    largestFirst.sort(Comparator.comparingLong(Table::cells).reversed());
+    ExecutorService writers =
+        Executors.newFixedThreadPool(
+            SHEET_WRITERS,
+            task -> {
+              Thread t = new Thread(task, "charta-sheet-writer");
+              t.setDaemon(true);
+              return t;
+            });
+    try {
+      List<Future<?>> written = new ArrayList<>();
+      for (Table table : largestFirst) {
+        written.add(writers.submit(() -> rows(table, styles, links, report)));
+      }
+      for (Future<?> sheet : written) {
+        sheet.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while writing the sheets", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IOException(e.getCause());
+    } finally {
+      writers.shutdownNow();
+    }
+  }
+
+  private void rows(Table table, Styles styles, Links links, Report report) {
+    List<Column> columns = table.sheet().columns();
     int r = 1;
-    int left = sheet.rows().size();
-    for (List<Cell> cells : sheet.rows()) {
-      if (r == maxRows - 1 && left > 1) {
-        // past a worksheet's last row POI throws and no report at all would be written
-        String note = report.rowsCutNote().replace("{0}", String.format("%,d", left));
-        write(
-            sh.getWorkbook(),
-            sh.createRow(r).createCell(0),
-            Cell.text(note),
-            false,
-            styles,
-            report);
-        break;
-      }
-      Row row = sh.createRow(r++);
-      left--;
-      for (int c = 0; c < cells.size(); c++) {
-        boolean wrap = c < columns.size() && columns.get(c).wrap();
-        write(sh.getWorkbook(), row.createCell(c), cells.get(c), wrap, styles, report);
+    int left = table.sheet().rows().size();
+    try (RowsAhead rows = RowsAhead.of(table.sheet().rows(), table.sheet().name())) {
+      while (rows.hasNext()) {
+        if (r == maxRows - 1 && left > 1) {
+          // past a worksheet's last row POI throws and no report at all would be written
+          String note = report.rowsCutNote().replace("{0}", String.format("%,d", left));
+          write(
+              table.target().createRow(r).createCell(0),
+              Cell.text(note),
+              false,
+              styles,
+              links,
+              report);
+          break;
+        }
+        List<Cell> cells = rows.next();
+        left--;
+        Row row = table.target().createRow(r++);
+        for (int c = 0; c < cells.size(); c++) {
+          boolean wrap = c < columns.size() && columns.get(c).wrap();
+          write(row.createCell(c), cells.get(c), wrap, styles, links, report);
+        }
       }
     }
+  }
+
+  /** The frozen header row, the filter and the drop-downs of a table sheet. */
+  private void reviewAids(Table table) {
+    SXSSFSheet sh = table.target();
+    List<Column> columns = table.sheet().columns();
     sh.createFreezePane(0, 1);
-    int lastRow = Math.min(Math.max(1, sheet.rows().size()), maxRows - 1);
+    int lastRow = Math.min(Math.max(1, table.sheet().rows().size()), maxRows - 1);
     sh.setAutoFilter(new CellRangeAddress(0, lastRow, 0, columns.size() - 1));
     DataValidationHelper helper = sh.getDataValidationHelper();
     for (int c = 0; c < columns.size(); c++) {
@@ -191,7 +293,7 @@ public final class XlsxReportWriter {
     return widths;
   }
 
-  private void free(XSSFSheet sh, Sheet sheet, Styles styles, Report report) {
+  private void free(XSSFSheet sh, Sheet sheet, Styles styles, Links links, Report report) {
     List<Column> columns = sheet.columns();
     for (int c = 0; c < columns.size(); c++) {
       sh.setColumnWidth(c, Math.min(255, columns.get(c).width()) * 256);
@@ -200,7 +302,7 @@ public final class XlsxReportWriter {
     for (List<Cell> cells : sheet.rows()) {
       Row row = sh.createRow(r);
       for (int c = 0; c < cells.size(); c++) {
-        write(sh.getWorkbook(), row.createCell(c), cells.get(c), false, styles, report);
+        write(row.createCell(c), cells.get(c), false, styles, links, report);
       }
       if (r == 0) {
         row.getCell(0).setCellStyle(styles.title);
@@ -240,14 +342,16 @@ public final class XlsxReportWriter {
   }
 
   private void write(
-      Workbook wb,
       org.apache.poi.ss.usermodel.Cell target,
       Cell cell,
       boolean wrap,
       Styles styles,
+      Links links,
       Report report) {
     if (cell.date() != null) {
-      target.setCellValue(cell.date());
+      // The serial number POI's setCellValue(LocalDate) makes, without asking the workbook's XML
+      // for its date system from a sheet writer's thread.
+      target.setCellValue(DateUtil.getExcelDate(cell.date().atStartOfDay(), styles.date1904));
       target.setCellStyle(styles.date);
       return;
     }
@@ -262,9 +366,7 @@ public final class XlsxReportWriter {
       return;
     }
     target.setCellValue(text);
-    Hyperlink link = cell.link() == null ? null : hyperlink(wb, cell.link());
-    if (link != null) {
-      target.setHyperlink(link);
+    if (cell.link() != null && links.add(target, cell.link())) {
       target.setCellStyle(styles.link);
     } else if (cell.tone() != Cell.Tone.NONE) {
       target.setCellStyle(styles.tones.get(cell.tone()));
@@ -286,8 +388,40 @@ public final class XlsxReportWriter {
     }
   }
 
-  /** A URL hyperlink, or null when the address is no URL a spreadsheet accepts. */
-  private static Hyperlink hyperlink(Workbook wb, String address) {
+  /**
+   * The hyperlinks of one workbook. Streamed cells get theirs from {@link ReportWorkbook}, the
+   * free-layout sheets POI's own. Each address is checked once: a profile is linked from the
+   * Contacts and the No-reason sheet.
+   */
+  private static final class Links {
+    private final ReportWorkbook workbook;
+    // shared by the sheet writers: a profile is linked from the Contacts and the No-reason sheet
+    private final Map<String, String> checked = new ConcurrentHashMap<>();
+
+    Links(ReportWorkbook workbook) {
+      this.workbook = workbook;
+    }
+
+    /** Links the cell; false when the address is no URL a spreadsheet accepts. */
+    boolean add(org.apache.poi.ss.usermodel.Cell target, String address) {
+      String url = checked.computeIfAbsent(address, XlsxReportWriter::url);
+      if (url.isEmpty()) {
+        return false;
+      }
+      if (target instanceof SXSSFCell) {
+        workbook.link(
+            (SXSSFSheet) target.getSheet(), target.getRowIndex(), target.getColumnIndex(), url);
+      } else {
+        Hyperlink link = workbook.getCreationHelper().createHyperlink(HyperlinkType.URL);
+        link.setAddress(url);
+        target.setHyperlink(link);
+      }
+      return true;
+    }
+  }
+
+  /** The address as an absolute URL in ASCII, or "" when it is no URL a spreadsheet accepts. */
+  private static String url(String address) {
     String url = address.trim();
     if (!HAS_SCHEME.matcher(url).matches()) {
       url = "https://" + url;
@@ -295,14 +429,11 @@ public final class XlsxReportWriter {
     try {
       URI uri = new URI(url);
       // profile links come from the inputs: file:, smb: or javascript: would open or run things
-      if (uri.getHost() == null || !WEB.contains(uri.getScheme().toLowerCase(Locale.ROOT))) {
-        return null;
-      }
-      Hyperlink link = wb.getCreationHelper().createHyperlink(HyperlinkType.URL);
-      link.setAddress(uri.toASCIIString());
-      return link;
+      boolean web =
+          uri.getHost() != null && WEB.contains(uri.getScheme().toLowerCase(Locale.ROOT));
+      return web ? uri.toASCIIString() : "";
     } catch (URISyntaxException | IllegalArgumentException e) {
-      return null;
+      return "";
     }
   }
 
@@ -316,8 +447,10 @@ public final class XlsxReportWriter {
     final CellStyle date;
     final CellStyle link;
     final Map<Cell.Tone, CellStyle> tones = new EnumMap<>(Cell.Tone.class);
+    final boolean date1904;
 
-    Styles(Workbook wb, String datePattern) {
+    Styles(Workbook wb, String datePattern, boolean date1904) {
+      this.date1904 = date1904;
       none = wb.getCellStyleAt(0);
       Font bold = wb.createFont();
       bold.setBold(true);

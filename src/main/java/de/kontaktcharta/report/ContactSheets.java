@@ -39,13 +39,15 @@ final class ContactSheets {
     this.labels = texts.labels();
   }
 
-  Sheet contacts(List<ContactAssessment> all) {
-    return sheet(SheetKind.CONTACTS, byName(all));
+  /** The Contacts sheet; the contacts come in name order, as {@link #byName} sorts them. */
+  Sheet contacts(List<ContactAssessment> byName) {
+    return sheet(SheetKind.CONTACTS, byName);
   }
 
-  Sheet noReason(List<ContactAssessment> all) {
-    List<ContactAssessment> worklist = new ArrayList<>(all.size());
-    for (ContactAssessment a : byName(all)) {
+  /** The No-reason sheet; the contacts come in name order, as {@link #byName} sorts them. */
+  Sheet noReason(List<ContactAssessment> byName) {
+    List<ContactAssessment> worklist = new ArrayList<>(byName.size());
+    for (ContactAssessment a : byName) {
       if (a.status() != Status.JUSTIFIED) {
         worklist.add(a);
       }

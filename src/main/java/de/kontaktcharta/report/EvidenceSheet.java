@@ -15,9 +15,14 @@ final class EvidenceSheet {
     this.labels = labels;
   }
 
-  Sheet build(List<ContactAssessment> contacts, List<InvitationAssessment> invitations) {
+  /**
+   * The Evidence sheet.
+   *
+   * @param byName the contacts in name order, as {@link ContactSheets#byName} sorts them
+   */
+  Sheet build(List<ContactAssessment> byName, List<InvitationAssessment> invitations) {
     List<Item> items = new ArrayList<>();
-    for (ContactAssessment a : ContactSheets.byName(contacts)) {
+    for (ContactAssessment a : byName) {
       for (Evidence e : a.evidence()) {
         items.add(new Item(a.contact().id(), a.contact().name(), e));
       }

@@ -1,5 +1,6 @@
 package de.kontaktcharta.report;
 
+import de.kontaktcharta.model.ContactAssessment;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,11 +14,12 @@ public final class ReportBuilder {
     ContactSheets contactSheets = new ContactSheets(texts);
     List<Sheet> sheets = new ArrayList<>();
     sheets.add(new SummarySheet(labels).build(in));
-    sheets.add(contactSheets.contacts(in.assessment().contacts()));
-    sheets.add(contactSheets.noReason(in.assessment().contacts()));
+    // Three sheets list the contacts by name: they are folded and sorted once.
+    List<ContactAssessment> byName = ContactSheets.byName(in.assessment().contacts());
+    sheets.add(contactSheets.contacts(byName));
+    sheets.add(contactSheets.noReason(byName));
     sheets.add(new InvitationSheet(texts, in.charter()).build(in.assessment().invitations()));
-    sheets.add(
-        new EvidenceSheet(labels).build(in.assessment().contacts(), in.assessment().invitations()));
+    sheets.add(new EvidenceSheet(labels).build(byName, in.assessment().invitations()));
     sheets.add(new ChangeSheet(labels).build(in.changes()));
     sheets.add(new ProblemSheet(labels).build(in.problems()));
     String datePattern = in.language().equals("de") ? "dd.mm.yyyy" : "yyyy-mm-dd";

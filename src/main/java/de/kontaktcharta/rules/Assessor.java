@@ -146,14 +146,22 @@ public final class Assessor {
       List<List<Evidence>> contactEvidence,
       List<List<Evidence>> inviterEvidence,
       List<Problem> problems) {
-    for (Finding f : findings) {
+    // Resolving a person (making its keys: name folding, regular expressions, URL normalising) is
+    // the costly part and only reads the finished network, so it runs on every core first; the
+    // evidence is then attributed in finding order.
+    List<Resolution> resolved =
+        findings.parallelStream()
+            .map(f -> f.companyOnly() ? Resolution.NONE : network.resolve(f.who()))
+            .toList();
+    for (int k = 0; k < findings.size(); k++) {
+      Finding f = findings.get(k);
       if (f.companyOnly()) {
         for (int i : network.atCompany(f.who().company())) {
           contactEvidence.get(i).add(f.evidence());
         }
         continue;
       }
-      Resolution r = network.resolve(f.who());
+      Resolution r = resolved.get(k);
       if (r.unique()) {
         contactEvidence.get(r.only()).add(f.evidence());
         continue;

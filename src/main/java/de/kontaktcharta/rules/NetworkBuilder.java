@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,9 @@ import java.util.stream.Collectors;
  */
 public final class NetworkBuilder {
 
-  private final List<PersonRef> owners;
+  /** The owner's keys but name-and-company, made once: they are compared with every row. */
+  private final Set<MatchKey> ownerKeys = new HashSet<>();
+
   private final Consumer<Problem> problems;
   private final PersonIndex index = new PersonIndex();
   private final List<Draft> drafts = new ArrayList<>();
@@ -38,14 +41,35 @@ public final class NetworkBuilder {
    * @param problems receives ambiguities and skipped owner rows
    */
   public NetworkBuilder(List<PersonRef> owners, Consumer<Problem> problems) {
-    this.owners = List.copyOf(owners);
+    for (PersonRef owner : owners) {
+      for (MatchKey key : owner.keys()) {
+        if (key.kind() != KeyKind.NAME_COMPANY) {
+          ownerKeys.add(key);
+        }
+      }
+    }
     this.problems = problems;
+  }
+
+  /**
+   * Adds network rows in the given order, strongest source first. Making a row's keys (name
+   * folding, regular expressions, URL normalising) is most of the work and depends on the row
+   * alone, so the keys are made on every core first; the rows are merged one after the other.
+   */
+  public void addAll(List<NetworkEntry> entries) {
+    List<List<MatchKey>> keys = entries.parallelStream().map(e -> e.person().keys()).toList();
+    for (int i = 0; i < entries.size(); i++) {
+      add(entries.get(i), keys.get(i));
+    }
   }
 
   /** Adds one network row; rows are expected strongest source first (LinkedIn before lists). */
   public void add(NetworkEntry entry) {
-    List<MatchKey> keys = entry.person().keys();
-    if (isOwner(entry.person(), keys)) {
+    add(entry, entry.person().keys());
+  }
+
+  private void add(NetworkEntry entry, List<MatchKey> keys) {
+    if (isOwner(keys)) {
       problems.accept(
           Problem.note(
               entry.source(),
@@ -118,13 +142,10 @@ public final class NetworkBuilder {
     return false;
   }
 
-  private boolean isOwner(PersonRef person, List<MatchKey> keys) {
-    for (PersonRef owner : owners) {
-      List<MatchKey> ownerKeys = owner.keys();
-      for (MatchKey key : keys) {
-        if (key.kind() != KeyKind.NAME_COMPANY && ownerKeys.contains(key)) {
-          return true;
-        }
+  private boolean isOwner(List<MatchKey> keys) {
+    for (MatchKey key : keys) {
+      if (ownerKeys.contains(key)) {
+        return true;
       }
     }
     return false;
