@@ -429,8 +429,7 @@ public final class XlsxReportWriter {
     try {
       URI uri = new URI(url);
       // profile links come from the inputs: file:, smb: or javascript: would open or run things
-      boolean web =
-          uri.getHost() != null && WEB.contains(uri.getScheme().toLowerCase(Locale.ROOT));
+      boolean web = uri.getHost() != null && WEB.contains(uri.getScheme().toLowerCase(Locale.ROOT));
       return web ? uri.toASCIIString() : "";
     } catch (URISyntaxException | IllegalArgumentException e) {
       return "";
