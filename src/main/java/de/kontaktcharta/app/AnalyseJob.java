@@ -97,6 +97,9 @@ public final class AnalyseJob {
     if (settings.formats().contains(OutputFormat.XLSX)) {
       Thread warmUp = new Thread(XlsxReportWriter::warmUp, "charta-warm-up");
       warmUp.setDaemon(true);
+      // Whatever stops the warm-up (a heap too small, say) meets the report's own write again,
+      // which reports it in one line; the JVM's default would print a stack trace on stderr.
+      warmUp.setUncaughtExceptionHandler((thread, failure) -> {});
       warmUp.start();
     }
   }

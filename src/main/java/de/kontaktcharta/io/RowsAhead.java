@@ -25,7 +25,7 @@ final class RowsAhead implements Iterator<List<Cell>>, AutoCloseable {
   static final int AHEAD = 4;
 
   /** Made rows, or the failure that stopped the making after them. */
-  private record Batch(List<List<Cell>> rows, RuntimeException failure) {}
+  private record Batch(List<List<Cell>> rows, Throwable failure) {}
 
   private final List<List<Cell>> rows;
   private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(AHEAD);
@@ -57,7 +57,8 @@ final class RowsAhead implements Iterator<List<Cell>>, AutoCloseable {
         for (int i = start; i < end; i++) {
           batch.add(rows.get(i));
         }
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | Error e) {
+        // an error too, or the writer would wait for the next batch for ever
         hand(new Batch(batch, e));
         return;
       }
@@ -88,13 +89,20 @@ final class RowsAhead implements Iterator<List<Cell>>, AutoCloseable {
     }
     while (current == null || inBatch == current.rows().size()) {
       if (current != null && current.failure() != null) {
-        throw current.failure();
+        throw rethrown(current.failure());
       }
       current = take();
       inBatch = 0;
     }
     index++;
     return current.rows().get(inBatch++);
+  }
+
+  private static RuntimeException rethrown(Throwable failure) {
+    if (failure instanceof Error e) {
+      throw e;
+    }
+    return (RuntimeException) failure;
   }
 
   private Batch take() {

@@ -147,39 +147,11 @@ enum TextEncoding {
    * start is complete; -1 when the bytes are not UTF-8 (overlong forms and surrogates included).
    */
   private static int sequenceLength(byte[] bytes, int start) {
-    int b = bytes[start] & 0xff;
-    int need;
-    int cp;
-    int min;
-    if (b >= 0xc2 && b <= 0xdf) {
-      need = 1;
-      cp = b & 0x1f;
-      min = 0x80;
-    } else if (b >= 0xe0 && b <= 0xef) {
-      need = 2;
-      cp = b & 0x0f;
-      min = 0x800;
-    } else if (b >= 0xf0 && b <= 0xf4) {
-      need = 3;
-      cp = b & 0x07;
-      min = 0x10000;
-    } else {
-      return -1;
+    int cp = Utf8Sequence.codePoint(bytes, start, bytes.length);
+    if (cp == Utf8Sequence.CUT_OFF) {
+      return 0;
     }
-    for (int k = 1; k <= need; k++) {
-      if (start + k >= bytes.length) {
-        return 0;
-      }
-      int c = bytes[start + k] & 0xff;
-      if ((c & 0xc0) != 0x80) {
-        return -1;
-      }
-      cp = (cp << 6) | (c & 0x3f);
-    }
-    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) {
-      return -1;
-    }
-    return need + 1;
+    return cp == Utf8Sequence.INVALID ? -1 : Utf8Sequence.length(cp);
   }
 
   static TextEncoding byLabel(String label) {

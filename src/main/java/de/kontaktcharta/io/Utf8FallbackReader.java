@@ -82,7 +82,7 @@ final class Utf8FallbackReader extends Reader implements MixedText {
         pos++;
         continue;
       }
-      int cp = decode(b);
+      int cp = decode();
       if (cp < 0) {
         out[off + n++] = cp1252(b);
         fallbackBytes++;
@@ -103,41 +103,10 @@ final class Utf8FallbackReader extends Reader implements MixedText {
     return n == 0 ? -1 : n;
   }
 
-  /** The code point of the valid sequence at pos, or -1. */
-  private int decode(int b) {
-    int need;
-    int cp;
-    int min;
-    if (b >= 0xc2 && b <= 0xdf) {
-      need = 1;
-      cp = b & 0x1f;
-      min = 0x80;
-    } else if (b >= 0xe0 && b <= 0xef) {
-      need = 2;
-      cp = b & 0x0f;
-      min = 0x800;
-    } else if (b >= 0xf0 && b <= 0xf4) {
-      need = 3;
-      cp = b & 0x07;
-      min = 0x10000;
-    } else {
-      return -1;
-    }
-    if (pos + need >= limit) {
-      // a sequence cut off by the end of the file
-      return -1;
-    }
-    for (int i = 1; i <= need; i++) {
-      int c = buf[pos + i] & 0xff;
-      if ((c & 0xc0) != 0x80) {
-        return -1;
-      }
-      cp = (cp << 6) | (c & 0x3f);
-    }
-    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) {
-      return -1;
-    }
-    return cp;
+  /** The code point of the valid sequence at pos, or -1 (a sequence cut off by the end too). */
+  private int decode() {
+    int cp = Utf8Sequence.codePoint(buf, pos, limit);
+    return cp < 0 ? -1 : cp;
   }
 
   private void compactAndFill() throws IOException {

@@ -18,12 +18,15 @@ import org.junit.jupiter.api.Test;
 class RowsAheadTest {
 
   /** Rows that are made when read, as the report's large sheets are; one of them may fail. */
-  private static List<List<Cell>> rows(int size, int failing, RuntimeException failure) {
+  private static List<List<Cell>> rows(int size, int failing, Throwable failure) {
     return new AbstractList<>() {
       @Override
       public List<Cell> get(int index) {
+        if (index == failing && failure instanceof Error error) {
+          throw error;
+        }
         if (index == failing) {
-          throw failure;
+          throw (RuntimeException) failure;
         }
         return List.of(Cell.text("row " + index), Cell.number(index));
       }
@@ -73,6 +76,21 @@ class RowsAheadTest {
     }
     assertEquals(failing, seen.size());
     assertEquals("row " + (failing - 1), seen.get(failing - 1));
+  }
+
+  @Test
+  void anErrorReachesTheWriterInsteadOfLeavingItWaiting() {
+    OutOfMemoryError failure = new OutOfMemoryError("made up");
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(20),
+        () -> {
+          try (RowsAhead ahead = RowsAhead.of(rows(5000, 3, failure), "t")) {
+            for (int i = 0; i < 3; i++) {
+              ahead.next();
+            }
+            assertSame(failure, assertThrows(OutOfMemoryError.class, ahead::next));
+          }
+        });
   }
 
   @Test
