@@ -1,6 +1,7 @@
 package de.kontaktcharta.corpus;
 
 import static de.kontaktcharta.corpus.CorpusCase.run;
+import static de.kontaktcharta.corpus.CorpusCase.textInput;
 import static de.kontaktcharta.corpus.Workspace.arg;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -51,59 +52,47 @@ final class CardAndCalendarCases {
                     })),
         run(
             "vcard-without-end",
-            w ->
-                List.of(
-                    arg(
-                        w.text(
-                            "kontakte.vcf",
-                            "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Berg;Anna\r\nORG:ACME\r\n"
-                                + "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Kurz;Ben\r\nEND:VCARD\r\n"
-                                + "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Dorn;Carl\r\n"))),
+            textInput(
+                "kontakte.vcf",
+                "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Berg;Anna\r\nORG:ACME\r\n"
+                    + "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Kurz;Ben\r\nEND:VCARD\r\n"
+                    + "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Dorn;Carl\r\n"),
             Expected.exit(0)
                 .rows("kontakte.vcf", 3, 3, 0)
                 .problem("kontakte.vcf:1", "vcard-unterminated")
                 .problem("kontakte.vcf:9", "vcard-unterminated")),
         run(
             "vcard-larger-than-4-mb",
-            w ->
-                List.of(
-                    arg(
-                        w.text(
-                            "kontakte.vcf",
-                            "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Berg;Anna\r\nNOTE:"
-                                + (" " + "x".repeat(74) + "\r\n").repeat(70_000)
-                                + "END:VCARD\r\n"
-                                + "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Kurz;Ben\r\nEND:VCARD\r\n"))),
+            textInput(
+                "kontakte.vcf",
+                "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Berg;Anna\r\nNOTE:"
+                    + (" " + "x".repeat(74) + "\r\n").repeat(70_000)
+                    + "END:VCARD\r\n"
+                    + "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Kurz;Ben\r\nEND:VCARD\r\n"),
             Expected.exit(0)
                 .rows("kontakte.vcf", 2, 1, 1)
                 .problem("kontakte.vcf:1", "vcard-too-large")),
         run(
             "vcard-with-a-5-mb-line",
-            w ->
-                List.of(
-                    arg(
-                        w.text(
-                            "kontakte.vcf",
-                            "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Berg;Anna\r\nNOTE:"
-                                + "x".repeat(5_000_000)
-                                + "\r\nEND:VCARD\r\n"
-                                + "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Kurz;Ben\r\nEND:VCARD\r\n"))),
+            textInput(
+                "kontakte.vcf",
+                "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Berg;Anna\r\nNOTE:"
+                    + "x".repeat(5_000_000)
+                    + "\r\nEND:VCARD\r\n"
+                    + "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Kurz;Ben\r\nEND:VCARD\r\n"),
             Expected.exit(0)
                 .rows("kontakte.vcf", 2, 1, 1)
                 .problem("kontakte.vcf:1", "vcard-too-large")),
         run(
             "calendar-with-a-5-mb-line",
-            w ->
-                List.of(
-                    arg(
-                        w.text(
-                            "termine.ics",
-                            "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"
-                                + "BEGIN:VEVENT\r\nDTSTART:20240301T100000Z\r\nDESCRIPTION:"
-                                + "x".repeat(5_000_000)
-                                + "\r\nATTENDEE;CN=Anna Berg:mailto:anna@berg.de\r\nEND:VEVENT\r\n"
-                                + event("20240302T100000Z", "Ben Kurz")
-                                + "END:VCALENDAR\r\n"))),
+            textInput(
+                "termine.ics",
+                "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"
+                    + "BEGIN:VEVENT\r\nDTSTART:20240301T100000Z\r\nDESCRIPTION:"
+                    + "x".repeat(5_000_000)
+                    + "\r\nATTENDEE;CN=Anna Berg:mailto:anna@berg.de\r\nEND:VEVENT\r\n"
+                    + event("20240302T100000Z", "Ben Kurz")
+                    + "END:VCALENDAR\r\n"),
             Expected.exit(0)
                 .rows("termine.ics", 2, 1, 1)
                 .problem("termine.ics:3", "event-too-large")),
@@ -120,43 +109,34 @@ final class CardAndCalendarCases {
             Expected.exit(0).rows("kontakte.vcf", 2, 2, 0)),
         run(
             "ics-with-an-endless-recurrence",
-            w ->
-                List.of(
-                    arg(
-                        w.text(
-                            "termine.ics",
-                            "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\n"
-                                + "DTSTART:20240301T100000Z\r\nRRULE:FREQ=SECONDLY;INTERVAL=1\r\n"
-                                + "SUMMARY:Jour fixe\r\nATTENDEE;CN=Ben Kurz:mailto:ben@kurz.de\r\n"
-                                + "END:VEVENT\r\nEND:VCALENDAR\r\n"))),
+            textInput(
+                "termine.ics",
+                "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\n"
+                    + "DTSTART:20240301T100000Z\r\nRRULE:FREQ=SECONDLY;INTERVAL=1\r\n"
+                    + "SUMMARY:Jour fixe\r\nATTENDEE;CN=Ben Kurz:mailto:ben@kurz.de\r\n"
+                    + "END:VEVENT\r\nEND:VCALENDAR\r\n"),
             Expected.exit(0).rows("termine.ics", 1, 1, 0)),
         run(
             "vcard-without-any-name",
-            w ->
-                List.of(
-                    arg(
-                        w.text(
-                            "kontakte.vcf",
-                            "BEGIN:VCARD\r\nVERSION:3.0\r\nTEL:+49 30 123\r\nEND:VCARD\r\n"
-                                + "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Kurz;Ben\r\nEND:VCARD\r\n"))),
+            textInput(
+                "kontakte.vcf",
+                "BEGIN:VCARD\r\nVERSION:3.0\r\nTEL:+49 30 123\r\nEND:VCARD\r\n"
+                    + "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Kurz;Ben\r\nEND:VCARD\r\n"),
             Expected.exit(0)
                 .rows("kontakte.vcf", 2, 1, 1)
                 .problem("kontakte.vcf:1", "missing-person")),
         run(
             "ics-with-broken-dates",
-            w ->
-                List.of(
-                    arg(
-                        w.text(
-                            "termine.ics",
-                            "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"
-                                + event("2024-13-45T99:00:00", "Anna Berg")
-                                + event("20241301", "Anna Berg")
-                                + event("gestern", "Ben Kurz")
-                                + "BEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20240230\r\n"
-                                + "ATTENDEE;CN=Ben Kurz:mailto:ben@kurz.de\r\nEND:VEVENT\r\n"
-                                + event("20240301T100000Z", "Ben Kurz")
-                                + "END:VCALENDAR\r\n"))),
+            textInput(
+                "termine.ics",
+                "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"
+                    + event("2024-13-45T99:00:00", "Anna Berg")
+                    + event("20241301", "Anna Berg")
+                    + event("gestern", "Ben Kurz")
+                    + "BEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20240230\r\n"
+                    + "ATTENDEE;CN=Ben Kurz:mailto:ben@kurz.de\r\nEND:VEVENT\r\n"
+                    + event("20240301T100000Z", "Ben Kurz")
+                    + "END:VCALENDAR\r\n"),
             Expected.exit(0)
                 .rows("termine.ics", 5, 1, 4)
                 .problem("termine.ics:3", "bad-date")
@@ -165,27 +145,21 @@ final class CardAndCalendarCases {
                 .problem("termine.ics:18", "bad-date")),
         run(
             "calendar-without-events",
-            w ->
-                List.of(
-                    arg(
-                        w.text(
-                            "termine.ics",
-                            "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Kalender//DE\r\n"
-                                + "BEGIN:VTIMEZONE\r\nTZID:Europe/Berlin\r\nEND:VTIMEZONE\r\n"
-                                + "END:VCALENDAR\r\n"))),
+            textInput(
+                "termine.ics",
+                "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Kalender//DE\r\n"
+                    + "BEGIN:VTIMEZONE\r\nTZID:Europe/Berlin\r\nEND:VTIMEZONE\r\n"
+                    + "END:VCALENDAR\r\n"),
             Expected.exit(0).rows("termine.ics", 0, 0, 0).problem("termine.ics", "no-rows")),
         run(
             "ics-event-without-end",
-            w ->
-                List.of(
-                    arg(
-                        w.text(
-                            "termine.ics",
-                            "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"
-                                + "BEGIN:VEVENT\r\nDTSTART:20240301T100000Z\r\nSUMMARY:Kaffee\r\n"
-                                + "ATTENDEE;CN=Ben Kurz:mailto:ben@kurz.de\r\n"
-                                + event("20240302T100000Z", "Anna Berg")
-                                + "END:VCALENDAR\r\n"))),
+            textInput(
+                "termine.ics",
+                "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"
+                    + "BEGIN:VEVENT\r\nDTSTART:20240301T100000Z\r\nSUMMARY:Kaffee\r\n"
+                    + "ATTENDEE;CN=Ben Kurz:mailto:ben@kurz.de\r\n"
+                    + event("20240302T100000Z", "Anna Berg")
+                    + "END:VCALENDAR\r\n"),
             Expected.exit(0)
                 .rows("termine.ics", 2, 2, 0)
                 .problem("termine.ics:3", "event-unterminated")));

@@ -1,5 +1,7 @@
 package de.kontaktcharta.corpus;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -31,6 +33,16 @@ sealed interface CorpusCase permits CorpusCase.Run, CorpusCase.Direct {
 
   static CorpusCase run(String name, Setup setup, Expected expected) {
     return new Run(name, setup, expected);
+  }
+
+  /** One UTF-8 text file as the only input. */
+  static Setup textInput(String name, String content) {
+    return textInput(name, content, StandardCharsets.UTF_8);
+  }
+
+  /** One text file in the charset as the only input. */
+  static Setup textInput(String name, String content, Charset charset) {
+    return w -> List.of(Workspace.arg(w.text(name, content, charset)));
   }
 
   static CorpusCase direct(String name, Body body) {

@@ -1,6 +1,7 @@
 package de.kontaktcharta.corpus;
 
 import static de.kontaktcharta.corpus.CorpusCase.run;
+import static de.kontaktcharta.corpus.CorpusCase.textInput;
 import static de.kontaktcharta.corpus.Exports.CONNECTIONS_HEADER;
 import static de.kontaktcharta.corpus.Exports.PREAMBLE;
 import static de.kontaktcharta.corpus.Exports.connection;
@@ -54,45 +55,35 @@ final class CsvCases {
     return List.of(
         run(
             "unbalanced-quote",
-            w ->
-                List.of(
-                    arg(
-                        w.text(
-                            "unbalanced.csv",
-                            connections(
-                                connection("Anna", "Berg", "ACME"),
-                                "Ben,\"Kurz,,,,,16 Dec 2024",
-                                connection("Carl", "Dorn", "Bau AG"))))),
+            textInput(
+                "unbalanced.csv",
+                connections(
+                    connection("Anna", "Berg", "ACME"),
+                    "Ben,\"Kurz,,,,,16 Dec 2024",
+                    connection("Carl", "Dorn", "Bau AG"))),
             Expected.exit(0)
                 .rows("unbalanced.csv", 3, 2, 1)
                 .problem("unbalanced.csv:6", "malformed-row")),
         run(
             "quote-in-unquoted-field",
-            w ->
-                List.of(
-                    arg(
-                        w.text(
-                            "quote.csv",
-                            connections(
-                                connection("Anna", "Ber\"g", "ACME"),
-                                connection("Ben", "Kurz", "12\" Pizza"))))),
+            textInput(
+                "quote.csv",
+                connections(
+                    connection("Anna", "Ber\"g", "ACME"), connection("Ben", "Kurz", "12\" Pizza"))),
             Expected.exit(0)
                 .rows("quote.csv", 2, 2, 0)
                 .check(o -> assertEquals("Anna Ber\"g", o.contacts().get(0).get("Name")))),
         run(
             "text-after-a-closing-quote-twice",
-            w ->
-                List.of(
-                    arg(
-                        w.text(
-                            "c.csv",
-                            connections(
-                                connection("Anna", "Berg", ""),
-                                "Ben,\"Kurz\"x,,,,,16 Dec 2024",
-                                connection("Carl", "Dorn", ""),
-                                "Dora,\"Ernst\"y,,,,,16 Dec 2024",
-                                "Emil,\"unclosed,,,,,16 Dec 2024",
-                                connection("Fritz", "Gans", ""))))),
+            textInput(
+                "c.csv",
+                connections(
+                    connection("Anna", "Berg", ""),
+                    "Ben,\"Kurz\"x,,,,,16 Dec 2024",
+                    connection("Carl", "Dorn", ""),
+                    "Dora,\"Ernst\"y,,,,,16 Dec 2024",
+                    "Emil,\"unclosed,,,,,16 Dec 2024",
+                    connection("Fritz", "Gans", ""))),
             Expected.exit(0)
                 .rows("c.csv", 6, 3, 3)
                 .problem("c.csv:6", "malformed-row")
@@ -115,13 +106,9 @@ final class CsvCases {
                     })),
         run(
             "rows-of-only-delimiters",
-            w ->
-                List.of(
-                    arg(
-                        w.text(
-                            "c.csv",
-                            connections(
-                                connection("Anna", "Berg", ""), ",,,,,,", ";;;;", "", ",,,,,,")))),
+            textInput(
+                "c.csv",
+                connections(connection("Anna", "Berg", ""), ",,,,,,", ";;;;", "", ",,,,,,")),
             Expected.exit(0)
                 .rows("c.csv", 4, 1, 3)
                 .problem("c.csv:6", "empty-row")
@@ -143,14 +130,11 @@ final class CsvCases {
             Expected.exit(3).problem("Connections.csv", "input-unknown").unread("Connections.csv")),
         run(
             "duplicate-and-empty-header-names",
-            w ->
-                List.of(
-                    arg(
-                        w.text(
-                            "kontakte.csv",
-                            "Vorname,Nachname,Firma,Firma,,E-Mail,\n"
-                                + "Anna,Berg,ACME,ACME Holding,Vertrieb,anna@acme.de,\n"
-                                + "Ben,Kurz,Bau AG,,,ben@bau.de,\n"))),
+            textInput(
+                "kontakte.csv",
+                "Vorname,Nachname,Firma,Firma,,E-Mail,\n"
+                    + "Anna,Berg,ACME,ACME Holding,Vertrieb,anna@acme.de,\n"
+                    + "Ben,Kurz,Bau AG,,,ben@bau.de,\n"),
             Expected.exit(0)
                 .rows("kontakte.csv", 2, 2, 0)
                 .problem("kontakte.csv:1", "duplicate-column")
@@ -176,56 +160,40 @@ final class CsvCases {
             Expected.exit(3).problem("c.csv", "input-unknown").unread("c.csv")),
         run(
             "extra-columns",
-            w ->
-                List.of(
-                    arg(
-                        w.text(
-                            "kontakte.csv",
-                            "Vorname;Nachname;Firma;Lieblingsfarbe;Schuhgröße;Notiz\n"
-                                + "Anna;Berg;ACME;blau;38;kennt Ben\n"))),
+            textInput(
+                "kontakte.csv",
+                "Vorname;Nachname;Firma;Lieblingsfarbe;Schuhgröße;Notiz\n"
+                    + "Anna;Berg;ACME;blau;38;kennt Ben\n"),
             Expected.exit(0)
                 .rows("kontakte.csv", 1, 1, 0)
                 .check(o -> assertEquals("ACME", o.contacts().get(0).get("Company")))),
         run(
             "too-many-fields",
-            w ->
-                List.of(
-                    arg(
-                        w.text(
-                            "c.csv",
-                            connections(
-                                connection("Anna", "Berg", "ACME") + ",extra,more",
-                                connection("Ben", "Kurz", ""))))),
+            textInput(
+                "c.csv",
+                connections(
+                    connection("Anna", "Berg", "ACME") + ",extra,more",
+                    connection("Ben", "Kurz", ""))),
             Expected.exit(0).rows("c.csv", 2, 1, 1).problem("c.csv:5", "malformed-row")),
         run(
             "too-few-fields",
-            w ->
-                List.of(
-                    arg(
-                        w.text(
-                            "c.csv", connections("Anna,Berg,,", connection("Ben", "Kurz", ""))))),
+            textInput("c.csv", connections("Anna,Berg,,", connection("Ben", "Kurz", ""))),
             Expected.exit(0).rows("c.csv", 2, 1, 1).problem("c.csv:5", "malformed-row")),
         run(
             "short-rows-in-a-hand-made-list",
-            w ->
-                List.of(
-                    arg(
-                        w.text(
-                            "kontakte.csv",
-                            "Vorname,Nachname,Firma,E-Mail\nAnna,Berg\nBen,Kurz,ACME,ben@acme.de\n"))),
+            textInput(
+                "kontakte.csv",
+                "Vorname,Nachname,Firma,E-Mail\nAnna,Berg\nBen,Kurz,ACME,ben@acme.de\n"),
             Expected.exit(0).rows("kontakte.csv", 2, 2, 0).problem("kontakte.csv:2", "short-rows")),
         run(
             "crlf-inside-quoted-field",
-            w ->
-                List.of(
-                    arg(
-                        w.text(
-                            "c.csv",
-                            (CONNECTIONS_HEADER
-                                + "\r\n"
-                                + "Anna,Berg,,,\"ACME\r\nBerlin\",\"Chief\nOfficer\",16 Dec 2024\r\n"
-                                + "Ben,\"Kurz\"x,,,,,16 Dec 2024\r\n"
-                                + connection("Carl", "Dorn", ""))))),
+            textInput(
+                "c.csv",
+                (CONNECTIONS_HEADER
+                    + "\r\n"
+                    + "Anna,Berg,,,\"ACME\r\nBerlin\",\"Chief\nOfficer\",16 Dec 2024\r\n"
+                    + "Ben,\"Kurz\"x,,,,,16 Dec 2024\r\n"
+                    + connection("Carl", "Dorn", ""))),
             Expected.exit(0)
                 .rows("c.csv", 3, 2, 1)
                 .problem("c.csv:5", "malformed-row")
@@ -236,30 +204,24 @@ final class CsvCases {
                             o.contacts().get(0).get("Company").replace("\r\n", "\n")))),
         run(
             "mixed-line-endings",
-            w ->
-                List.of(
-                    arg(
-                        w.text(
-                            "c.csv",
-                            CONNECTIONS_HEADER
-                                + "\r"
-                                + connection("Anna", "Berg", "")
-                                + "\n"
-                                + connection("Ben", "Kurz", "")
-                                + "\r\n"
-                                + "Carl,\"Dorn\"x,,,,,16 Dec 2024\r"
-                                + connection("Dora", "Ernst", "")))),
+            textInput(
+                "c.csv",
+                CONNECTIONS_HEADER
+                    + "\r"
+                    + connection("Anna", "Berg", "")
+                    + "\n"
+                    + connection("Ben", "Kurz", "")
+                    + "\r\n"
+                    + "Carl,\"Dorn\"x,,,,,16 Dec 2024\r"
+                    + connection("Dora", "Ernst", "")),
             Expected.exit(0).rows("c.csv", 4, 3, 1).problem("c.csv:4", "malformed-row")),
         run(
             "header-in-line-30",
-            w ->
-                List.of(
-                    arg(
-                        w.text(
-                            "kunden.csv",
-                            "Export der Kundendatenbank\n".repeat(29)
-                                + "Vorname;Nachname;Firma;Status\n"
-                                + "Anna;Berg;ACME;Kunde\n"))),
+            textInput(
+                "kunden.csv",
+                "Export der Kundendatenbank\n".repeat(29)
+                    + "Vorname;Nachname;Firma;Status\n"
+                    + "Anna;Berg;ACME;Kunde\n"),
             Expected.exit(0)
                 .rows("kunden.csv", 1, 1, 0)
                 .check(
@@ -269,14 +231,11 @@ final class CsvCases {
                             o.inputs().toString()))),
         run(
             "header-beyond-the-search-window",
-            w ->
-                List.of(
-                    arg(
-                        w.text(
-                            "kunden.csv",
-                            "Export der Kundendatenbank\n".repeat(45)
-                                + "Vorname;Nachname;Firma;Status\n"
-                                + "Anna;Berg;ACME;Kunde\n"))),
+            textInput(
+                "kunden.csv",
+                "Export der Kundendatenbank\n".repeat(45)
+                    + "Vorname;Nachname;Firma;Status\n"
+                    + "Anna;Berg;ACME;Kunde\n"),
             Expected.exit(3).problem("kunden.csv", "input-unknown").unread("kunden.csv")),
         run(
             "csv-with-10000-columns",
@@ -304,36 +263,27 @@ final class CsvCases {
             Expected.exit(3).problem("Connections.csv", "input-unknown")),
         run(
             "html-page-saved-as-csv",
-            w ->
-                List.of(
-                    arg(
-                        w.text(
-                            "Connections.csv",
-                            "<!DOCTYPE html>\n<html><head><title>LinkedIn Login</title></head>\n"
-                                + "<body><p>Sign in</p></body></html>\n"))),
+            textInput(
+                "Connections.csv",
+                "<!DOCTYPE html>\n<html><head><title>LinkedIn Login</title></head>\n"
+                    + "<body><p>Sign in</p></body></html>\n"),
             Expected.exit(3).problem("Connections.csv", "input-unknown")),
         run(
             "semicolons-and-windows-1252-from-german-excel",
-            w ->
-                List.of(
-                    arg(
-                        w.text(
-                            "Kontakte.csv",
-                            "Vorname;Nachname;Firma;Position\r\nJürgen;Müller;Bäckerei Groß;Inhaber\r\n",
-                            java.nio.charset.Charset.forName("windows-1252")))),
+            textInput(
+                "Kontakte.csv",
+                "Vorname;Nachname;Firma;Position\r\nJürgen;Müller;Bäckerei Groß;Inhaber\r\n",
+                java.nio.charset.Charset.forName("windows-1252")),
             Expected.exit(0)
                 .rows("Kontakte.csv", 1, 1, 0)
                 .check(o -> assertEquals("Bäckerei Groß", o.contacts().get(0).get("Company")))),
         run(
             "utf-16-tab-separated-with-bom",
-            w ->
-                List.of(
-                    arg(
-                        w.text(
-                            "Connections.csv",
-                            "\ufeff\"First Name\"\t\"Last Name\"\t\"Connected On\"\r\n"
-                                + "\"Jürgen\"\t\"Müller\"\t\"16 Dec 2024\"\r\n",
-                            StandardCharsets.UTF_16LE))),
+            textInput(
+                "Connections.csv",
+                "\ufeff\"First Name\"\t\"Last Name\"\t\"Connected On\"\r\n"
+                    + "\"Jürgen\"\t\"Müller\"\t\"16 Dec 2024\"\r\n",
+                StandardCharsets.UTF_16LE),
             Expected.exit(0)
                 .rows("Connections.csv", 1, 1, 0)
                 .check(o -> assertEquals("Jürgen Müller", o.contacts().get(0).get("Name")))),

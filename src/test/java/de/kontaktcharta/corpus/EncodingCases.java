@@ -1,6 +1,7 @@
 package de.kontaktcharta.corpus;
 
 import static de.kontaktcharta.corpus.CorpusCase.run;
+import static de.kontaktcharta.corpus.CorpusCase.textInput;
 import static de.kontaktcharta.corpus.Exports.CONNECTIONS_HEADER;
 import static de.kontaktcharta.corpus.Exports.connection;
 import static de.kontaktcharta.corpus.Workspace.arg;
@@ -24,13 +25,10 @@ final class EncodingCases {
     return List.of(
         run(
             "windows-1252-file",
-            w ->
-                List.of(
-                    arg(
-                        w.text(
-                            "c.csv",
-                            CONNECTIONS_HEADER + "\n" + connection("Jürgen", "Müller", "Bäckerei"),
-                            WINDOWS_1252))),
+            textInput(
+                "c.csv",
+                CONNECTIONS_HEADER + "\n" + connection("Jürgen", "Müller", "Bäckerei"),
+                WINDOWS_1252),
             Expected.exit(0)
                 .rows("c.csv", 1, 1, 0)
                 .check(o -> assertEquals("Jürgen Müller", o.contacts().get(0).get("Name")))
@@ -79,46 +77,35 @@ final class EncodingCases {
                     })),
         run(
             "utf-16le-without-bom",
-            w ->
-                List.of(
-                    arg(
-                        w.text(
-                            "c.csv",
-                            CONNECTIONS_HEADER
-                                + "\r\n"
-                                + connection("Jürgen", "Müller", "Bäckerei"),
-                            StandardCharsets.UTF_16LE))),
+            textInput(
+                "c.csv",
+                CONNECTIONS_HEADER + "\r\n" + connection("Jürgen", "Müller", "Bäckerei"),
+                StandardCharsets.UTF_16LE),
             Expected.exit(0)
                 .rows("c.csv", 1, 1, 0)
                 .check(o -> assertEquals("Jürgen Müller", o.contacts().get(0).get("Name")))),
         run(
             "utf-16be-without-bom",
-            w ->
-                List.of(
-                    arg(
-                        w.text(
-                            "c.csv",
-                            CONNECTIONS_HEADER + "\n" + connection("Jürgen", "Müller", "Bäckerei"),
-                            StandardCharsets.UTF_16BE))),
+            textInput(
+                "c.csv",
+                CONNECTIONS_HEADER + "\n" + connection("Jürgen", "Müller", "Bäckerei"),
+                StandardCharsets.UTF_16BE),
             Expected.exit(0)
                 .rows("c.csv", 1, 1, 0)
                 .check(o -> assertEquals("Jürgen Müller", o.contacts().get(0).get("Name")))),
         run(
             "byte-order-mark-in-the-middle",
-            w ->
-                List.of(
-                    arg(
-                        w.text(
-                            "c.csv",
-                            "\ufeff"
-                                + CONNECTIONS_HEADER
-                                + "\n"
-                                + connection("Anna", "Berg", "ACME")
-                                + "\n\ufeff"
-                                + connection("Ben", "Kurz", "ACME")
-                                + "\n"
-                                + connection("Carl", "\ufeffDorn", "ACME")
-                                + "\n"))),
+            textInput(
+                "c.csv",
+                "\ufeff"
+                    + CONNECTIONS_HEADER
+                    + "\n"
+                    + connection("Anna", "Berg", "ACME")
+                    + "\n\ufeff"
+                    + connection("Ben", "Kurz", "ACME")
+                    + "\n"
+                    + connection("Carl", "\ufeffDorn", "ACME")
+                    + "\n"),
             Expected.exit(0)
                 .rows("c.csv", 3, 3, 0)
                 .check(
@@ -128,17 +115,14 @@ final class EncodingCases {
                             names(o).stream().sorted().toList()))),
         run(
             "nul-bytes",
-            w ->
-                List.of(
-                    arg(
-                        w.text(
-                            "c.csv",
-                            CONNECTIONS_HEADER
-                                + "\n"
-                                + connection("Anna", "Be\u0000rg", "ACME")
-                                + "\n\u0000\u0000\u0000\n"
-                                + connection("Anna", "Berg", "ACME")
-                                + "\n"))),
+            textInput(
+                "c.csv",
+                CONNECTIONS_HEADER
+                    + "\n"
+                    + connection("Anna", "Be\u0000rg", "ACME")
+                    + "\n\u0000\u0000\u0000\n"
+                    + connection("Anna", "Berg", "ACME")
+                    + "\n"),
             Expected.exit(0)
                 .rows("c.csv", 2, 2, 0)
                 .problem("c.csv:2", "control-characters")
@@ -151,15 +135,12 @@ final class EncodingCases {
                     })),
         run(
             "control-characters-in-names",
-            w ->
-                List.of(
-                    arg(
-                        w.text(
-                            "c.csv",
-                            CONNECTIONS_HEADER
-                                + "\n"
-                                + connection("\u001b[31mAnna\u001b[0m", "Berg\u0007", "AC\u0008ME")
-                                + "\n"))),
+            textInput(
+                "c.csv",
+                CONNECTIONS_HEADER
+                    + "\n"
+                    + connection("\u001b[31mAnna\u001b[0m", "Berg\u0007", "AC\u0008ME")
+                    + "\n"),
             Expected.exit(0)
                 .rows("c.csv", 1, 1, 0)
                 .problem("c.csv:2", "control-characters")
@@ -170,19 +151,16 @@ final class EncodingCases {
                     })),
         run(
             "emoji-and-right-to-left-text",
-            w ->
-                List.of(
-                    arg(
-                        w.text(
-                            "c.csv",
-                            CONNECTIONS_HEADER
-                                + "\n"
-                                + connection("Anna 🚀", "Berg", "ACME 🌍")
-                                + "\n"
-                                + connection("שרה", "כהן", "חברה")
-                                + "\n"
-                                + connection("أحمد", "علي", "شركة")
-                                + "\n"))),
+            textInput(
+                "c.csv",
+                CONNECTIONS_HEADER
+                    + "\n"
+                    + connection("Anna 🚀", "Berg", "ACME 🌍")
+                    + "\n"
+                    + connection("שרה", "כהן", "חברה")
+                    + "\n"
+                    + connection("أحمد", "علي", "شركة")
+                    + "\n"),
             Expected.exit(0)
                 .rows("c.csv", 3, 3, 0)
                 .check(

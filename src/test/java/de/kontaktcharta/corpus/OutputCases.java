@@ -2,6 +2,7 @@ package de.kontaktcharta.corpus;
 
 import static de.kontaktcharta.corpus.CorpusCase.direct;
 import static de.kontaktcharta.corpus.CorpusCase.run;
+import static de.kontaktcharta.corpus.CorpusCase.textInput;
 import static de.kontaktcharta.corpus.Exports.connection;
 import static de.kontaktcharta.corpus.Exports.connections;
 import static de.kontaktcharta.corpus.FileSystemCases.ONE_CONNECTION;
@@ -101,16 +102,13 @@ final class OutputCases {
             Expected.exit(0).rows("Connections.csv", 2, 2, 0).check(OutputCases::neutralised)),
         run(
             "profile-links-with-hostile-schemes",
-            w ->
-                List.of(
-                    arg(
-                        w.text(
-                            "Connections.csv",
-                            connections(
-                                "Anna,Berg,file://evil.example/share/setup.exe,,,,16 Dec 2024",
-                                "Ben,Kurz,javascript://www.linkedin.com/in/x%0Aalert(1),,,,16 Dec 2024",
-                                "Carl,Dorn,smb://www.linkedin.com/in/carl,,,,16 Dec 2024",
-                                "Dora,Ernst,https://www.linkedin.com/in/dora-ernst,,,,16 Dec 2024")))),
+            textInput(
+                "Connections.csv",
+                connections(
+                    "Anna,Berg,file://evil.example/share/setup.exe,,,,16 Dec 2024",
+                    "Ben,Kurz,javascript://www.linkedin.com/in/x%0Aalert(1),,,,16 Dec 2024",
+                    "Carl,Dorn,smb://www.linkedin.com/in/carl,,,,16 Dec 2024",
+                    "Dora,Ernst,https://www.linkedin.com/in/dora-ernst,,,,16 Dec 2024")),
             Expected.exit(0).rows("Connections.csv", 4, 4, 0).check(OutputCases::onlyWebLinks)),
         run(
             "charter-with-a-yaml-alias-bomb",

@@ -1,6 +1,7 @@
 package de.kontaktcharta.corpus;
 
 import static de.kontaktcharta.corpus.CorpusCase.run;
+import static de.kontaktcharta.corpus.CorpusCase.textInput;
 import static de.kontaktcharta.corpus.Exports.CONNECTIONS_HEADER;
 import static de.kontaktcharta.corpus.Exports.connection;
 import static de.kontaktcharta.corpus.Exports.connections;
@@ -59,12 +60,7 @@ final class SizeCases {
                             o.stderr()))),
         run(
             "a-cell-over-32767-characters",
-            w ->
-                List.of(
-                    arg(
-                        w.text(
-                            "c.csv",
-                            connections(connection("Anna", "Berg", "Firma ".repeat(7_000)))))),
+            textInput("c.csv", connections(connection("Anna", "Berg", "Firma ".repeat(7_000)))),
             Expected.exit(0)
                 .rows("c.csv", 1, 1, 0)
                 .check(

@@ -75,24 +75,18 @@ final class WorkbookCases {
                 .check(o -> assertTrue(o.stderr().contains("empty sheet"), o.stderr()))),
         run(
             "xlsx-with-a-dtd-and-an-external-entity",
-            w ->
-                List.of(
-                    arg(
-                        w.bytes(
-                            "kunden.xlsx",
-                            rewriteSheet(
-                                contactBook(),
-                                xml ->
-                                    xml.replaceFirst(
-                                            "\\?>",
-                                            "?><!DOCTYPE worksheet [<!ENTITY xxe SYSTEM"
-                                                + " \"file:///etc/hostname\"><!ENTITY a"
-                                                + " \"aaaaaaaaaa\"><!ENTITY b"
-                                                + " \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">]>")
-                                        .replace(
-                                            "</sheetData>",
-                                            "<row r=\"4\"><c r=\"A4\" t=\"inlineStr\"><is><t>&xxe;&b;"
-                                                + "</t></is></c></row></sheetData>"))))),
+            damagedBook(
+                xml ->
+                    xml.replaceFirst(
+                            "\\?>",
+                            "?><!DOCTYPE worksheet [<!ENTITY xxe SYSTEM"
+                                + " \"file:///etc/hostname\"><!ENTITY a"
+                                + " \"aaaaaaaaaa\"><!ENTITY b"
+                                + " \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">]>")
+                        .replace(
+                            "</sheetData>",
+                            "<row r=\"4\"><c r=\"A4\" t=\"inlineStr\"><is><t>&xxe;&b;"
+                                + "</t></is></c></row></sheetData>")),
             Expected.exit(3)
                 .rows("kunden.xlsx!Kontakte", 2, 2, 0)
                 .problem("kunden.xlsx!Kontakte", "input-unreadable")
@@ -123,35 +117,20 @@ final class WorkbookCases {
                 .check(WorkbookCases::noErrorValues)),
         run(
             "xlsx-with-damaged-row-numbers",
-            w ->
-                List.of(
-                    arg(
-                        w.bytes(
-                            "kunden.xlsx",
-                            rewriteSheet(
-                                contactBook(),
-                                xml ->
-                                    xml.replace("<row r=\"2\"", "<row r=\"0\"")
-                                        .replace("<row r=\"3\"", "<row r=\"99999999999\""))))),
+            damagedBook(
+                xml ->
+                    xml.replace("<row r=\"2\"", "<row r=\"0\"")
+                        .replace("<row r=\"3\"", "<row r=\"99999999999\"")),
             Expected.exit(0)
                 .rows("kunden.xlsx!Kontakte", 2, 2, 0)
                 .problem("kunden.xlsx!Kontakte:2", "damaged-row-number")),
         run(
             "xlsx-with-damaged-cell-references",
-            w ->
-                List.of(
-                    arg(
-                        w.bytes(
-                            "kunden.xlsx",
-                            rewriteSheet(
-                                contactBook(),
-                                xml ->
-                                    xml.replaceFirst("(<c r=\"A2\"[^>]*>)<v>\\d+</v>", "$1<v>x</v>")
-                                        .replaceFirst(
-                                            "(<c r=\"B3\"[^>]*>)<v>\\d+</v>", "$1<v>999999</v>")
-                                        .replaceFirst(
-                                            "(<c r=\"C3\"[^>]*?)( s=\"\\d+\")?>",
-                                            "$1 s=\"s7\">"))))),
+            damagedBook(
+                xml ->
+                    xml.replaceFirst("(<c r=\"A2\"[^>]*>)<v>\\d+</v>", "$1<v>x</v>")
+                        .replaceFirst("(<c r=\"B3\"[^>]*>)<v>\\d+</v>", "$1<v>999999</v>")
+                        .replaceFirst("(<c r=\"C3\"[^>]*?)( s=\"\\d+\")?>", "$1 s=\"s7\">")),
             Expected.exit(0)
                 .rows("kunden.xlsx!Kontakte", 2, 2, 0)
                 .problem("kunden.xlsx!Kontakte:2", "damaged-cell")
@@ -159,45 +138,29 @@ final class WorkbookCases {
                     o -> assertTrue(EncodingCases.names(o).contains("Berg"), "the rest of row 2"))),
         run(
             "xlsx-with-cells-beyond-column-xfd",
-            w ->
-                List.of(
-                    arg(
-                        w.bytes(
-                            "kunden.xlsx",
-                            rewriteSheet(
-                                contactBook(),
-                                xml ->
-                                    xml.replace(
-                                        "</row></sheetData>",
-                                        "<c r=\"XFE3\" t=\"inlineStr\"><is><t>weit</t></is></c>"
-                                            + "<c r=\"ZZZZZZZZZZ3\" t=\"inlineStr\"><is><t>weiter</t>"
-                                            + "</is></c></row></sheetData>"))))),
+            damagedBook(
+                xml ->
+                    xml.replace(
+                        "</row></sheetData>",
+                        "<c r=\"XFE3\" t=\"inlineStr\"><is><t>weit</t></is></c>"
+                            + "<c r=\"ZZZZZZZZZZ3\" t=\"inlineStr\"><is><t>weiter</t>"
+                            + "</is></c></row></sheetData>")),
             Expected.exit(0)
                 .rows("kunden.xlsx!Kontakte", 2, 2, 0)
                 .problem("kunden.xlsx!Kontakte:3", "beyond-last-column")),
         run(
             "xlsx-damaged-half-way",
-            w ->
-                List.of(
-                    arg(
-                        w.bytes(
-                            "kunden.xlsx",
-                            rewriteSheet(
-                                contactBook(),
-                                xml ->
-                                    xml.substring(0, xml.indexOf("</sheetData>"))
-                                        + "<row r=\"4\"><c r=\"A4\" t=\"inlineStr\"><is><t>Carl</t>"
-                                        + "</is></c><c r=\"B4\"")))),
+            damagedBook(
+                xml ->
+                    xml.substring(0, xml.indexOf("</sheetData>"))
+                        + "<row r=\"4\"><c r=\"A4\" t=\"inlineStr\"><is><t>Carl</t>"
+                        + "</is></c><c r=\"B4\""),
             Expected.exit(3)
                 .rows("kunden.xlsx!Kontakte", 2, 2, 0)
                 .problem("kunden.xlsx!Kontakte", "input-unreadable")),
         run(
             "xlsx-zip-bomb",
-            w ->
-                List.of(
-                    arg(
-                        w.bytes(
-                            "kunden.xlsx", rewriteSheet(contactBook(), WorkbookCases::inflated)))),
+            damagedBook(WorkbookCases::inflated),
             Expected.exit(3)
                 .rows("kunden.xlsx!Kontakte", 2, 2, 0)
                 .problem("kunden.xlsx!Kontakte", "input-unreadable")
@@ -251,6 +214,11 @@ final class WorkbookCases {
   }
 
   /** The workbook with its first sheet's XML changed, as a crafted file would have it. */
+  /** The contact book as {@code kunden.xlsx}, its first sheet's XML changed. */
+  private static CorpusCase.Setup damagedBook(UnaryOperator<String> change) {
+    return w -> List.of(arg(w.bytes("kunden.xlsx", rewriteSheet(contactBook(), change))));
+  }
+
   static byte[] rewriteSheet(byte[] book, UnaryOperator<String> change) throws IOException {
     return rewrite(book, "xl/worksheets/sheet1.xml", change);
   }

@@ -1,12 +1,6 @@
 package de.kontaktcharta.io;
 
-import de.kontaktcharta.model.Fact;
 import de.kontaktcharta.model.InputSummary;
-import de.kontaktcharta.model.Invitation;
-import de.kontaktcharta.model.NetworkEntry;
-import de.kontaktcharta.model.PersonRef;
-import de.kontaktcharta.model.Problem;
-import de.kontaktcharta.model.SourceRef;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -15,13 +9,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** Detects and reads one file the way a run does, and keeps everything the readers pass on. */
-final class ReadCapture implements InputSink {
+final class ReadCapture extends RecordingSink {
 
-  final List<NetworkEntry> network = new ArrayList<>();
-  final List<Invitation> invitations = new ArrayList<>();
-  final List<Fact> facts = new ArrayList<>();
-  final List<PersonRef> owners = new ArrayList<>();
-  final List<Problem> problems = new ArrayList<>();
   final List<InputReaders.Inspection> inspections = new ArrayList<>();
   List<Detection> detections = List.of();
 
@@ -54,10 +43,6 @@ final class ReadCapture implements InputSink {
     return inspections.get(0).summary();
   }
 
-  <T extends Fact> List<T> facts(Class<T> type) {
-    return facts.stream().filter(type::isInstance).map(type::cast).toList();
-  }
-
   /** The problems as {@code line: code} strings, for compact assertions. */
   List<String> problemCodes() {
     return problems.stream()
@@ -68,30 +53,5 @@ final class ReadCapture implements InputSink {
   /** True when every input read balanced its rows. */
   boolean balanced() {
     return inspections.stream().allMatch(i -> i.summary().balanced());
-  }
-
-  @Override
-  public void network(NetworkEntry entry) {
-    network.add(entry);
-  }
-
-  @Override
-  public void invitation(Invitation invitation) {
-    invitations.add(invitation);
-  }
-
-  @Override
-  public void fact(Fact fact) {
-    facts.add(fact);
-  }
-
-  @Override
-  public void owner(PersonRef owner, SourceRef source) {
-    owners.add(owner);
-  }
-
-  @Override
-  public void problem(Problem problem) {
-    problems.add(problem);
   }
 }

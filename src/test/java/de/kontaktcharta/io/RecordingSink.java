@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** An {@link InputSink} that keeps everything it is given, in order, for assertions. */
-final class RecordingSink implements InputSink {
+class RecordingSink implements InputSink {
 
   final List<NetworkEntry> network = new ArrayList<>();
   final List<Invitation> invitations = new ArrayList<>();
