@@ -2,14 +2,13 @@ package de.kontaktcharta.io;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
 
 /**
  * Decodes UTF-8, but reads every byte that is not part of a valid UTF-8 sequence as Windows-1252
  * instead of replacing it. Files that users re-saved in parts with another program then still read
  * as the user sees them, and the number of such bytes is counted for a warning.
  */
-final class Utf8FallbackReader extends Reader implements MixedText {
+final class Utf8FallbackReader extends ByteWindowReader {
 
   /** Windows-1252 code points for bytes 0x80–0x9F; the rest of the upper half is Latin-1. */
   private static final char[] CP1252_HIGH = {
@@ -19,16 +18,11 @@ final class Utf8FallbackReader extends Reader implements MixedText {
     '\u02dc', '\u2122', '\u0161', '\u203a', '\u0153', '\u009d', '\u017e', '\u0178'
   };
 
-  private final InputStream in;
-  private final byte[] buf = new byte[64 * 1024];
-  private int pos;
-  private int limit;
-  private boolean eof;
   private int pendingLow = -1;
   private long fallbackBytes;
 
   Utf8FallbackReader(InputStream in) {
-    this.in = in;
+    super(in);
   }
 
   /** How many bytes were read as Windows-1252 so far. */
@@ -70,9 +64,7 @@ final class Utf8FallbackReader extends Reader implements MixedText {
       if (n == len) {
         break;
       }
-      if (limit - pos < 4 && !eof) {
-        compactAndFill();
-      }
+      lookAhead(4);
       if (pos >= limit) {
         break;
       }
@@ -107,28 +99,5 @@ final class Utf8FallbackReader extends Reader implements MixedText {
   private int decode() {
     int cp = Utf8Sequence.codePoint(buf, pos, limit);
     return cp < 0 ? -1 : cp;
-  }
-
-  private void compactAndFill() throws IOException {
-    int remaining = limit - pos;
-    System.arraycopy(buf, pos, buf, 0, remaining);
-    pos = 0;
-    limit = remaining;
-    while (limit < buf.length) {
-      int r = in.read(buf, limit, buf.length - limit);
-      if (r < 0) {
-        eof = true;
-        return;
-      }
-      limit += r;
-      if (limit - pos >= 4) {
-        return;
-      }
-    }
-  }
-
-  @Override
-  public void close() throws IOException {
-    in.close();
   }
 }

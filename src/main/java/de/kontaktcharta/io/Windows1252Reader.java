@@ -2,7 +2,6 @@ package de.kontaktcharta.io;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
 
 /**
  * Decodes Windows-1252, except the byte sequences that can only be UTF-8 pasted into the file: a
@@ -11,17 +10,12 @@ import java.io.Reader;
  * in Windows-1252 holds those pairs, so reading them as UTF-8 gives back what the user wrote; other
  * pairs that happen to be valid UTF-8 ("ß“" is {@code DF 93}) stay Windows-1252.
  */
-final class Windows1252Reader extends Reader implements MixedText {
+final class Windows1252Reader extends ByteWindowReader {
 
-  private final InputStream in;
-  private final byte[] buf = new byte[64 * 1024];
-  private int pos;
-  private int limit;
-  private boolean eof;
   private long utf8Sequences;
 
   Windows1252Reader(InputStream in) {
-    this.in = in;
+    super(in);
   }
 
   @Override
@@ -42,9 +36,7 @@ final class Windows1252Reader extends Reader implements MixedText {
     }
     int n = 0;
     while (n < len) {
-      if (limit - pos < 3 && !eof) {
-        compactAndFill();
-      }
+      lookAhead(3);
       if (pos >= limit) {
         break;
       }
@@ -79,28 +71,5 @@ final class Windows1252Reader extends Reader implements MixedText {
 
   private boolean continuation(int ahead) {
     return pos + ahead < limit && (buf[pos + ahead] & 0xc0) == 0x80;
-  }
-
-  private void compactAndFill() throws IOException {
-    int remaining = limit - pos;
-    System.arraycopy(buf, pos, buf, 0, remaining);
-    pos = 0;
-    limit = remaining;
-    while (limit < buf.length) {
-      int r = in.read(buf, limit, buf.length - limit);
-      if (r < 0) {
-        eof = true;
-        return;
-      }
-      limit += r;
-      if (limit >= 3) {
-        return;
-      }
-    }
-  }
-
-  @Override
-  public void close() throws IOException {
-    in.close();
   }
 }
