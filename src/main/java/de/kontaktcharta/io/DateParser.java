@@ -128,15 +128,6 @@ final class DateParser {
     }
   }
 
-  /** Like {@link #parse}, but an unreadable date is empty too. */
-  Optional<LocalDate> parseOrEmpty(String raw) {
-    try {
-      return parse(raw);
-    } catch (DateTimeException e) {
-      return Optional.empty();
-    }
-  }
-
   /** Dates made of digits and separators only; null when the text is not one. */
   private static LocalDate numeric(String text) {
     int[] parts = new int[3];
