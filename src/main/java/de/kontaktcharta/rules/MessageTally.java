@@ -3,6 +3,7 @@ package de.kontaktcharta.rules;
 import de.kontaktcharta.model.Charter;
 import de.kontaktcharta.model.Detail;
 import de.kontaktcharta.model.Evidence;
+import de.kontaktcharta.model.KeyKind;
 import de.kontaktcharta.model.MatchKey;
 import de.kontaktcharta.model.MessageFact;
 import de.kontaktcharta.model.PersonRef;
@@ -18,6 +19,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -43,6 +45,10 @@ final class MessageTally {
   /** One partner in the messages. */
   private static final class Participant {
     final PersonRef person;
+
+    /** The participant this one was found to be (see {@link #joinNamesOnly}); itself at first. */
+    int same;
+
     int rows;
     int[] sent = new int[4];
     int sentCount;
@@ -52,8 +58,28 @@ final class MessageTally {
     SourceRef lastSource;
     final Map<ReasonCode, Evidence> hints = new EnumMap<>(ReasonCode.class);
 
-    Participant(PersonRef person) {
+    Participant(PersonRef person, int id) {
       this.person = person;
+      this.same = id;
+    }
+
+    /** Takes over what was counted for the same person under a name alone. */
+    void absorb(Participant other) {
+      for (int i = 0; i < other.sentCount; i++) {
+        sent(other.sent[i]);
+      }
+      for (int i = 0; i < other.receivedCount; i++) {
+        if (receivedCount == received.length) {
+          received = Arrays.copyOf(received, receivedCount * 2);
+        }
+        received[receivedCount++] = other.received[i];
+      }
+      rows += other.rows;
+      if (other.lastSource != null && (lastSource == null || other.lastDay > lastDay)) {
+        lastDay = other.lastDay;
+        lastSource = other.lastSource;
+      }
+      other.hints.values().forEach(e -> keepNewest(hints, e));
     }
 
     void sent(int day) {
@@ -154,7 +180,7 @@ final class MessageTally {
       id = same;
     } else {
       id = participants.size();
-      participants.add(new Participant(person));
+      participants.add(new Participant(person, id));
       byKey.put(keys.get(0), id);
     }
     asWritten.put(raw, id);
@@ -177,6 +203,7 @@ final class MessageTally {
     if (participants.isEmpty()) {
       return findings;
     }
+    joinNamesOnly();
     int owner = owner(owners);
     if (owner < 0) {
       problems.accept(
@@ -190,10 +217,10 @@ final class MessageTally {
     int from = (int) today.minusDays(t.exchangeWindowDays()).toEpochDay();
     int to = (int) today.toEpochDay();
     for (int id = 0; id < participants.size(); id++) {
-      if (id == owner) {
+      Participant p = participants.get(id);
+      if (id == owner || p.same != id) {
         continue;
       }
-      Participant p = participants.get(id);
       exchange(p, owner, from, to, t.exchangeMinMessages())
           .ifPresent(e -> findings.add(new Finding(p.person, false, e)));
       for (Evidence hint : p.hints.values()) {
@@ -203,7 +230,35 @@ final class MessageTally {
     return findings;
   }
 
-  private static java.util.Optional<Evidence> exchange(
+  /**
+   * Counts a partner named without a profile link (in {@code TO} of the 2022 layout, which has no
+   * recipient URLs) as the partner with a link and the same name, when exactly one has that name:
+   * otherwise one person's messages to the owner and the owner's answers fall on two participants
+   * and no exchange is seen. Two linked partners of one name stay apart.
+   */
+  private void joinNamesOnly() {
+    Map<MatchKey, Integer> linkedByName = new HashMap<>();
+    for (int id = 0; id < participants.size(); id++) {
+      PersonRef person = participants.get(id).person;
+      Optional<MatchKey> name = MatchKey.forName(person.displayName());
+      if (person.keys().get(0).kind() != KeyKind.NAME && name.isPresent()) {
+        linkedByName.merge(name.get(), id, (x, y) -> -1);
+      }
+    }
+    for (int id = 0; id < participants.size(); id++) {
+      Participant p = participants.get(id);
+      if (p.person.keys().get(0).kind() != KeyKind.NAME) {
+        continue;
+      }
+      Integer linked = linkedByName.get(p.person.keys().get(0));
+      if (linked != null && linked >= 0) {
+        participants.get(linked).absorb(p);
+        p.same = linked;
+      }
+    }
+  }
+
+  private java.util.Optional<Evidence> exchange(
       Participant p, int owner, int from, int to, int min) {
     int theirs = 0;
     int theirsInWindow = 0;
@@ -215,7 +270,8 @@ final class MessageTally {
     int mineInWindow = 0;
     for (int i = 0; i < p.receivedCount; i++) {
       long pair = p.received[i];
-      if ((int) (pair >> 32) != owner) {
+      int sender = (int) (pair >> 32);
+      if (sender < 0 || participants.get(sender).same != owner) {
         continue;
       }
       int day = (int) pair;
@@ -271,13 +327,16 @@ final class MessageTally {
     java.util.Set<MatchKey> names = new java.util.HashSet<>();
     for (PersonRef owner : owners) {
       for (MatchKey key : owner.keys()) {
-        (key.kind() == de.kontaktcharta.model.KeyKind.NAME ? names : strong).add(key);
+        (key.kind() == KeyKind.NAME ? names : strong).add(key);
       }
     }
     int byProfile = -1;
     int byName = -1;
     for (int id = 0; id < participants.size(); id++) {
       Participant p = participants.get(id);
+      if (p.same != id) {
+        continue;
+      }
       for (MatchKey key : p.person.keys()) {
         if (strong.contains(key) && (byProfile < 0 || p.rows > participants.get(byProfile).rows)) {
           byProfile = id;
@@ -292,11 +351,14 @@ final class MessageTally {
     if (byName >= 0) {
       return byName;
     }
-    int most = 0;
+    int most = -1;
     boolean tie = false;
-    for (int id = 1; id < participants.size(); id++) {
+    for (int id = 0; id < participants.size(); id++) {
+      if (participants.get(id).same != id) {
+        continue;
+      }
       int rows = participants.get(id).rows;
-      if (rows > participants.get(most).rows) {
+      if (most < 0 || rows > participants.get(most).rows) {
         most = id;
         tie = false;
       } else if (rows == participants.get(most).rows) {

@@ -157,6 +157,40 @@ class AssessorTest {
   }
 
   @Test
+  void recipientsNamedWithoutALinkCountForThePersonWithThatName() {
+    // messages.csv of 2022: TO has names only, there is no RECIPIENT PROFILE URLS column
+    PersonRef anna = connection("Anna", "Berg", "Acme", "CTO", "anna-berg");
+    PersonRef ownerByName = PersonRef.named("Katrin Albers");
+    PersonRef annaByName = PersonRef.named("Anna Berg");
+    for (int i = 0; i < 3; i++) {
+      message(anna, ownerByName, TODAY.minusDays(10 + i), "Hallo");
+      message(OWNER, annaByName, TODAY.minusDays(10 + i), "Hallo zurück");
+    }
+    Evidence exchange = contact(assess(), "Anna Berg").strongest().orElseThrow();
+    assertEquals(ReasonCode.EXCHANGE, exchange.reason());
+    assertEquals(Strength.STRONG, exchange.strength());
+    assertEquals(Detail.of("exchange.messages", 3, 3, 3, 3), exchange.detail());
+  }
+
+  @Test
+  void aNameWithoutALinkIsNotGivenToOneOfTwoLinkedPeopleOfThatName() {
+    PersonRef first = connection("Max", "Muster", "Acme", "CTO", "max-muster-1");
+    PersonRef second = connection("Max", "Muster", "Beta", "CEO", "max-muster-2");
+    PersonRef byName = PersonRef.named("Max Muster");
+    for (int i = 0; i < 3; i++) {
+      message(first, OWNER, TODAY.minusDays(10 + i), "Hallo");
+      message(second, OWNER, TODAY.minusDays(10 + i), "Hallo");
+      message(OWNER, byName, TODAY.minusDays(10 + i), "Hallo zurück");
+    }
+    Assessment a = assess();
+    for (ContactAssessment max : a.contacts()) {
+      if (max.contact().name().equals("Max Muster")) {
+        assertEquals(Status.NO_REASON, max.status(), max.evidence().toString());
+      }
+    }
+  }
+
+  @Test
   void oneWayMessagesAreNoExchange() {
     PersonRef recruiter = connection("Rita", "Sourcer", "Hunt GmbH", "Recruiter", "rita");
     for (int i = 0; i < 5; i++) {
