@@ -7,6 +7,7 @@ import de.kontaktcharta.model.Detail;
 import de.kontaktcharta.model.Direction;
 import de.kontaktcharta.model.Evidence;
 import de.kontaktcharta.model.InputKind;
+import de.kontaktcharta.model.InteractionFact;
 import de.kontaktcharta.model.Invitation;
 import de.kontaktcharta.model.InvitationAssessment;
 import de.kontaktcharta.model.KeyKind;
@@ -23,6 +24,7 @@ import de.kontaktcharta.model.Strength;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -83,7 +85,7 @@ public final class Assessor {
       }
     }
     List<List<Evidence>> inviterEvidence = lists(inviters.size());
-    attribute(network, inviters, findings, contactEvidence, inviterEvidence, problems);
+    attribute(network, inviters, findings, contactEvidence, inviterEvidence, problems, today);
     Map<String, Integer> contactById = new HashMap<>();
     for (int i = 0; i < n; i++) {
       contactById.put(network.get(i).id(), i);
@@ -145,7 +147,8 @@ public final class Assessor {
       List<Finding> findings,
       List<List<Evidence>> contactEvidence,
       List<List<Evidence>> inviterEvidence,
-      List<Problem> problems) {
+      List<Problem> problems,
+      LocalDate today) {
     // Resolving a person (making its keys: name folding, regular expressions, URL normalising) is
     // the costly part and only reads the finished network, so it runs on every core first; the
     // evidence is then attributed in finding order.
@@ -153,6 +156,7 @@ public final class Assessor {
         findings.parallelStream()
             .map(f -> f.companyOnly() ? Resolution.NONE : network.resolve(f.who()))
             .toList();
+    Map<Integer, List<Finding>> interactionsOf = new LinkedHashMap<>();
     for (int k = 0; k < findings.size(); k++) {
       Finding f = findings.get(k);
       if (f.companyOnly()) {
@@ -162,6 +166,10 @@ public final class Assessor {
         continue;
       }
       Resolution r = resolved.get(k);
+      if (r.unique() && !f.interactions().isEmpty()) {
+        interactionsOf.computeIfAbsent(r.only(), c -> new ArrayList<>()).add(f);
+        continue;
+      }
       if (r.unique()) {
         contactEvidence.get(r.only()).add(f.evidence());
         continue;
@@ -181,6 +189,18 @@ public final class Assessor {
         inviterEvidence.get(inviter.only()).add(f.evidence());
       }
     }
+    interactionsOf.forEach(
+        (contact, groups) -> contactEvidence.get(contact).add(counted(groups, today)));
+  }
+
+  /** The interactions of one contact counted together, however each log row named them. */
+  private Evidence counted(List<Finding> groups, LocalDate today) {
+    if (groups.size() == 1) {
+      return groups.get(0).evidence();
+    }
+    List<InteractionFact> all = new ArrayList<>();
+    groups.forEach(g -> all.addAll(g.interactions()));
+    return InteractionCount.finding(all, today, rules.charter().thresholds()).evidence();
   }
 
   private static Optional<Integer> findContact(

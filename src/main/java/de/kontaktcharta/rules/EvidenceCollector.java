@@ -125,7 +125,9 @@ public final class EvidenceCollector {
     List<Finding> all = new ArrayList<>(findings);
     all.addAll(messages.finish(owners, today, thresholds, problems, messageFile));
     endorsements.values().forEach(list -> all.add(endorsement(list)));
-    interactions.groups().forEach(list -> all.add(interaction(list, today)));
+    interactions
+        .groups()
+        .forEach(list -> all.add(InteractionCount.finding(list, today, thresholds)));
     for (MeetingFact m : meetings) {
       meeting(m, today)
           .ifPresent(e -> m.participants().forEach(p -> all.add(new Finding(p, false, e))));
@@ -206,43 +208,6 @@ public final class EvidenceCollector {
             "thresholds.min_endorsements",
             detail,
             false));
-  }
-
-  private Finding interaction(List<InteractionFact> list, LocalDate today) {
-    LocalDate from = today.minusDays(thresholds.exchangeWindowDays());
-    InteractionFact newest = list.get(0);
-    int inWindow = 0;
-    List<String> channels = new ArrayList<>();
-    for (InteractionFact i : list) {
-      if (i.date().isAfter(newest.date())) {
-        newest = i;
-      }
-      if (!i.date().isBefore(from) && !i.date().isAfter(today)) {
-        inWindow++;
-      }
-      if (!i.channel().isEmpty() && !channels.contains(i.channel())) {
-        channels.add(i.channel());
-      }
-    }
-    Detail detail =
-        Detail.of("exchange.interactions", list.size(), String.join(", ", channels), inWindow);
-    Strength strength =
-        inWindow >= thresholds.exchangeMinInteractions()
-                || (inWindow == 0 && list.size() >= thresholds.exchangeMinInteractions())
-            ? Strength.STRONG
-            : Strength.WEAK;
-    boolean expired = inWindow == 0;
-    return new Finding(
-        InteractionGroups.person(list, newest),
-        false,
-        new Evidence(
-            ReasonCode.EXCHANGE,
-            strength,
-            newest.date(),
-            newest.source(),
-            expired ? "thresholds.exchange_window_days" : "thresholds.exchange_min_interactions",
-            detail,
-            expired));
   }
 
   private Optional<Evidence> meeting(MeetingFact m, LocalDate today) {

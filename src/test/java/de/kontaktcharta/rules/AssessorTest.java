@@ -311,6 +311,45 @@ class AssessorTest {
   }
 
   @Test
+  void interactionsNamingOneContactDifferentlyAreCountedTogether() {
+    // one row names her by e-mail only, two by name only, one by her profile: no key is shared
+    // among the rows, but all four are hers once they are matched to the network
+    PersonRef karin =
+        new PersonRef(
+            "Karin",
+            "Ohm",
+            "",
+            "Acme",
+            "CTO",
+            List.of("karin@ohm.example"),
+            List.of("https://www.linkedin.com/in/karin-ohm"));
+    network.add(
+        new NetworkEntry(
+            karin,
+            LocalDate.of(2020, 1, 1),
+            Platform.LINKEDIN,
+            InputKind.LINKEDIN_CONNECTIONS,
+            next("Connections.csv")));
+    List<PersonRef> named =
+        List.of(
+            new PersonRef("", "", "", "", "", List.of("karin@ohm.example"), List.of()),
+            PersonRef.named("Karin Ohm"),
+            PersonRef.named("Ohm, Karin"));
+    for (int i = 0; i < named.size(); i++) {
+      evidence.fact(
+          new InteractionFact(
+              named.get(i), "Telefon", TODAY.minusDays(10 + i), "", next("austausch.csv")));
+    }
+    List<Evidence> exchange =
+        contact(assess(), "Karin Ohm").evidence().stream()
+            .filter(e -> e.reason() == ReasonCode.EXCHANGE)
+            .toList();
+    assertEquals(1, exchange.size(), exchange::toString);
+    assertEquals(Strength.STRONG, exchange.get(0).strength());
+    assertEquals(Detail.of("exchange.interactions", 3, "Telefon", 3), exchange.get(0).detail());
+  }
+
+  @Test
   void interactionsCountWithinTheWindow() {
     connection("Ines", "Intensiv", "X", "Y", "ines");
     connection("Willi", "Wenig", "X", "Y", "willi");
