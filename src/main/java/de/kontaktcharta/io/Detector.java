@@ -139,8 +139,19 @@ public final class Detector {
               : "no header row of a " + forced.code() + " file in " + where;
       return Detection.unknown(file, encoding.label(), why);
     }
+    InputKind kind = forced == null ? givenNotReceived(file, best.kind) : best.kind;
     return new Detection(
-        file, best.kind, encoding.label(), best.delimiter, best.header, "", forced != null);
+        file, kind, encoding.label(), best.delimiter, best.header, "", forced != null);
+  }
+
+  /**
+   * LinkedIn's {@code Recommendations_Given.csv} has the very header of the recommendations
+   * received; only its name tells them apart. What the owner wrote about others is no sign that
+   * they engaged with the owner, so it is read as a file without contact evidence.
+   */
+  static InputKind givenNotReceived(InputFile file, InputKind kind) {
+    boolean given = file.baseName().toLowerCase(Locale.ROOT).contains("given");
+    return kind == InputKind.LINKEDIN_RECOMMENDATIONS && given ? InputKind.LINKEDIN_OTHER : kind;
   }
 
   private record Candidate(InputKind kind, char delimiter, Header header, int score) {}

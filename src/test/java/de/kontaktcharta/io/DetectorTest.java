@@ -50,6 +50,17 @@ class DetectorTest {
   }
 
   @Test
+  void recommendationsGivenShareTheHeaderButAreNoEvidence() throws IOException {
+    String text =
+        "First Name,Last Name,Company,Job Title,Text,Creation Date,Status\n"
+            + "Max,Muster,Acme,Buyer,\"Max is a great buyer.\",\"12/09/22, 07:18 PM\",\n";
+    assertEquals(
+        InputKind.LINKEDIN_RECOMMENDATIONS, detect("Recommendations_Received.csv", text).kind());
+    assertEquals(InputKind.LINKEDIN_OTHER, detect("Recommendations_Given.csv", text).kind());
+    assertEquals(InputKind.LINKEDIN_RECOMMENDATIONS, detect("empfehlungen.csv", text).kind());
+  }
+
+  @Test
   void headerIsFoundAfterThePreambleAndNamedByContentNotName() throws IOException {
     Detection d =
         detect(
