@@ -53,7 +53,11 @@ public final class Explainer {
     if (q.equalsIgnoreCase(id)) {
       return true;
     }
-    Optional<MatchKey> asKey = MatchKey.forProfile(q).or(() -> MatchKey.forEmail(q));
+    // an address with @ is an e-mail, although a profile URL without a scheme would take it too
+    Optional<MatchKey> asKey =
+        q.contains("@") && !q.contains("/")
+            ? MatchKey.forEmail(q)
+            : MatchKey.forProfile(q).or(() -> MatchKey.forEmail(q));
     if (asKey.isPresent() && asKey.get().kind() != KeyKind.NAME) {
       return keys.contains(asKey.get());
     }

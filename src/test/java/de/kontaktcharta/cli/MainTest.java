@@ -205,6 +205,19 @@ class MainTest {
   }
 
   @Test
+  void explainFindsAContactByEmailAndByProfile() {
+    for (String query :
+        List.of("Felix@Sommer-IT.de", "https://www.linkedin.com/in/felix-sommer-itsec/")) {
+      out.getBuffer().setLength(0);
+      assertEquals(
+          0,
+          run("explain", query, "--out", tmp.toString(), "samples/linkedin"),
+          query + ": " + err);
+      assertTrue(out.toString().startsWith("Felix Sommer  [C-"), query + ": " + out);
+    }
+  }
+
+  @Test
   void explainWithoutMatchExitsOne() {
     assertEquals(
         1, run("explain", "Niemand Bekanntes", "--out", tmp.toString(), REALWORLD.toString()));
