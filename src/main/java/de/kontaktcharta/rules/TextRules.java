@@ -148,7 +148,11 @@ public final class TextRules {
     if (checks.allCaps() && isAllCaps(name)) {
       return Optional.of(Detail.of("poor.capitals", name));
     }
-    if (checks.singleName() && !name.isEmpty() && scratch.reset(name).tokenCount() < 2) {
+    if (checks.singleName() && name.isBlank()) {
+      // an address-book entry of a company or a mailbox: nobody can say who this is
+      return Optional.of(Detail.of("poor.noname"));
+    }
+    if (checks.singleName() && scratch.reset(name).tokenCount() < 2) {
       return Optional.of(Detail.of("poor.single", name));
     }
     if (checks.brokenUrl()) {

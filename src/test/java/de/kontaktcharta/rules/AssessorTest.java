@@ -513,6 +513,19 @@ class AssessorTest {
   }
 
   @Test
+  void anAddressBookEntryWithoutANameIsAPoorProfile() {
+    PersonRef mailbox =
+        new PersonRef(
+            "", "", "", "Nur Firma GmbH", "", List.of("info@nurfirma.example"), List.of());
+    network.add(new NetworkEntry(mailbox, null, Platform.OTHER, InputKind.CONTACTS, next("k.csv")));
+    ContactAssessment c = assess().contacts().get(0);
+    List<SignalHit> poor =
+        c.signals().stream().filter(h -> h.signal() == Signal.PROFILE_POOR).toList();
+    assertEquals(1, poor.size(), c.signals().toString());
+    assertEquals(Detail.of("poor.noname"), poor.get(0).detail());
+  }
+
+  @Test
   void theOwnersOwnRowIsNoContact() {
     network.add(new NetworkEntry(OWNER, null, Platform.OTHER, InputKind.VCARD, next("katrin.vcf")));
     connection("Anna", "Berg", "Acme", "CTO", "anna-berg");
