@@ -13,7 +13,9 @@ import de.kontaktcharta.model.SourceRef;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * A CRM export or a customer, supplier, partner or prospect list. Each row names a person, a
@@ -50,7 +52,8 @@ final class CrmReader implements TableReader {
               "relation-from-name",
               "no relation column; every row is read as '" + fixedRelation + "' (the name)"));
     }
-    String relationColumn = cols.name(cols.index(RELATION));
+    List<Integer> relations = byPriority(cols);
+    String relationColumn = relations.stream().map(cols::name).collect(Collectors.joining("', '"));
     String dateColumn = cols.name(cols.index(RELATION_DATE));
     Row row;
     while ((row = rows.next()) != null) {
@@ -60,7 +63,13 @@ final class CrmReader implements TableReader {
         continue;
       }
       String relation =
-          fixedRelation.isEmpty() ? Cells.optional(cols.get(row, RELATION)) : fixedRelation;
+          fixedRelation.isEmpty()
+              ? relations.stream()
+                  .map(row::get)
+                  .map(Cells::optional)
+                  .filter(v -> !v.isEmpty())
+                  .collect(Collectors.joining(RelationFact.SEPARATOR))
+              : fixedRelation;
       if (relation.isEmpty()) {
         counter.skip(
             row.line(),
@@ -74,6 +83,26 @@ final class CrmReader implements TableReader {
       sink.fact(new RelationFact(person, relation, date, counter.at(row.line())));
       counter.used();
     }
+  }
+
+  /**
+   * The relation columns, the most specific name first ("Lifecycle Stage" before "Lead Status",
+   * "Kategorie" before "Status"), so that the relation the charter finds first is the likeliest.
+   */
+  private static List<Integer> byPriority(ColumnMap cols) {
+    List<Integer> columns = new ArrayList<>(cols.indexes(RELATION));
+    columns.sort(Comparator.comparingInt(c -> priority(Field.compact(cols.name(c)))));
+    return columns;
+  }
+
+  private static int priority(String compactHeader) {
+    List<String> aliases = RELATION.aliases();
+    for (int i = 0; i < aliases.size(); i++) {
+      if (Field.matches(aliases.get(i), compactHeader)) {
+        return i;
+      }
+    }
+    return aliases.size();
   }
 
   /**

@@ -61,15 +61,20 @@ final class ListFields {
       Field.of("platform", "plattform|platform|netzwerk|network|soziales netzwerk|quelle|source");
 
   /** The relation of a CRM row; only these names make a file a CRM list by themselves. */
-  static final Field RELATION_STRICT =
-      Field.of(
-          "relation",
-          "beziehung|relation|relationship|beziehungstyp|geschaeftsbeziehung|kundenstatus"
-              + "|kundentyp|kundenart|kundengruppe|customer type|customer status|account type"
-              + "|lifecycle stage|lead status|status|typ|type|kategorie|category|kontaktart|art"
-              + "|label|stage|phase|segment");
+  private static final String RELATION_NAMES =
+      "beziehung|relation|relationship|beziehungstyp|geschaeftsbeziehung|kundenstatus"
+          + "|kundentyp|kundenart|kundengruppe|customer type|customer status|account type"
+          + "|lifecycle stage|lead status|kategorie|category|kontaktart|typ|type|art"
+          + "|label|stage|phase|segment|status";
 
-  static final Field RELATION = RELATION_STRICT;
+  static final Field RELATION_STRICT = Field.of("relation", RELATION_NAMES);
+
+  /**
+   * Every relation column of a CRM row: exports often have two ("Kategorie: Kunde" beside "Status:
+   * aktiv"), and which one holds the relation shows only in its values, which the charter reads.
+   */
+  static final Field RELATION = Field.repeated("relation", RELATION_NAMES);
+
   static final Field RELATION_DATE =
       Field.of(
           "date",

@@ -7,12 +7,16 @@ import java.util.Objects;
  * A business relation from a CRM, customer, supplier, partner or prospect list.
  *
  * @param person the person, or only a company when the row names no person
- * @param relation the relation as written, e.g. {@code Kunde} or {@code lead}
+ * @param relation the relation as written, e.g. {@code Kunde} or {@code lead}; the values of
+ *     several relation columns are joined by {@link #SEPARATOR}
  * @param date the date of the row (last contact, created, …), or null
  * @param source file and line
  */
 public record RelationFact(PersonRef person, String relation, LocalDate date, SourceRef source)
     implements Fact {
+
+  /** Joins the values of a row's relation columns ("Kunde | aktiv"). */
+  public static final String SEPARATOR = " | ";
 
   public RelationFact {
     Objects.requireNonNull(person, "person");

@@ -6,6 +6,7 @@ import de.kontaktcharta.model.PersonRef;
 import de.kontaktcharta.model.Platform;
 import de.kontaktcharta.model.ProfileUrl;
 import de.kontaktcharta.model.ReasonCode;
+import de.kontaktcharta.model.RelationFact;
 import de.kontaktcharta.model.Signal;
 import de.kontaktcharta.model.SignalHit;
 import de.kontaktcharta.model.SourceRef;
@@ -15,6 +16,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The charter's wording rules compiled once: which reasons a text hints at, and which decline
@@ -171,16 +174,36 @@ public final class TextRules {
     return Optional.empty();
   }
 
-  /** The relation of a CRM row: CLIENT, PROSPECT or empty when the value means neither. */
+  /**
+   * The relation of a CRM row: CLIENT, PROSPECT or empty when the value means neither. Of several
+   * relation columns the first that means one counts; a negated value ("kein Kunde") means none.
+   */
   Optional<ReasonCode> relation(String value, FoldedText scratch) {
-    scratch.reset(value);
-    if (prospectRelations.matches(scratch)) {
-      return Optional.of(ReasonCode.PROSPECT);
-    }
-    if (clientRelations.matches(scratch)) {
-      return Optional.of(ReasonCode.CLIENT);
+    for (String part : value.split(Pattern.quote(RelationFact.SEPARATOR))) {
+      scratch.reset(part);
+      if (negated(scratch)) {
+        continue;
+      }
+      if (prospectRelations.matches(scratch)) {
+        return Optional.of(ReasonCode.PROSPECT);
+      }
+      if (clientRelations.matches(scratch)) {
+        return Optional.of(ReasonCode.CLIENT);
+      }
     }
     return Optional.empty();
+  }
+
+  private static final Set<String> NEGATIONS =
+      Set.of("kein", "keine", "keiner", "nicht", "nie", "no", "not", "never");
+
+  private static boolean negated(FoldedText value) {
+    for (int i = 0; i < value.tokenCount(); i++) {
+      if (NEGATIONS.contains(value.token(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   boolean isHard(Signal signal) {

@@ -59,9 +59,24 @@ class CrmReaderTest {
                 + "Max,Mustermann,max@acme.example,ACME,Open,customer,2021-01-05,2024-04-30\n");
     RelationFact row = ReadCapture.read(file).facts(RelationFact.class).get(0);
 
-    assertEquals("customer", row.relation());
+    assertEquals("customer | Open", row.relation(), "the lifecycle stage first");
     assertEquals(LocalDate.of(2024, 4, 30), row.date());
     assertEquals("ACME", row.person().company());
+  }
+
+  @Test
+  void everyRelationColumnIsReadTheMostSpecificFirst() {
+    // sevDesk: the relation is in Kategorie, Status says whether the contact is active
+    Path file =
+        ListFixtures.write(
+            dir,
+            "sevdesk.csv",
+            "Vorname;Nachname;Firma;Status;Kategorie;Erstellt am\n"
+                + "Max;Muster;ACME;aktiv;Kunde;14.03.2024\n"
+                + "Eva;Ampere;Volt AG;;Lieferant;14.03.2024\n");
+    List<RelationFact> rows = ReadCapture.read(file).facts(RelationFact.class);
+    assertEquals(
+        List.of("Kunde | aktiv", "Lieferant"), rows.stream().map(RelationFact::relation).toList());
   }
 
   @Test

@@ -281,6 +281,29 @@ class AssessorTest {
     assertTrue(problems.stream().anyMatch(p -> p.code().equals("relation-unknown")));
   }
 
+  @ParameterizedTest
+  @CsvSource({
+    "'Kunde | aktiv', CLIENT",
+    "'aktiv | Kunde', CLIENT",
+    "'Interessent | offen', PROSPECT",
+    "'kein Kunde', ",
+    "'not a customer', ",
+    "'kein Kunde | Partner', CLIENT",
+    "'Non-Profit-Partner', CLIENT"
+  })
+  void everyRelationColumnIsReadAndANegatedValueMeansNone(String relation, ReasonCode expected) {
+    connection("Jörg", "Jäger", "Jäger Holzbau", "Inhaber", "joerg");
+    evidence.fact(
+        new RelationFact(
+            new PersonRef("Jörg", "Jäger", "", "", "", List.of(), List.of()),
+            relation,
+            TODAY.minusDays(5),
+            next("crm.csv")));
+    List<ReasonCode> reasons =
+        contact(assess(), "Jörg Jäger").evidence().stream().map(Evidence::reason).toList();
+    assertEquals(expected == null ? List.of() : List.of(expected), reasons);
+  }
+
   @Test
   void meetingsInThePastOrSoonAreMetAndLaterOnesAreNot() {
     connection("Eva", "Past", "X", "Y", "eva");
