@@ -158,6 +158,7 @@ public final class Detector {
 
   private Candidate bestHeader(String text, char delimiter, InputKind forced) {
     Candidate best = null;
+    Optional<ChannelColumns> channels = Optional.empty();
     try (CSVParser parser =
         CSVParser.builder()
             .setReader(new StringReader(text))
@@ -171,6 +172,7 @@ public final class Detector {
         }
         CSVRecord record = records.next();
         Header header = new Header(line, record.toList());
+        channels.ifPresent(c -> c.add(header.names()));
         Optional<Signature> match = headerMatch(header, forced);
         if (match.isPresent()) {
           // more columns break ties between delimiters that both find a header; within one file
@@ -179,11 +181,15 @@ public final class Detector {
           int score = match.get().score() * 10 + Math.min(record.size(), 9);
           if (best == null || score > best.score) {
             best = new Candidate(match.get().kind(), delimiter, header, score);
+            channels = forced == null ? ChannelColumns.of(header, best.kind) : Optional.empty();
           }
         }
       }
     } catch (IOException | UncheckedIOException | IllegalStateException e) {
       // the sample ends inside a record, or the delimiter is wrong: what was found so far counts
+    }
+    if (best != null && channels.isPresent()) {
+      best = new Candidate(channels.get().kind(), best.delimiter, best.header, best.score);
     }
     return best;
   }

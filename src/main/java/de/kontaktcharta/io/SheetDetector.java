@@ -71,6 +71,7 @@ final class SheetDetector {
     int seen = 0;
     Scan best = null;
     int bestScore = -1;
+    Optional<ChannelColumns> channels = Optional.empty();
     Row row;
     while (seen < Detector.HEADER_SEARCH_RECORDS && (row = next(rows, best != null)) != null) {
       if (row.isBlank()) {
@@ -78,11 +79,16 @@ final class SheetDetector {
       }
       seen++;
       Header header = new Header(row.line(), row.cells());
+      channels.ifPresent(c -> c.add(header.names()));
       Optional<Signature> match = detector.headerMatch(header, forced);
       if (match.isPresent() && match.get().score() > bestScore) {
         best = new Scan(match.get().kind(), header, "");
         bestScore = match.get().score();
+        channels = forced == null ? ChannelColumns.of(header, best.kind) : Optional.empty();
       }
+    }
+    if (best != null && channels.isPresent()) {
+      return new Scan(channels.get().kind(), best.header, "");
     }
     if (best != null) {
       return best;

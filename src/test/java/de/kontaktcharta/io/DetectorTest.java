@@ -50,6 +50,28 @@ class DetectorTest {
   }
 
   @Test
+  void aColumnCalledArtHoldsChannelsInALogAndRelationsInACrmList() throws IOException {
+    Detection log =
+        detect(
+            "kontaktprotokoll.csv",
+            "Datum;Art;Name;E-Mail;Notiz\n"
+                + "03.11.2026;Telefon;Karin Ohm;karin@ohm.example;Angebot besprochen\n"
+                + "10.11.2026;E-Mail;Karin Ohm;;Unterlagen\n"
+                + "12.11.2026;Treffen;Eva Ampere;;Messe\n");
+    assertEquals(InputKind.INTERACTIONS, log.kind());
+    Detection crm =
+        detect(
+            "kunden.csv",
+            "Datum;Art;Name;E-Mail;Notiz\n"
+                + "03.11.2026;Kunde;Karin Ohm;karin@ohm.example;\n"
+                + "10.11.2026;Lieferant;Eva Ampere;;\n");
+    assertEquals(InputKind.CRM, crm.kind());
+    Detection both =
+        detect("kunden.csv", "Datum;Beziehung;Art;Name\n" + "03.11.2026;Kunde;Telefon;Karin Ohm\n");
+    assertEquals(InputKind.CRM, both.kind(), "a relation column by its name decides");
+  }
+
+  @Test
   void recommendationsGivenShareTheHeaderButAreNoEvidence() throws IOException {
     String text =
         "First Name,Last Name,Company,Job Title,Text,Creation Date,Status\n"
