@@ -16,7 +16,9 @@ import static de.kontaktcharta.io.ListFields.STATUS;
 import static de.kontaktcharta.io.ListFields.TO;
 
 import de.kontaktcharta.model.Direction;
+import de.kontaktcharta.model.InputKind;
 import de.kontaktcharta.model.Invitation;
+import de.kontaktcharta.model.NetworkEntry;
 import de.kontaktcharta.model.PersonRef;
 import de.kontaktcharta.model.Platform;
 import de.kontaktcharta.model.Severity;
@@ -44,6 +46,8 @@ final class InvitationListReader implements TableReader {
       Set.of("outgoing", "ausgehend", "gesendet", "versendet", "sent", "out", "ausgang");
   private static final List<String> CLOSED =
       List.of("abgelehnt", "declined", "ignoriert", "ignored", "zurueckgezogen", "withdrawn");
+  private static final List<String> ACCEPTED =
+      List.of("angenommen", "akzeptiert", "bestaetigt", "accepted", "confirmed", "verbunden");
 
   private final DateParser dates;
 
@@ -112,6 +116,11 @@ final class InvitationListReader implements TableReader {
       Platform platform =
           ProfileLinks.named(cols.get(row, PLATFORM))
               .orElse(ProfileLinks.platformOf(other.profileUrls(), fallback));
+      if (accepted(status)) {
+        // the other person is a contact now, which a list of invitations may be the only record
+        // of (XING has no contact export); the invitation's text stays evidence for them
+        sink.network(new NetworkEntry(other, date, platform, InputKind.INVITATIONS, source));
+      }
       sink.invitation(
           new Invitation(
               incoming ? other : owner,
@@ -123,6 +132,14 @@ final class InvitationListReader implements TableReader {
               source));
       counter.used();
     }
+  }
+
+  private static boolean accepted(String foldedStatus) {
+    boolean negated =
+        foldedStatus.contains("nicht")
+            || foldedStatus.contains("not")
+            || foldedStatus.matches("(?s)(.*\\W)?un\\w.*");
+    return !negated && ACCEPTED.stream().anyMatch(foldedStatus::contains);
   }
 
   private static String firstNonBlank(String a, String b) {

@@ -72,4 +72,28 @@ class InvitationListReaderTest {
     assertEquals(List.of("4: invitation-closed", "5: bad-direction"), read.problemCodes());
     assertTrue(read.balanced());
   }
+
+  @Test
+  void anAcceptedInvitationMakesTheOtherPersonAContact() {
+    Path file =
+        ListFixtures.write(
+            dir,
+            "xing-einladungen.csv",
+            """
+            Von;Datum;Nachricht;Status
+            Karin Ohm;01.11.2026;Wir hatten telefoniert;angenommen
+            Eva Ampere;02.11.2026;;Accepted
+            Ute Unklar;03.11.2026;;nicht angenommen
+            Olaf Offen;04.11.2026;;offen
+            Vera Verbunden;05.11.2026;;verbunden
+            """);
+    ReadCapture read = ReadCapture.read(file);
+
+    assertEquals(5, read.invitations.size(), "each stays an invitation, for its text");
+    assertEquals(
+        List.of("Karin Ohm", "Eva Ampere", "Vera Verbunden"),
+        read.network.stream().map(e -> e.person().displayName()).toList());
+    assertEquals(LocalDate.of(2026, 11, 1), read.network.get(0).connectedOn());
+    assertTrue(read.balanced());
+  }
 }
