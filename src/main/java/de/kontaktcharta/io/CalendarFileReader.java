@@ -11,9 +11,11 @@ import biweekly.property.Attendee;
 import biweekly.property.Organizer;
 import biweekly.util.DateTimeComponents;
 import biweekly.util.ICalDate;
+import de.kontaktcharta.model.MatchKey;
 import de.kontaktcharta.model.MeetingFact;
 import de.kontaktcharta.model.PersonRef;
 import de.kontaktcharta.model.Severity;
+import de.kontaktcharta.model.SourceRef;
 import de.kontaktcharta.model.TextFold;
 import java.io.IOException;
 import java.io.Reader;
@@ -21,9 +23,12 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -49,21 +54,56 @@ final class CalendarFileReader {
 
   void read(Detection detection, RowCounter counter, InputSink sink) throws IOException {
     TextEncoding encoding = TextEncoding.byLabel(detection.encoding());
+    Map<String, Integer> eventsOf = new HashMap<>();
+    int events = 0;
     try (Reader reader = encoding.reader(detection.file().open());
         TextBlocks blocks = new TextBlocks(reader, "VEVENT", Set.of("ATTACH"))) {
       TextBlocks.Block block;
       while ((block = blocks.next()) != null) {
-        event(block, blocks, counter, sink);
+        List<PersonRef> people = event(block, blocks, counter, sink);
+        events += people.isEmpty() ? 0 : 1;
+        for (PersonRef p : people) {
+          p.emails().forEach(e -> eventsOf.merge(e.toLowerCase(Locale.ROOT), 1, Integer::sum));
+        }
       }
+      owner(blocks.outer("X-WR-CALNAME"), eventsOf, events)
+          .ifPresent(
+              address ->
+                  sink.owner(
+                      new PersonRef("", "", "", "", "", List.of(address), List.of()),
+                      SourceRef.wholeFile(counter.file())));
     }
   }
 
-  private void event(TextBlocks.Block block, TextBlocks blocks, RowCounter counter, InputSink sink)
+  /**
+   * The calendar's owner, who is in their own meetings and no contact of their own: the address
+   * Google gives as the calendar's name, else the one address in every event of three or more.
+   */
+  static Optional<String> owner(String calendarName, Map<String, Integer> eventsOf, int events) {
+    String name = calendarName.trim();
+    if (MatchKey.forEmail(name).isPresent() && name.indexOf(' ') < 0) {
+      return Optional.of(name);
+    }
+    if (events < 3) {
+      return Optional.empty();
+    }
+    List<String> inEvery =
+        eventsOf.entrySet().stream()
+            .filter(e -> e.getValue() == events)
+            .map(Map.Entry::getKey)
+            .toList();
+    // two people in every event: a series with one colleague, and no telling who the owner is
+    return inEvery.size() == 1 ? Optional.of(inEvery.get(0)) : Optional.empty();
+  }
+
+  /** Reads one event; its participants when it was used. */
+  private List<PersonRef> event(
+      TextBlocks.Block block, TextBlocks blocks, RowCounter counter, InputSink sink)
       throws IOException {
     int line = block.firstLine();
     if (block.tooLarge()) {
       counter.skip(line, "event-too-large", "event larger than 4 MB; not read");
-      return;
+      return List.of();
     }
     String version = blocks.outer("VERSION").isEmpty() ? "2.0" : blocks.outer("VERSION");
     // the event alone, in a calendar of its own: two lines before the event's first line
@@ -77,11 +117,11 @@ final class CalendarFileReader {
       warnings(reader.getWarnings(), line, counter);
     } catch (RuntimeException e) {
       counter.skip(line, "event-broken", "event could not be read: " + e.getMessage());
-      return;
+      return List.of();
     }
     if (event == null) {
       counter.skip(line, "event-broken", "event could not be read");
-      return;
+      return List.of();
     }
     if (!block.terminated()) {
       counter.note(
@@ -91,11 +131,11 @@ final class CalendarFileReader {
     }
     if (event.getStatus() != null && event.getStatus().isCancelled()) {
       counter.skip(line, Severity.INFO, "event-cancelled", "cancelled event");
-      return;
+      return List.of();
     }
     if (event.getDateStart() == null || event.getDateStart().getValue() == null) {
       counter.skip(line, "missing-date", "event without a start date (DTSTART)");
-      return;
+      return List.of();
     }
     List<PersonRef> people = participants(event);
     if (people.isEmpty()) {
@@ -104,14 +144,14 @@ final class CalendarFileReader {
           Severity.INFO,
           "event-without-people",
           "event without organiser or attendees; it names nobody to have met");
-      return;
+      return List.of();
     }
     LocalDate date;
     try {
       date = day(event.getDateStart().getValue(), zone(blocks.outer("X-WR-TIMEZONE")));
     } catch (DateTimeException e) {
       counter.skip(line, "bad-date", "DTSTART: " + e.getMessage());
-      return;
+      return List.of();
     }
     String title = event.getSummary() == null ? "" : TextFold.clean(event.getSummary().getValue());
     if (event.getRecurrenceRule() != null) {
@@ -119,6 +159,7 @@ final class CalendarFileReader {
     }
     sink.fact(new MeetingFact(people, date, title, counter.at(line)));
     counter.used();
+    return people;
   }
 
   private static void warnings(List<ParseWarning> warnings, int line, RowCounter counter) {

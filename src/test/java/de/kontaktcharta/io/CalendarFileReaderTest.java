@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -67,6 +69,22 @@ class CalendarFileReaderTest {
     assertTrue(m.participants().stream().allMatch(p -> p.displayName().isEmpty()));
     assertEquals("Spätes Gespräch", m.title());
     assertEquals(7, m.source().line());
+    assertEquals(
+        List.of(List.of("owner@example.com")),
+        read.owners.stream().map(PersonRef::emails).toList(),
+        "Google names the calendar by its owner's address");
+  }
+
+  @Test
+  void theOneAddressInEveryEventIsTheOwners() {
+    Map<String, Integer> eventsOf = Map.of("me@example.com", 4, "max@example.com", 2);
+    assertEquals(Optional.of("me@example.com"), CalendarFileReader.owner("Kalender", eventsOf, 4));
+    assertEquals(Optional.empty(), CalendarFileReader.owner("", eventsOf, 5));
+    assertEquals(
+        Optional.empty(),
+        CalendarFileReader.owner("", Map.of("me@example.com", 4, "max@example.com", 4), 4),
+        "two people in every event: nobody can tell which is the owner");
+    assertEquals(Optional.empty(), CalendarFileReader.owner("", eventsOf, 2), "too few events");
   }
 
   @Test
