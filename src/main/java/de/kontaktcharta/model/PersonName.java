@@ -207,6 +207,27 @@ public final class PersonName {
     return out.toString();
   }
 
+  /**
+   * A full name as it is read aloud: {@code "Weber, Ines"} becomes {@code "Ines Weber"}, as the
+   * comparison key reorders it; a name without a comma stays as written.
+   */
+  public static String readingOrder(String fullName) {
+    if (fullName.indexOf(',') < 0) {
+      return fullName;
+    }
+    String reordered = TextFold.clean(reorder(fullName));
+    // "Dr. Müller, Jürgen": the title goes before the given name, "Dr. Jürgen Müller"
+    String[] words = reordered.split(" ");
+    List<String> titles = new ArrayList<>();
+    List<String> rest = new ArrayList<>();
+    for (String word : words) {
+      boolean title = TITLES.contains(TextFold.words(word)) && word.endsWith(".");
+      (title && rest.size() >= 1 ? titles : rest).add(word);
+    }
+    titles.addAll(rest);
+    return String.join(" ", titles);
+  }
+
   private static String reorder(String name) {
     List<String> parts = new ArrayList<>(List.of(name.split(",")));
     while (parts.size() > 1 && isOnlyCredentials(parts.get(parts.size() - 1))) {

@@ -50,7 +50,7 @@ public record PersonRef(
   /** The name to show: given and family name, else the full name. */
   public String displayName() {
     String joined = PersonName.join(firstName, lastName);
-    return joined.isEmpty() ? fullName : joined;
+    return joined.isEmpty() ? PersonName.readingOrder(fullName) : joined;
   }
 
   /** True when the row names nobody: no name, no e-mail, no profile. */

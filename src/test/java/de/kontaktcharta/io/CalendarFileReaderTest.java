@@ -136,7 +136,8 @@ class CalendarFileReaderTest {
     assertEquals(LocalDate.of(2024, 6, 10), m.date());
     assertEquals("Projektstart (recurring, first on 2024-06-10)", m.title());
     PersonRef max = m.participants().get(1);
-    assertEquals("Mustermann, Max", max.displayName());
+    assertEquals("Mustermann, Max", max.fullName(), "as written");
+    assertEquals("Max Mustermann", max.displayName(), "as read aloud");
     assertEquals(2, m.participants().size(), "the non-participant is left out");
     assertEquals(List.of("25: event-without-people", "29: event-cancelled"), read.problemCodes());
     assertEquals(3, read.summary().rowsRead());

@@ -44,7 +44,8 @@ class MeetingAndInteractionListTest {
     assertEquals(List.of("Max Mustermann", "Erika Musterfrau"), names(fair));
     assertEquals(List.of("erika@example.com"), fair.participants().get(1).emails());
     assertEquals("Messe", fair.title());
-    assertEquals(List.of("Mustermann, Max"), names(meetings.get(1)));
+    assertEquals(
+        List.of("Max Mustermann"), names(meetings.get(1)), "\"Mustermann, Max\" read aloud");
     assertEquals("Berlin", meetings.get(1).title(), "the place when there is no title");
     assertEquals(List.of("juergen@example.de"), meetings.get(2).participants().get(0).emails());
     assertEquals(List.of("5: meeting-cancelled", "6: missing-date"), read.problemCodes());

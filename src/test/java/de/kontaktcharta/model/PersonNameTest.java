@@ -69,6 +69,21 @@ class PersonNameTest {
     assertEquals(key, PersonName.companyKey(company));
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Weber, Ines | Ines Weber",
+        "von der Leyen, Ursula | Ursula von der Leyen",
+        "Max Mustermann, CISSP | Max Mustermann",
+        "Anna Berg | Anna Berg",
+        "Dr. Müller, Jürgen | Dr. Jürgen Müller",
+        "Müller, Dr. Jürgen | Dr. Jürgen Müller"
+      })
+  void readingOrderPutsTheFamilyNameLast(String written, String spoken) {
+    assertEquals(spoken, PersonName.readingOrder(written));
+  }
+
   @Test
   void join() {
     assertEquals("Anna Berg", PersonName.join(" Anna ", "Berg"));
