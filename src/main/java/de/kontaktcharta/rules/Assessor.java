@@ -157,6 +157,7 @@ public final class Assessor {
             .map(f -> f.companyOnly() ? Resolution.NONE : network.resolve(f.who()))
             .toList();
     Map<Integer, List<Finding>> interactionsOf = new LinkedHashMap<>();
+    Map<String, List<Finding>> unmatched = new LinkedHashMap<>();
     for (int k = 0; k < findings.size(); k++) {
       Finding f = findings.get(k);
       if (f.companyOnly()) {
@@ -187,8 +188,11 @@ public final class Assessor {
       Resolution inviter = inviters.resolve(f.who());
       if (inviter.unique()) {
         inviterEvidence.get(inviter.only()).add(f.evidence());
+      } else if (!network.isOwner(f.who())) {
+        unmatched.computeIfAbsent(f.evidence().source().file(), file -> new ArrayList<>()).add(f);
       }
     }
+    unmatched.forEach((file, list) -> problems.addAll(UnmatchedEvidence.notes(file, list)));
     interactionsOf.forEach(
         (contact, groups) -> contactEvidence.get(contact).add(counted(groups, today)));
   }

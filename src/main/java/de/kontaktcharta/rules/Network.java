@@ -6,6 +6,7 @@ import de.kontaktcharta.model.PersonName;
 import de.kontaktcharta.model.PersonRef;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The merged contacts of a network, with lookup for the evidence about them. */
 public final class Network {
@@ -13,11 +14,17 @@ public final class Network {
   private final List<Contact> contacts;
   private final PersonIndex index;
   private final Map<String, List<Integer>> byCompany;
+  private final Set<MatchKey> ownerKeys;
 
-  Network(List<Contact> contacts, PersonIndex index, Map<String, List<Integer>> byCompany) {
+  Network(
+      List<Contact> contacts,
+      PersonIndex index,
+      Map<String, List<Integer>> byCompany,
+      Set<MatchKey> ownerKeys) {
     this.contacts = List.copyOf(contacts);
     this.index = index;
     this.byCompany = Map.copyOf(byCompany);
+    this.ownerKeys = Set.copyOf(ownerKeys);
   }
 
   public List<Contact> contacts() {
@@ -36,6 +43,16 @@ public final class Network {
   /** The contacts with one of the keys. */
   public Resolution resolveKeys(List<MatchKey> keys) {
     return index.find(keys);
+  }
+
+  /** True when the inputs name the network's owner so (by profile, e-mail or name). */
+  public boolean isOwner(PersonRef ref) {
+    for (MatchKey key : ref.keys()) {
+      if (ownerKeys.contains(key)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The contacts who work at a company (compared without legal form). */

@@ -127,7 +127,7 @@ public final class NetworkBuilder {
         byCompany.computeIfAbsent(company, k -> new ArrayList<>()).add(i);
       }
     }
-    return new Network(contacts, index, byCompany);
+    return new Network(contacts, index, byCompany, ownerKeys);
   }
 
   private static boolean sameListTwice(Draft draft, NetworkEntry entry, KeyKind via) {

@@ -549,6 +549,48 @@ class AssessorTest {
   }
 
   @Test
+  void evidenceAboutNobodyInTheNetworkIsNamedOnProblems() {
+    connection("Anna", "Berg", "Acme", "CTO", "anna-berg");
+    evidence.fact(
+        new RecommendationFact(
+            PersonRef.named("?ukasz Nowak"),
+            "Hervorragend",
+            TODAY.minusDays(30),
+            next("Recommendations_Received.csv")));
+    evidence.fact(
+        new MeetingFact(
+            List.of(OWNER, PersonRef.named("Anna Berg")),
+            TODAY.minusDays(3),
+            "Kick-off",
+            next("termine.ics")));
+    List<Problem> unmatched = unmatched();
+    assertEquals(1, unmatched.size(), unmatched::toString);
+    assertEquals("Recommendations_Received.csv", unmatched.get(0).source().file());
+    assertTrue(unmatched.get(0).message().startsWith("'?ukasz Nowak' is no contact"));
+  }
+
+  @Test
+  void aFileNamingManyPeopleOutsideTheNetworkGetsOneNote() {
+    for (int i = 0; i < UnmatchedEvidence.ONE_BY_ONE + 1; i++) {
+      evidence.fact(
+          new MeetingFact(
+              List.of(PersonRef.named("Kollege Nummer" + (char) ('a' + i))),
+              TODAY.minusDays(3),
+              "Jour fixe",
+              next("termine.ics")));
+    }
+    List<Problem> unmatched = unmatched();
+    assertEquals(1, unmatched.size(), unmatched::toString);
+    assertTrue(unmatched.get(0).message().startsWith("21 pieces of evidence"));
+    assertEquals(0, unmatched.get(0).source().line(), "the whole file");
+  }
+
+  private List<Problem> unmatched() {
+    Assessment a = assess();
+    return a.problems().stream().filter(p -> p.code().equals("evidence-unmatched")).toList();
+  }
+
+  @Test
   void theOwnersOwnRowIsNoContact() {
     network.add(new NetworkEntry(OWNER, null, Platform.OTHER, InputKind.VCARD, next("katrin.vcf")));
     connection("Anna", "Berg", "Acme", "CTO", "anna-berg");
