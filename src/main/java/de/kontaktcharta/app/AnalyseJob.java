@@ -30,14 +30,9 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** One analysis run: review round trip, read, merge, classify, report (SPEC §2–§5). */
 public final class AnalyseJob {
-
-  private static final Pattern ARCHIVE_DATE =
-      Pattern.compile("LinkedInDataExport_(\\d{2})-(\\d{2})-(\\d{4})", Pattern.CASE_INSENSITIVE);
 
   private final CharterSource charters = new CharterSource();
   private final InputPlanner planner = new InputPlanner();
@@ -129,7 +124,7 @@ public final class AnalyseJob {
       for (Detection detection : plan.recognised()) {
         settings.progress().report("reading " + detection.file().name());
         summaries.add(readers.read(detection, collector));
-        LocalDate named = archiveDate(detection.file().name());
+        LocalDate named = LinkedInExports.exportDate(detection.file().name()).orElse(null);
         archiveDate =
             named != null && (archiveDate == null || named.isAfter(archiveDate))
                 ? named
@@ -217,18 +212,5 @@ public final class AnalyseJob {
       return settings.runDate();
     }
     return export;
-  }
-
-  static LocalDate archiveDate(String name) {
-    Matcher m = ARCHIVE_DATE.matcher(name);
-    if (!m.find()) {
-      return null;
-    }
-    try {
-      return LocalDate.of(
-          Integer.parseInt(m.group(3)), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
-    } catch (java.time.DateTimeException e) {
-      return null;
-    }
   }
 }

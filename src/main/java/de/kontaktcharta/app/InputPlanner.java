@@ -73,7 +73,7 @@ final class InputPlanner {
                 e.getMessage() == null ? e.toString() : e.getMessage()));
       }
     }
-    detections = archiveMembers(detections);
+    detections = LinkedInExports.newestOnly(archiveMembers(detections), problems);
     Set<String> named = new HashSet<>();
     inputs.forEach(p -> named.add(p.toString()));
     for (Detection d : detections) {
