@@ -24,8 +24,16 @@ final class DateParser {
   static final int LAST_YEAR = 2100;
 
   private final List<DateTimeFormatter> monthNames;
+  private final DateOrder order;
 
+  /** A parser for LinkedIn's month-first slash dates. */
   DateParser() {
+    this(DateOrder.MONTH_FIRST);
+  }
+
+  /** A parser for a file whose slash dates are written in the order given. */
+  DateParser(DateOrder order) {
+    this.order = order;
     monthNames =
         List.of(
             formatter("d MMM uuuu", Locale.US),
@@ -129,7 +137,7 @@ final class DateParser {
   }
 
   /** Dates made of digits and separators only; null when the text is not one. */
-  private static LocalDate numeric(String text) {
+  private LocalDate numeric(String text) {
     int[] parts = new int[3];
     int[] lengths = new int[3];
     char[] separators = new char[2];
@@ -178,11 +186,15 @@ final class DateParser {
       if (lengths[2] != 2 && lengths[2] != 4) {
         return null;
       }
-      return separators[0] == '/'
+      return separators[0] == '/' && order == DateOrder.MONTH_FIRST
           ? LocalDate.of(year, parts[0], parts[1])
           : LocalDate.of(year, parts[1], parts[0]);
     } catch (DateTimeException e) {
-      throw new DateTimeException("'" + abbreviate(text) + "' is not a valid date");
+      String which =
+          separators[0] != '/'
+              ? ""
+              : order == DateOrder.MONTH_FIRST ? " month-first" : " day-first";
+      throw new DateTimeException("'" + abbreviate(text) + "' is not a valid" + which + " date", e);
     }
   }
 

@@ -11,28 +11,31 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /** Reads a detected input with the reader for its kind. */
 public final class InputReaders {
 
-  private final Map<InputKind, TableReader> tables = new EnumMap<>(InputKind.class);
+  /** The table readers, made per file for the order its slash dates are written in. */
+  private final Map<InputKind, Function<DateParser, TableReader>> tables =
+      new EnumMap<>(InputKind.class);
+
   private final VCardFileReader vcards = new VCardFileReader();
   private final CalendarFileReader calendars = new CalendarFileReader();
 
   public InputReaders() {
-    DateParser dates = new DateParser();
-    tables.put(InputKind.LINKEDIN_CONNECTIONS, new LinkedInConnectionsReader(dates));
-    tables.put(InputKind.LINKEDIN_INVITATIONS, new LinkedInInvitationsReader(dates));
-    tables.put(InputKind.LINKEDIN_MESSAGES, new LinkedInMessagesReader(dates));
-    tables.put(InputKind.LINKEDIN_ENDORSEMENTS, new LinkedInEndorsementsReader(dates));
-    tables.put(InputKind.LINKEDIN_RECOMMENDATIONS, new LinkedInRecommendationsReader(dates));
-    tables.put(InputKind.LINKEDIN_PROFILE, new LinkedInProfileReader());
-    tables.put(InputKind.REASONS, new ReasonsReader(dates));
-    tables.put(InputKind.CONTACTS, new ContactListReader(dates));
-    tables.put(InputKind.CRM, new CrmReader(dates));
-    tables.put(InputKind.INVITATIONS, new InvitationListReader(dates));
-    tables.put(InputKind.MEETINGS, new MeetingListReader(dates));
-    tables.put(InputKind.INTERACTIONS, new InteractionLogReader(dates));
+    tables.put(InputKind.LINKEDIN_CONNECTIONS, LinkedInConnectionsReader::new);
+    tables.put(InputKind.LINKEDIN_INVITATIONS, LinkedInInvitationsReader::new);
+    tables.put(InputKind.LINKEDIN_MESSAGES, LinkedInMessagesReader::new);
+    tables.put(InputKind.LINKEDIN_ENDORSEMENTS, LinkedInEndorsementsReader::new);
+    tables.put(InputKind.LINKEDIN_RECOMMENDATIONS, LinkedInRecommendationsReader::new);
+    tables.put(InputKind.LINKEDIN_PROFILE, dates -> new LinkedInProfileReader());
+    tables.put(InputKind.REASONS, ReasonsReader::new);
+    tables.put(InputKind.CONTACTS, ContactListReader::new);
+    tables.put(InputKind.CRM, CrmReader::new);
+    tables.put(InputKind.INVITATIONS, InvitationListReader::new);
+    tables.put(InputKind.MEETINGS, MeetingListReader::new);
+    tables.put(InputKind.INTERACTIONS, InteractionLogReader::new);
   }
 
   /**
@@ -108,11 +111,12 @@ public final class InputReaders {
       calendars.read(detection, counter, sink);
       return;
     }
-    TableReader reader = tables.get(kind);
-    if (reader == null || detection.header() == null) {
+    Function<DateParser, TableReader> made = tables.get(kind);
+    if (made == null || detection.header() == null) {
       sink.problem(unreadable(detection, "no reader for " + kind.code() + " files"));
       return;
     }
+    TableReader reader = made.apply(new DateParser(DateOrder.of(detection)));
     try (RowSource rows = rows(detection, counter)) {
       ColumnMap map = ColumnMap.of(rows.header(), reader.fields());
       columns.addAll(map.uses());

@@ -33,6 +33,21 @@ class ConnectionsVariantsTest {
   @TempDir Path dir;
 
   @Test
+  void excelResaveWithDayFirstSlashDatesIsReadDayFirst() throws IOException {
+    // a spreadsheet set to British English writes 12/11/2026 for 12 November
+    String text =
+        "\uFEFFFirst Name,Last Name,URL,Email Address,Company,Position,Connected On\r\n"
+            + "Anna,Berg,,,,,12/11/2026\r\n"
+            + "Ben,Kurz,,,,,05/01/2021\r\n"
+            + "Carl,Dorn,,,,,24/11/2025\r\n";
+    ReadResult r = Inputs.read(Inputs.write(dir, "Connections.csv", text));
+    assertCounts(r, 3, 3, 0);
+    assertEquals(
+        List.of(LocalDate.of(2026, 11, 12), LocalDate.of(2021, 1, 5), LocalDate.of(2025, 11, 24)),
+        r.sink().network.stream().map(NetworkEntry::connectedOn).toList());
+  }
+
+  @Test
   void export2018WithoutPreambleAndUrlAndWithUsDates() throws IOException {
     ReadResult r = Inputs.read(Inputs.fixture("linkedin/connections/2018-no-preamble-no-url.csv"));
     assertEquals(InputKind.LINKEDIN_CONNECTIONS, r.kind());

@@ -119,4 +119,24 @@ class DateParserTest {
     assertEquals(Optional.of(LocalDate.of(1900, 1, 1)), parser.parse("1900-01-01"));
     assertEquals(Optional.of(LocalDate.of(2100, 12, 31)), parser.parse("31.12.2100"));
   }
+
+  @Test
+  void slashDatesAreReadInTheFilesOrder() {
+    assertEquals(Optional.of(LocalDate.of(2026, 12, 11)), parser.parse("12/11/2026"));
+    DateParser dayFirst = new DateParser(DateOrder.DAY_FIRST);
+    assertEquals(Optional.of(LocalDate.of(2026, 11, 12)), dayFirst.parse("12/11/2026"));
+    assertEquals(Optional.of(LocalDate.of(2024, 3, 14)), dayFirst.parse("14.03.2024"));
+    DateTimeException e = assertThrows(DateTimeException.class, () -> parser.parse("24/11/2026"));
+    assertEquals("'24/11/2026' is not a valid month-first date", e.getMessage());
+  }
+
+  @Test
+  void aDayAbove12AnywhereInTheFileShowsTheOrder() {
+    assertEquals(DateOrder.DAY_FIRST, DateOrder.of("a,12/11/2026\nb,24/11/2026\n"));
+    assertEquals(DateOrder.MONTH_FIRST, DateOrder.of("a,12/11/2026\nb,11/24/2026\n"));
+    assertEquals(DateOrder.MONTH_FIRST, DateOrder.of("a,12/11/2026\n"), "LinkedIn's order");
+    assertEquals(
+        DateOrder.MONTH_FIRST, DateOrder.of("13/01/2026 and 01/13/2026"), "both: no telling");
+    assertEquals(DateOrder.MONTH_FIRST, DateOrder.of("https://x.example/24/11/2026/x"));
+  }
 }
