@@ -118,6 +118,21 @@ public final class Assessor {
         unmatched.add(m);
       }
     }
+    for (Contact c : network.contacts()) {
+      if (c.connectedOn() != null && c.connectedOn().isAfter(today)) {
+        // a date misread (the day taken for the month) or a reference date set too early
+        problems.add(
+            Problem.note(
+                c.sources().get(0),
+                Severity.WARNING,
+                "date-after-reference",
+                "connected on "
+                    + c.connectedOn()
+                    + ", after the reference date "
+                    + today
+                    + "; check the date or --today"));
+      }
+    }
     ContactJudge contactJudge = new ContactJudge(rules, folded, today);
     List<ContactAssessment> contacts = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {

@@ -591,6 +591,22 @@ class AssessorTest {
   }
 
   @Test
+  void aConnectionDateAfterTheReferenceDateIsNamed() {
+    PersonRef anna = PersonRef.named("Anna Berg", "https://www.linkedin.com/in/anna-berg");
+    network.add(
+        new NetworkEntry(
+            anna,
+            TODAY.plusDays(21),
+            Platform.LINKEDIN,
+            InputKind.LINKEDIN_CONNECTIONS,
+            next("Connections.csv")));
+    List<Problem> late =
+        assess().problems().stream().filter(p -> p.code().equals("date-after-reference")).toList();
+    assertEquals(1, late.size(), late::toString);
+    assertEquals("Connections.csv", late.get(0).source().file());
+  }
+
+  @Test
   void theOwnersOwnRowIsNoContact() {
     network.add(new NetworkEntry(OWNER, null, Platform.OTHER, InputKind.VCARD, next("katrin.vcf")));
     connection("Anna", "Berg", "Acme", "CTO", "anna-berg");
