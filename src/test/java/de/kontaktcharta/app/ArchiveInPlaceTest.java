@@ -5,14 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.kontaktcharta.model.InputKind;
 import de.kontaktcharta.model.InputSummary;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,16 +20,7 @@ class ArchiveInPlaceTest {
 
   @Test
   void theZipAsDownloadedReadsLikeItsFolder() throws Exception {
-    Path zip = tmp.resolve("Basic_LinkedInDataExport_11-20-2026.zip");
-    try (OutputStream file = Files.newOutputStream(zip);
-        ZipOutputStream out = new ZipOutputStream(file);
-        Stream<Path> files = Files.list(Path.of("samples/linkedin"))) {
-      for (Path f : files.sorted().toList()) {
-        out.putNextEntry(new ZipEntry(f.getFileName().toString()));
-        Files.copy(f, out);
-        out.closeEntry();
-      }
-    }
+    Path zip = SampleArchive.zip(tmp.resolve("Basic_LinkedInDataExport_11-20-2026.zip"));
     LocalDate runDate = LocalDate.of(2026, 11, 25);
     AnalyseResult fromZip =
         new AnalyseJob().run(AnalyseSettings.of(List.of(zip), tmp.resolve("a"), null, runDate));

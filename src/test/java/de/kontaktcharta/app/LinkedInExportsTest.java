@@ -6,16 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import de.kontaktcharta.io.Detection;
 import de.kontaktcharta.model.InputKind;
 import de.kontaktcharta.model.Problem;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,17 +21,7 @@ class LinkedInExportsTest {
   @TempDir Path tmp;
 
   private Path zip(String name) throws Exception {
-    Path zip = tmp.resolve(name);
-    try (OutputStream file = Files.newOutputStream(zip);
-        ZipOutputStream out = new ZipOutputStream(file);
-        Stream<Path> files = Files.list(Path.of("samples/linkedin"))) {
-      for (Path f : files.sorted().toList()) {
-        out.putNextEntry(new ZipEntry(f.getFileName().toString()));
-        Files.copy(f, out);
-        out.closeEntry();
-      }
-    }
-    return zip;
+    return SampleArchive.zip(tmp.resolve(name));
   }
 
   private static List<String> read(InputPlan plan, InputKind kind) {
