@@ -44,7 +44,8 @@ final class ContactListReader implements TableReader {
     while ((row = rows.next()) != null) {
       PersonRef person = people.person(row);
       if (person.isEmpty()) {
-        counter.skip(row.line(), "missing-person", "row without a name, e-mail or profile");
+        counter.skip(
+            row.line(), "missing-person", "row without a name, e-mail or usable profile link");
         continue;
       }
       LocalDate date = dates.parseOrNote(cols.get(row, SINCE), counter, row.line(), since);

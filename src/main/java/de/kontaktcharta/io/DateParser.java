@@ -10,6 +10,7 @@ import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Reads the dates of every export the tool knows, with explicit patterns (never the localised
@@ -22,6 +23,8 @@ final class DateParser {
 
   static final int FIRST_YEAR = 1900;
   static final int LAST_YEAR = 2100;
+
+  private static final Pattern EXCEL_DAY_AND_TIME = Pattern.compile("\\d{5}[.,]\\d+");
 
   private final List<DateTimeFormatter> monthNames;
   private final DateOrder order;
@@ -138,6 +141,10 @@ final class DateParser {
 
   /** Dates made of digits and separators only; null when the text is not one. */
   private LocalDate numeric(String text) {
+    if (EXCEL_DAY_AND_TIME.matcher(text).matches()) {
+      // an Excel day number with the time of day as its fraction: 45000.5 is noon
+      return excelDay(Integer.parseInt(text.substring(0, 5)));
+    }
     int[] parts = new int[3];
     int[] lengths = new int[3];
     char[] separators = new char[2];

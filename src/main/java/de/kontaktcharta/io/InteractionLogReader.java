@@ -44,7 +44,10 @@ final class InteractionLogReader implements TableReader {
     while ((row = rows.next()) != null) {
       PersonRef person = people.person(row);
       if (person.isEmpty()) {
-        counter.skip(row.line(), "missing-person", "interaction without a name, e-mail or profile");
+        counter.skip(
+            row.line(),
+            "missing-person",
+            "interaction without a name, e-mail or usable profile link");
         continue;
       }
       Optional<LocalDate> date =

@@ -128,7 +128,7 @@ final class VCardFileReader {
     }
     PersonRef person = person(card);
     if (person.isEmpty()) {
-      counter.skip(line, "missing-person", "card without a name, e-mail or profile");
+      counter.skip(line, "missing-person", "card without a name, e-mail or usable profile link");
       return;
     }
     sink.network(

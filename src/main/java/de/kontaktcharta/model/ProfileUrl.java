@@ -47,6 +47,10 @@ public final class ProfileUrl {
     }
     host = siteOf(host);
     String[] segments = path.isEmpty() ? new String[0] : path.split("/");
+    if (host.equals("linkedin.com") && segments.length > 2 && segments[0].equals("mwlite")) {
+      // the address LinkedIn's light mobile site shows: linkedin.com/mwlite/in/<slug>
+      segments = java.util.Arrays.copyOfRange(segments, 1, segments.length);
+    }
     if (host.equals("linkedin.com") || host.equals("xing.com")) {
       return profilePath(host, segments);
     }

@@ -60,6 +60,9 @@ class DateParserTest {
         "16.12.2024 10:00|2024-12-16",
         // an Excel day number
         "45642|2024-12-16",
+        "45642.5|2024-12-16",
+        "45642,75|2024-12-16",
+        "45642.041666666664|2024-12-16",
       })
   void parses(String text, LocalDate expected) {
     assertEquals(Optional.of(expected), parser.parse(text));

@@ -22,6 +22,7 @@ class ProfileUrlTest {
         "HTTPS://WWW.LinkedIn.com/in/Jane-Doe|linkedin.com/in/jane-doe",
         "www.linkedin.com/in/jane-doe|linkedin.com/in/jane-doe",
         "linkedin.com/in/jane-doe|linkedin.com/in/jane-doe",
+        "https://www.linkedin.com/mwlite/in/jane-doe|linkedin.com/in/jane-doe",
         "//www.linkedin.com/in/jane-doe|linkedin.com/in/jane-doe",
         "https://de.linkedin.com/in/jane-doe|linkedin.com/in/jane-doe",
         "https://www.linkedin.com:443/in/jane-doe|linkedin.com/in/jane-doe",
