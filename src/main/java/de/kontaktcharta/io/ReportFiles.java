@@ -4,12 +4,16 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Places report files: a free name ({@code kontaktcharta-2026-11-25.xlsx}, then {@code -2}, {@code
@@ -29,8 +33,24 @@ public final class ReportFiles {
   /** The first free report name for the day and extension. */
   public static Path freeName(Path dir, LocalDate day, String extension) {
     String base = "kontaktcharta-" + day;
-    Path candidate = dir.resolve(base + "." + extension);
-    for (int n = 2; Files.exists(candidate, java.nio.file.LinkOption.NOFOLLOW_LINKS); n++) {
+    // after the highest number of the day, not in a gap: the newest report must have the highest
+    int highest = 0;
+    Pattern name =
+        Pattern.compile(Pattern.quote(base) + "(?:-(\\d{1,6}))?" + Pattern.quote("." + extension));
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
+      for (Path file : files) {
+        Matcher m = name.matcher(file.getFileName().toString());
+        if (m.matches()) {
+          highest = Math.max(highest, m.group(1) == null ? 1 : Integer.parseInt(m.group(1)));
+        }
+      }
+    } catch (IOException e) {
+      // a folder that cannot be listed cannot be written to either; the write says so
+    }
+    Path candidate =
+        dir.resolve(
+            highest == 0 ? base + "." + extension : base + "-" + (highest + 1) + "." + extension);
+    for (int n = highest + 2; Files.exists(candidate, LinkOption.NOFOLLOW_LINKS); n++) {
       candidate = dir.resolve(base + "-" + n + "." + extension);
     }
     return candidate;

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,22 @@ class ReportFilesTest {
     assertEquals(
         "kontaktcharta-2026-11-25-3.xlsx", third.getFileName().toString(), "a taken name moves on");
     assertEquals(1, Files.readAllBytes(first)[0]);
+  }
+
+  @Test
+  void aNewReportComesAfterTheHighestNumberOfTheDayNotIntoAGap() throws IOException {
+    Files.write(dir.resolve("kontaktcharta-2026-11-25-3.xlsx"), new byte[] {1});
+    Files.write(dir.resolve("kontaktcharta-2026-11-24.xlsx"), new byte[] {1});
+    assertEquals(
+        "kontaktcharta-2026-11-25-4.xlsx",
+        ReportFiles.freeName(dir, DAY, "xlsx").getFileName().toString());
+    assertEquals(
+        "kontaktcharta-2026-11-25.csv.zip",
+        ReportFiles.freeName(dir, DAY, "csv.zip").getFileName().toString());
+    assertEquals(
+        Optional.of(dir.resolve("kontaktcharta-2026-11-25-3.xlsx")),
+        new PreviousReportReader().newest(dir),
+        "the next run reads the report with the highest number");
   }
 
   @Test
