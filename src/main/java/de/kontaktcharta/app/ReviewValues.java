@@ -15,8 +15,11 @@ import java.util.Set;
  */
 final class ReviewValues {
 
-  private static final Set<String> CLEAR =
-      Set.of("-", "–", "—", "keiner", "keine", "kein", "none", "loeschen", "delete");
+  /**
+   * What clears a value. "löschen" and "delete" are not among them: in the Decision column they
+   * mean the contact, not the cell, and a user's decision must never vanish by a misreading.
+   */
+  private static final Set<String> CLEAR = Set.of("-", "–", "—", "keiner", "keine", "kein", "none");
 
   private final Map<String, ReasonCode> reasons = new HashMap<>();
   private final Map<String, Decision> decisions = new HashMap<>();
@@ -38,6 +41,9 @@ final class ReviewValues {
     decisions.put("keep", Decision.KEEP);
     decisions.put("entfernen", Decision.REMOVE);
     decisions.put("loesen", Decision.REMOVE);
+    decisions.put("loeschen", Decision.REMOVE);
+    decisions.put("delete", Decision.REMOVE);
+    decisions.put("remove", Decision.REMOVE);
     decisions.put("nur folgen", Decision.FOLLOW_ONLY);
     decisions.put("folgen", Decision.FOLLOW_ONLY);
     decisions.put("follow", Decision.FOLLOW_ONLY);
