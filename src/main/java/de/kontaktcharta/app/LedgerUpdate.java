@@ -46,13 +46,28 @@ final class LedgerUpdate {
       ReviewStore.Ledger ledger, PreviousReport previous, java.time.LocalDate today) {
     List<Review> read = new ArrayList<>();
     Map<String, SourceRef> sources = new HashMap<>();
+    List<Problem> problems = new ArrayList<>();
     for (ManualFact m : ledger.entries()) {
       read.add(m.review());
-      sources.putIfAbsent(m.review().id(), m.source());
+      String id = m.review().id();
+      SourceRef first = sources.putIfAbsent(id, m.source());
+      if (first != null && !id.isEmpty()) {
+        problems.add(
+            Problem.note(
+                m.source(),
+                Severity.WARNING,
+                "ledger-duplicate-id",
+                "ID "
+                    + id
+                    + " is in the ledger twice (also line "
+                    + first.line()
+                    + "); the entries are combined, this line's values first"));
+      }
     }
     ReviewMerge.Result merged = new ReviewMerge().merge(read, previous.rows(), today);
     sources.putAll(merged.changedFrom());
-    return new LedgerUpdate(ledger, merged.ledger(), sources, merged.problems(), merged.changed());
+    problems.addAll(merged.problems());
+    return new LedgerUpdate(ledger, merged.ledger(), sources, problems, merged.changed());
   }
 
   List<Problem> problems() {

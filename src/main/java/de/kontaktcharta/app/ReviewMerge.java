@@ -41,7 +41,7 @@ final class ReviewMerge {
       if (r.id().isEmpty()) {
         withoutId.add(r);
       } else {
-        base.merge(r.id(), r, (a, b) -> b);
+        base.merge(r.id(), r, ReviewMerge::combined);
       }
     }
     Map<String, Review> merged = new LinkedHashMap<>(base);
@@ -68,6 +68,32 @@ final class ReviewMerge {
     List<Review> all = new ArrayList<>(merged.values());
     all.addAll(withoutId);
     return new Result(all, !merged.equals(base), problems, changedFrom);
+  }
+
+  /**
+   * Two ledger entries of one ID (a ledger edited by hand): the later one's values win where it has
+   * any, the earlier one's fill the gaps, and both notes are kept.
+   */
+  static Review combined(Review earlier, Review later) {
+    String note =
+        earlier.note().isEmpty() || later.note().contains(earlier.note())
+            ? later.note()
+            : later.note().isEmpty() || earlier.note().contains(later.note())
+                ? earlier.note()
+                : earlier.note() + " | " + later.note();
+    LocalDate recorded =
+        earlier.recorded() == null
+                || (later.recorded() != null && later.recorded().isAfter(earlier.recorded()))
+            ? later.recorded()
+            : earlier.recorded();
+    return new Review(
+        later.id(),
+        later.key().isEmpty() ? earlier.key() : later.key(),
+        later.name().isEmpty() ? earlier.name() : later.name(),
+        later.reason() != null ? later.reason() : earlier.reason(),
+        later.decision() != null ? later.decision() : earlier.decision(),
+        note,
+        recorded);
   }
 
   private static Review empty(ReviewRow row) {

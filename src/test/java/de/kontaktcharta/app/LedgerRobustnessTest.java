@@ -69,6 +69,32 @@ class LedgerRobustnessTest {
   }
 
   @Test
+  void anIdTwiceInTheLedgerIsCombinedAndNamed() throws Exception {
+    Path ledger = tmp.resolve("reasons.csv");
+    Files.writeString(
+        ledger,
+        "Contact ID,Key,Name,Reason,Decision,Note,Recorded\n"
+            + "C-DA124606F8,,Taylor Proto,MET,KEEP,Konferenz,2026-01-02\n"
+            + "C-DA124606F8,,Taylor Proto,,REMOVE,doch entfernen,2026-02-03\n",
+        StandardCharsets.UTF_8);
+    AnalyseResult result = run();
+    Problem twice =
+        result.problems().stream()
+            .filter(p -> p.code().equals("ledger-duplicate-id"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(result.problems().toString()));
+    assertEquals(3, twice.source().line());
+    var taylor =
+        result.assessment().contacts().stream()
+            .filter(c -> c.contact().id().equals("C-DA124606F8"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("MET", taylor.review().reason().name(), "the earlier reason is kept");
+    assertEquals("REMOVE", taylor.review().decision().name(), "the later decision wins");
+    assertEquals("Konferenz | doch entfernen", taylor.review().note());
+  }
+
+  @Test
   void anUnreadableEarlierReportIsReportedAndTheRunGoesOn() throws Exception {
     Files.writeString(tmp.resolve("kontaktcharta-2026-11-20.xlsx"), "not a workbook");
     AnalyseResult result = run();
