@@ -45,13 +45,10 @@ final class ExplainCommand implements Callable<Integer> {
     }
     // each entry may span lines of its own; within them, nothing from the inputs reaches the
     // terminal
-    out.print(
-        String.join(
-            "\n",
-            found.stream()
-                .map(f -> f.lines().map(TerminalText::line).toList())
-                .flatMap(List::stream)
-                .toList()));
+    found.stream()
+        .map(f -> f.lines().map(TerminalText::line).toList())
+        .flatMap(List::stream)
+        .forEach(out::println);
     out.flush();
     return ExitCodes.OK;
   }

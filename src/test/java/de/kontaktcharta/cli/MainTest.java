@@ -214,6 +214,7 @@ class MainTest {
           run("explain", query, "--out", tmp.toString(), "samples/linkedin"),
           query + ": " + err);
       assertTrue(out.toString().startsWith("Felix Sommer  [C-"), query + ": " + out);
+      assertTrue(out.toString().endsWith(System.lineSeparator()), "ends with a line break");
     }
   }
 
