@@ -119,7 +119,7 @@ final class AnalyseCommand implements Callable<Integer> {
         result.count(Recommendation.REVIEW),
         result.count(Recommendation.DECLINE));
     if (!result.changes().isEmpty()) {
-      out.printf("changes since the previous report: %d%n", result.changes().size());
+      out.printf("changes: %d, listed in the report%n", result.changes().size());
     }
     long errors = result.problems().stream().filter(p -> p.severity() == Severity.ERROR).count();
     out.printf(

@@ -3,6 +3,7 @@ package de.kontaktcharta.cli;
 import de.kontaktcharta.app.AnalyseSettings;
 import de.kontaktcharta.app.OutputFormat;
 import de.kontaktcharta.app.Progress;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Set;
@@ -44,6 +45,13 @@ final class RunOptions {
       throws UsageError {
     if (!language.equals("de") && !language.equals("en")) {
       throw new UsageError("--lang must be de or en, not '" + language + "'");
+    }
+    if (previous != null && !Files.isRegularFile(previous)) {
+      throw new UsageError(
+          "--previous "
+              + previous
+              + ": "
+              + (Files.isDirectory(previous) ? "a folder, not a report" : "no such file"));
     }
     return new AnalyseSettings(
         input.inputs,

@@ -219,6 +219,20 @@ class MainTest {
   }
 
   @Test
+  void aPreviousReportThatIsNotThereIsAUsageError() {
+    assertEquals(
+        2,
+        run(
+            "analyse",
+            "--previous",
+            tmp.resolve("nope.xlsx").toString(),
+            "--out",
+            tmp.toString(),
+            REALWORLD.toString()));
+    assertTrue(err.toString().contains("no such file"), err.toString());
+  }
+
+  @Test
   void explainWithoutMatchExitsOne() {
     assertEquals(
         1, run("explain", "Niemand Bekanntes", "--out", tmp.toString(), REALWORLD.toString()));
