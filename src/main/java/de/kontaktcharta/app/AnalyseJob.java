@@ -157,7 +157,7 @@ public final class AnalyseJob {
     problems.addAll(assessment.problems());
     update = update.withCurrentIds(assessment);
     update.heldBack().ifPresent(problems::add);
-    List<Change> changes = new ChangeFinder().changes(previous, assessment);
+    List<Change> changes = new ChangeFinder().changes(previous, assessment, problems);
     ReportInput input =
         new ReportInput(
             settings.runDate(),

@@ -6,8 +6,13 @@ import de.kontaktcharta.model.Assessment;
 import de.kontaktcharta.model.ContactAssessment;
 import de.kontaktcharta.model.Decision;
 import de.kontaktcharta.model.InvitationAssessment;
+import de.kontaktcharta.model.Problem;
+import de.kontaktcharta.model.Severity;
+import de.kontaktcharta.model.SourceRef;
 import de.kontaktcharta.model.TextFold;
 import de.kontaktcharta.report.Change;
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -15,11 +20,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** What changed since the previous report (SPEC §5, Changes sheet). */
 final class ChangeFinder {
 
-  List<Change> changes(PreviousReport previous, Assessment now) {
+  private static final Pattern REPORT_DATE =
+      Pattern.compile("kontaktcharta-(\\d{4}-\\d{2}-\\d{2})(?:-\\d+)?\\.xlsx$");
+
+  /**
+   * The changes; contacts missing from the previous report's sheets although they were connected
+   * before it are named in {@code problems} instead of being called new: their rows were deleted
+   * from the report by hand.
+   */
+  List<Change> changes(PreviousReport previous, Assessment now, List<Problem> problems) {
+    LocalDate reportDay = reportDay(previous);
+    List<String> deleted = new ArrayList<>();
     List<Change> changes = new ArrayList<>();
     Map<String, ReviewRow> before = new LinkedHashMap<>();
     Set<String> invitationsBefore = new HashSet<>();
@@ -36,7 +53,14 @@ final class ChangeFinder {
       String id = a.contact().id();
       current.add(id);
       ReviewRow was = before.get(id);
-      if (hadReport && was == null) {
+      LocalDate since = a.contact().connectedOn();
+      if (hadReport
+          && was == null
+          && since != null
+          && reportDay != null
+          && since.isBefore(reportDay)) {
+        deleted.add(a.contact().name());
+      } else if (hadReport && was == null) {
         changes.add(new Change(Change.Kind.NEW, id, a.contact().name(), "", a.status().name()));
       } else if (was != null
           && !was.status().isBlank()
@@ -58,6 +82,18 @@ final class ChangeFinder {
                 Decision.REMOVE.name(),
                 a.status().name()));
       }
+    }
+    if (!deleted.isEmpty()) {
+      problems.add(
+          Problem.note(
+              SourceRef.wholeFile(previous.file().toString()),
+              Severity.INFO,
+              "previous-rows-missing",
+              deleted.size()
+                  + " contacts connected before this report are not in it (rows deleted by"
+                  + " hand?), such as "
+                  + String.join(", ", deleted.subList(0, Math.min(5, deleted.size())))
+                  + "; they are not listed as new"));
     }
     for (ReviewRow was : before.values()) {
       if (!current.contains(was.id())) {
@@ -82,5 +118,18 @@ final class ChangeFinder {
             .thenComparing(c -> TextFold.fold(c.name()))
             .thenComparing(Change::id));
     return changes;
+  }
+
+  /** The day in the previous report's name, or null when its name has none. */
+  private static LocalDate reportDay(PreviousReport previous) {
+    if (previous.file() == null) {
+      return null;
+    }
+    Matcher m = REPORT_DATE.matcher(previous.file().getFileName().toString());
+    try {
+      return m.find() ? LocalDate.parse(m.group(1)) : null;
+    } catch (DateTimeException e) {
+      return null;
+    }
   }
 }

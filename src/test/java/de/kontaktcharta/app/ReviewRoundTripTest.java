@@ -181,6 +181,40 @@ class ReviewRoundTripTest {
         "no report overwrites another");
   }
 
+  @Test
+  void rowsDeletedFromTheReportAreNoNewContactsNextTime() throws Exception {
+    Path export =
+        export(
+            "export1",
+            "Anna,Berg,https://www.linkedin.com/in/anna-berg,,Acme GmbH,CTO,04 Jul 2023",
+            "Bernd,Brot,https://www.linkedin.com/in/bernd-brot,,Bäckerei Brot,Inhaber,01 Feb 2021");
+    Path report = run(export, LocalDate.of(2026, 11, 20)).reports().get(OutputFormat.XLSX);
+    try (InputStream in = Files.newInputStream(report);
+        XSSFWorkbook wb = new XSSFWorkbook(in)) {
+      Sheet contacts = wb.getSheet("Kontakte");
+      for (Row row : contacts) {
+        if (row.getRowNum() > 0 && row.getCell(1).getStringCellValue().equals("Anna Berg")) {
+          int at = row.getRowNum();
+          contacts.removeRow(row);
+          if (at < contacts.getLastRowNum()) {
+            contacts.shiftRows(at + 1, contacts.getLastRowNum(), -1);
+          }
+          break;
+        }
+      }
+      try (OutputStream out = Files.newOutputStream(report)) {
+        wb.write(out);
+      }
+    }
+    AnalyseResult run2 = run(export, LocalDate.of(2026, 11, 21));
+    assertEquals(List.of(), run2.changes(), "Anna has been a contact since 2023");
+    assertTrue(
+        run2.problems().stream()
+            .anyMatch(
+                p -> p.code().equals("previous-rows-missing") && p.message().contains("Anna Berg")),
+        run2.problems()::toString);
+  }
+
   /**
    * Edits the Contacts sheet with POI as a user would: rows sorted by name descending, the Reason
    * and Note columns swapped, review cells filled ({decision, reason, note}; empty means
