@@ -7,11 +7,13 @@ import de.kontaktcharta.model.Severity;
 import de.kontaktcharta.model.SourceRef;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Takes the user's entries from an earlier report into the reasons ledger. A cell changes the
@@ -34,6 +36,9 @@ final class ReviewMerge {
 
   private final ReviewValues values = new ReviewValues();
 
+  /** ID and column of every value cleared with a dash in this review. */
+  private final Set<String> cleared = new HashSet<>();
+
   Result merge(List<Review> ledger, List<ReviewRow> rows, LocalDate today) {
     Map<String, Review> base = new LinkedHashMap<>();
     List<Review> withoutId = new ArrayList<>();
@@ -47,11 +52,18 @@ final class ReviewMerge {
     Map<String, Review> merged = new LinkedHashMap<>(base);
     List<Problem> problems = new ArrayList<>();
     Map<String, SourceRef> changedFrom = new LinkedHashMap<>();
-    for (ReviewRow row : rows) {
+    // rows with a dash first: a dash is always the user's, while the same contact's row on another
+    // sheet may still show the value cleared
+    List<ReviewRow> ordered = new ArrayList<>(rows);
+    ordered.sort(java.util.Comparator.comparing(row -> !clearsAny(row)));
+    for (ReviewRow row : ordered) {
       Review before = base.getOrDefault(row.id(), empty(row));
       Review current = merged.getOrDefault(row.id(), before);
       Review after = new Edit(before, current, row, problems).apply();
-      if (!after.equals(current)) {
+      // a dash where the ledger has nothing clears what the report showed from a reasons list
+      // among the inputs; the entry records that, so the older list does not bring it back
+      boolean clearsShown = !merged.containsKey(row.id()) && clearsAny(row);
+      if (!after.equals(current) || clearsShown) {
         changedFrom.putIfAbsent(row.id(), row.source());
         merged.put(
             row.id(),
@@ -94,6 +106,12 @@ final class ReviewMerge {
         later.decision() != null ? later.decision() : earlier.decision(),
         note,
         recorded);
+  }
+
+  private boolean clearsAny(ReviewRow row) {
+    return java.util.stream.Stream.of(row.reasonCell(), row.decisionCell(), row.noteCell())
+        .flatMap(Optional::stream)
+        .anyMatch(values::clears);
   }
 
   private static Review empty(ReviewRow row) {
@@ -148,6 +166,13 @@ final class ReviewMerge {
         String what) {
       String text = cell.orElse("").strip();
       if (text.isEmpty() || text.equals(was == null ? "" : was.name())) {
+        return now;
+      }
+      String mark = row.id() + "\u0000" + what;
+      if (values.clears(text)) {
+        cleared.add(mark);
+      } else if (cleared.contains(mark)) {
+        // the same contact's row on another sheet still shows the value the user cleared
         return now;
       }
       if (!values.clears(text) && parse.apply(text).isEmpty()) {

@@ -277,6 +277,22 @@ public final class Assessor {
 
   /** Two entries for one person: the later one's recorded parts win. */
   private static Review combine(Review earlier, Review later) {
+    if (earlier.recorded() != null
+        && later.recorded() != null
+        && !earlier.recorded().equals(later.recorded())) {
+      // the user's latest word wins whole, a value cleared in it included; an older reasons list
+      // among the inputs must not bring back what the review has since changed
+      Review newer = later.recorded().isAfter(earlier.recorded()) ? later : earlier;
+      Review older = newer == later ? earlier : later;
+      return new Review(
+          newer.id().isEmpty() ? older.id() : newer.id(),
+          newer.key().isEmpty() ? older.key() : newer.key(),
+          newer.name().isEmpty() ? older.name() : newer.name(),
+          newer.reason(),
+          newer.decision(),
+          newer.note(),
+          newer.recorded());
+    }
     return new Review(
         later.id().isEmpty() ? earlier.id() : later.id(),
         later.key().isEmpty() ? earlier.key() : later.key(),

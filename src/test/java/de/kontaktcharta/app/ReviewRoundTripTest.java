@@ -2,9 +2,12 @@ package de.kontaktcharta.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.kontaktcharta.WorkbookText;
+import de.kontaktcharta.model.ContactAssessment;
+import de.kontaktcharta.report.Change;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -179,6 +182,36 @@ class ReviewRoundTripTest {
                     run3.reports().get(OutputFormat.XLSX)))
             .size(),
         "no report overwrites another");
+  }
+
+  @Test
+  void aDecisionClearedInTheReportStaysClearedThoughAnOlderListAmongTheInputsHasIt()
+      throws Exception {
+    Path export =
+        export(
+            "export1",
+            "Anna,Berg,https://www.linkedin.com/in/anna-berg,,Acme GmbH,CTO,04 Jul 2023",
+            "Bernd,Brot,https://www.linkedin.com/in/bernd-brot,,Bäckerei Brot,Inhaber,01 Feb 2021");
+    Files.writeString(
+        export.resolve("reasons.csv"),
+        "Contact ID,Key,Name,Reason,Decision,Note,Recorded\n"
+            + ",url:linkedin.com/in/bernd-brot,Bernd Brot,,REMOVE,alte Liste,2026-01-10\n",
+        StandardCharsets.UTF_8);
+    AnalyseResult run1 = run(export, LocalDate.of(2026, 11, 20));
+    assertEquals(
+        List.of(Change.Kind.REMOVE_PENDING), run1.changes().stream().map(Change::kind).toList());
+    editLikeAUser(
+        run1.reports().get(OutputFormat.XLSX), Map.of("Bernd Brot", new String[] {"-", "", ""}));
+    for (int day = 21; day <= 22; day++) {
+      AnalyseResult next = run(export, LocalDate.of(2026, 11, day));
+      ContactAssessment bernd =
+          next.assessment().contacts().stream()
+              .filter(c -> c.contact().name().equals("Bernd Brot"))
+              .findFirst()
+              .orElseThrow();
+      assertNull(bernd.review().decision(), "run on the " + day + "th");
+      assertEquals(List.of(), next.changes(), "run on the " + day + "th");
+    }
   }
 
   @Test
