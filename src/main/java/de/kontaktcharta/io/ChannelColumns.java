@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * Tells a log of interactions from a CRM list when the log's channel column has a name that a
  * relation column has too ("Art", "Typ", "Type"): only the values differ, "Telefon" and "E-Mail"
- * against "Kunde" and "Lieferant". Fed the rows below the header that detection reads anyway.
+ * against "Kunde" and "Lieferant". A log with a subject column is told from a meetings list the
+ * same way. Fed the rows below the header that detection reads anyway.
  */
 final class ChannelColumns {
 
@@ -85,7 +86,7 @@ final class ChannelColumns {
    * channel and the header has a date, as a log has.
    */
   static Optional<ChannelColumns> of(Header header, InputKind kind) {
-    if (kind != InputKind.CRM) {
+    if (kind != InputKind.CRM && kind != InputKind.MEETINGS) {
       return Optional.empty();
     }
     List<Integer> ambiguous = new ArrayList<>();
@@ -97,10 +98,13 @@ final class ChannelColumns {
         continue;
       }
       date |= ListFields.MEETING_DATE.accepts(name);
-      if (ListFields.RELATION_STRICT.accepts(name)) {
+      if (kind == InputKind.CRM && ListFields.RELATION_STRICT.accepts(name)) {
         if (!ListFields.CHANNEL.accepts(name)) {
           return Optional.empty();
         }
+        ambiguous.add(i);
+      } else if (kind == InputKind.MEETINGS && ListFields.CHANNEL.accepts(name)) {
+        // "Person, Type, When, Summary": a log with a subject column looks like a meetings list
         ambiguous.add(i);
       }
     }
@@ -124,8 +128,8 @@ final class ChannelColumns {
     }
   }
 
-  /** The kind the values show: a log when most of them are channels, else the CRM list. */
-  InputKind kind() {
-    return channels > 0 && channels >= others ? InputKind.INTERACTIONS : InputKind.CRM;
+  /** The kind the values show: a log when most of them are channels, else the kind detected. */
+  InputKind kind(InputKind detected) {
+    return channels > 0 && channels >= others ? InputKind.INTERACTIONS : detected;
   }
 }

@@ -189,7 +189,7 @@ public final class Detector {
       // the sample ends inside a record, or the delimiter is wrong: what was found so far counts
     }
     if (best != null && channels.isPresent()) {
-      best = new Candidate(channels.get().kind(), best.delimiter, best.header, best.score);
+      best = new Candidate(channels.get().kind(best.kind), best.delimiter, best.header, best.score);
     }
     return best;
   }

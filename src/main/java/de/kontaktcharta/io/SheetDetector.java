@@ -88,7 +88,7 @@ final class SheetDetector {
       }
     }
     if (best != null && channels.isPresent()) {
-      return new Scan(channels.get().kind(), best.header, "");
+      return new Scan(channels.get().kind(best.kind), best.header, "");
     }
     if (best != null) {
       return best;

@@ -69,6 +69,19 @@ class DetectorTest {
     Detection both =
         detect("kunden.csv", "Datum;Beziehung;Art;Name\n" + "03.11.2026;Kunde;Telefon;Karin Ohm\n");
     assertEquals(InputKind.CRM, both.kind(), "a relation column by its name decides");
+    Detection logWithSubject =
+        detect(
+            "log.csv",
+            "Person,Type,When,Summary\n"
+                + "Karin Ohm,Phone call,2026-11-03,Offer\n"
+                + "Karin Ohm,Zoom,2026-11-10,Follow-up\n"
+                + "Eva Ampere,Email,2026-11-12,Documents\n");
+    assertEquals(InputKind.INTERACTIONS, logWithSubject.kind());
+    Detection meetings =
+        detect(
+            "treffen.csv",
+            "Name,Typ,Datum,Thema\n" + "Karin Ohm,Workshop-Reihe A,2026-11-03,Kick-off\n");
+    assertEquals(InputKind.MEETINGS, meetings.kind());
   }
 
   @Test
