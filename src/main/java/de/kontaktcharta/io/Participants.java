@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 /**
  * The people of one meeting row. A row with given and family name columns is one person; a name
  * cell may list several people, separated by semicolons, line breaks, " ::: " or, when every part
- * is a full name, commas ("Max Mustermann, Erika Musterfrau", but not "Mustermann, Max"). Names and
- * the addresses of the e-mail column pair up when their counts agree.
+ * is a full name or an address, commas ("Max Mustermann, erika@example.de", but not "Mustermann,
+ * Max"). Names and the addresses of the e-mail column pair up when their counts agree.
  */
 final class Participants {
 
@@ -42,10 +42,13 @@ final class Participants {
     List<PersonRef> named = new ArrayList<>();
     for (String part : split(Cells.optional(cols.get(row, names)))) {
       Matcher m = PersonColumns.NAME_AND_ADDRESS.matcher(part);
-      named.add(
-          m.matches()
-              ? new PersonRef("", "", m.group(1).trim(), "", "", List.of(m.group(2)), List.of())
-              : PersonRef.named(part));
+      if (m.matches()) {
+        named.add(new PersonRef("", "", m.group(1).trim(), "", "", List.of(m.group(2)), List.of()));
+      } else if (isAddress(part)) {
+        named.add(new PersonRef("", "", "", "", "", List.of(part), List.of()));
+      } else {
+        named.add(PersonRef.named(part));
+      }
     }
     List<String> emails = new ArrayList<>();
     cols.all(row, EMAIL).forEach(c -> emails.addAll(PersonColumns.emails(c)));
@@ -70,6 +73,10 @@ final class Participants {
     return out;
   }
 
+  private static boolean isAddress(String text) {
+    return text.indexOf('@') > 0 && text.indexOf(' ') < 0;
+  }
+
   /** The names in one cell. */
   static List<String> split(String cell) {
     List<String> out = new ArrayList<>();
@@ -81,7 +88,8 @@ final class Participants {
       String[] byComma = p.split("\\s*,\\s*");
       boolean fullNames = byComma.length > 1;
       for (String name : byComma) {
-        fullNames &= name.trim().split("\\s+").length >= 2;
+        // "Mustermann, Max" is one name; "Max Mustermann, a@b.de" are two people
+        fullNames &= name.trim().split("\\s+").length >= 2 || isAddress(name.trim());
       }
       if (fullNames) {
         for (String name : byComma) {

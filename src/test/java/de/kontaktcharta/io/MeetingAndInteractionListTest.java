@@ -53,6 +53,25 @@ class MeetingAndInteractionListTest {
   }
 
   @Test
+  void aCellMayListAddressesAndNamesWithAddresses() {
+    Path file =
+        ListFixtures.write(
+            dir,
+            "treffen.csv",
+            """
+            Teilnehmer;Datum;Thema
+            "x@y.de, sabine.koch@example.de";12.03.2024;Messe
+            "alpha@eins.de, Zeta Sechs <zeta@sechs.de>";13.03.2024;Workshop
+            """);
+    List<MeetingFact> meetings = ReadCapture.read(file).facts(MeetingFact.class);
+    assertEquals(
+        List.of(List.of("x@y.de"), List.of("sabine.koch@example.de")),
+        meetings.get(0).participants().stream().map(PersonRef::emails).toList());
+    assertEquals(List.of("", "Zeta Sechs"), names(meetings.get(1)));
+    assertEquals(List.of("zeta@sechs.de"), meetings.get(1).participants().get(1).emails());
+  }
+
+  @Test
   void interactionsLogWithChannelsAndDatesInSeveralShapes() {
     Path file =
         ListFixtures.write(
