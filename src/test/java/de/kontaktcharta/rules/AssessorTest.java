@@ -456,6 +456,12 @@ class AssessorTest {
       value = {
         "stock phrase|Hallo, Kontakte schaden nur dem, der keine hat!|DECLINE|STOCK_PHRASE",
         "reworded stock phrase|Kontakte schaden nur denen, die keine haben!|DECLINE|STOCK_PHRASE",
+        "long stock phrase|Kontakte schaden nur demjenigen, der keine hat – und ich vernetze mich gern mit interessanten Menschen aus allen Branchen.|DECLINE|STOCK_PHRASE",
+        "singular stock phrase|Ein Kontakt schadet nur dem, der keinen hat.|DECLINE|STOCK_PHRASE",
+        "english stock phrase|Contacts only harm those who don't have any.|DECLINE|STOCK_PHRASE",
+        "profile very interesting|Ihr Profil ist sehr interessant.|DECLINE|STOCK_PHRASE",
+        "interesting profile|Ich bin auf Ihr interessantes Profil gestoßen und würde mich freuen, wenn wir uns vernetzen.|DECLINE|STOCK_PHRASE",
+        "found profile interesting|I found your profile interesting and would like to connect.|DECLINE|STOCK_PHRASE",
         "recruiter pitch|Ich habe spannende Positionen für Sie.|DECLINE|SALES_PITCH",
         "finance pitch|Altersvorsorge und Vermögensaufbau – eine Win-Win-Situation|DECLINE|SALES_PITCH",
         "group only|Wie ich lese, sind Sie auch in der Gruppe Datenschutz Hamburg.|DECLINE|GROUP_ONLY",
