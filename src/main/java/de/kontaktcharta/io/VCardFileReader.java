@@ -126,6 +126,14 @@ final class VCardFileReader {
           "vcard-unterminated",
           "card without END:VCARD; read up to line " + block.lastLine());
     }
+    if (isOrganisation(card)) {
+      counter.skip(
+          line,
+          Severity.INFO,
+          "vcard-organisation",
+          "card of an organisation, not of a person; not a contact");
+      return;
+    }
     PersonRef person = person(card);
     if (person.isEmpty()) {
       counter.skip(line, "missing-person", "card without a name, e-mail or usable profile link");
@@ -134,6 +142,15 @@ final class VCardFileReader {
     sink.network(
         new NetworkEntry(person, null, platform(card, person), InputKind.VCARD, counter.at(line)));
     counter.used();
+  }
+
+  /** vCard 4's {@code KIND:org}, or Apple's {@code X-ABShowAs:COMPANY} (3.0 has no KIND). */
+  static boolean isOrganisation(VCard card) {
+    if (card.getKind() != null && (card.getKind().isOrg() || card.getKind().isGroup())) {
+      return true;
+    }
+    return card.getExtendedProperties("X-ABSHOWAS").stream()
+        .anyMatch(p -> "company".equalsIgnoreCase(TextFold.clean(p.getValue())));
   }
 
   static PersonRef person(VCard card) {

@@ -107,6 +107,40 @@ class VCardFileReaderTest {
   }
 
   @Test
+  void cardsOfOrganisationsAreNoContacts() throws IOException {
+    Path file =
+        write(
+            "firmen.vcf",
+            """
+            BEGIN:VCARD
+            VERSION:4.0
+            KIND:org
+            FN:Nur Organisation
+            EMAIL:info@org.example
+            END:VCARD
+            BEGIN:VCARD
+            VERSION:3.0
+            N:;;;;
+            FN:Firma Ohne Person
+            ORG:Firma Ohne Person
+            X-ABShowAs:COMPANY
+            END:VCARD
+            BEGIN:VCARD
+            VERSION:3.0
+            N:Muster;Max;;;
+            FN:Max Muster
+            END:VCARD
+            """,
+            StandardCharsets.UTF_8);
+    ReadCapture read = ReadCapture.read(file);
+
+    assertEquals(
+        List.of("Max Muster"), read.network.stream().map(e -> e.person().displayName()).toList());
+    assertEquals(List.of("1: vcard-organisation", "7: vcard-organisation"), read.problemCodes());
+    assertTrue(read.balanced());
+  }
+
+  @Test
   void brokenLineIsReportedWithItsLineAndTheCardStillCounts() throws IOException {
     Path file =
         write(
