@@ -5,12 +5,14 @@ import de.kontaktcharta.model.Severity;
 import de.kontaktcharta.model.SourceRef;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * What the rows of one sheet held that is not passed on as written, counted per kind and said once
- * with the first row, so that a sheet full of {@code #DIV/0!} gives one note and not thousands.
+ * What the rows of one sheet held that is not passed on as written: each row with its own note for
+ * the first {@value #ROWS_NAMED} rows of a kind, then one note for the rest, so that a sheet full
+ * of {@code #DIV/0!} gives a few notes and not thousands.
  */
 final class SheetNotes {
 
@@ -42,12 +44,23 @@ final class SheetNotes {
     }
   }
 
-  private final Map<Kind, long[]> counts = new EnumMap<>(Kind.class);
+  /** Rows of one kind that get a note each. */
+  static final int ROWS_NAMED = 20;
+
+  /** Per kind: cells per row for the first rows, in order, and what came after them. */
+  private final Map<Kind, Map<Integer, Long>> named = new EnumMap<>(Kind.class);
+
+  private final Map<Kind, long[]> rest = new EnumMap<>(Kind.class);
 
   /** One more cell or row of the kind, in the given sheet row. */
   void add(Kind kind, int row) {
-    long[] c = counts.computeIfAbsent(kind, k -> new long[] {0, row});
-    c[0]++;
+    Map<Integer, Long> rows = named.computeIfAbsent(kind, k -> new LinkedHashMap<>());
+    if (rows.containsKey(row) || rows.size() < ROWS_NAMED) {
+      rows.merge(row, 1L, Long::sum);
+    } else {
+      long[] r = rest.computeIfAbsent(kind, k -> new long[] {0, row});
+      r[0]++;
+    }
   }
 
   /**
@@ -78,17 +91,23 @@ final class SheetNotes {
     return c < 0x20 && c != '\t' && c != '\n' && c != '\r';
   }
 
-  /** The notes for the sheet, one per kind met. */
+  /** The notes for the sheet: one per row for the first rows of each kind, one for the rest. */
   List<Problem> problems(String file) {
     List<Problem> out = new ArrayList<>();
-    counts.forEach(
-        (kind, c) ->
+    named.forEach(
+        (kind, rows) -> {
+          rows.forEach((row, cells) -> out.add(note(file, row, kind, cells + " " + kind.text)));
+          long[] r = rest.get(kind);
+          if (r != null) {
             out.add(
-                Problem.note(
-                    new SourceRef(file, (int) Math.max(1, c[1])),
-                    Severity.WARNING,
-                    kind.code,
-                    c[0] + " " + kind.text)));
+                note(file, (int) r[1], kind, r[0] + " more in this and later rows: " + kind.text));
+          }
+        });
     return out;
+  }
+
+  private static Problem note(String file, int row, Kind kind, String message) {
+    return Problem.note(
+        new SourceRef(file, Math.max(1, row)), Severity.WARNING, kind.code, message);
   }
 }
