@@ -9,6 +9,7 @@ import de.kontaktcharta.io.PreviousReportReader;
 import de.kontaktcharta.io.ReportFiles;
 import de.kontaktcharta.io.XlsxReportWriter;
 import de.kontaktcharta.model.Assessment;
+import de.kontaktcharta.model.InputKind;
 import de.kontaktcharta.model.InputSummary;
 import de.kontaktcharta.model.ManualFact;
 import de.kontaktcharta.model.NetworkEntry;
@@ -30,6 +31,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** One analysis run: review round trip, read, merge, classify, report (SPEC §2–§5). */
 public final class AnalyseJob {
@@ -118,6 +120,9 @@ public final class AnalyseJob {
     EvidenceCollector evidence = new EvidenceCollector(rules, problems::add);
     InputCollector collector = new InputCollector(evidence, settings.progress());
     List<InputSummary> summaries = new ArrayList<>();
+    // the ledger and the earlier report are inputs too: their rows are accounted for as well
+    ledger.summary().ifPresent(summaries::add);
+    previousSummary(previous).ifPresent(summaries::add);
     LocalDate archiveDate = null;
     try (InputPlan plan = planner.plan(settings.inputs(), settings.forced())) {
       problems.addAll(plan.problems());
@@ -212,5 +217,22 @@ public final class AnalyseJob {
       return settings.runDate();
     }
     return export;
+  }
+
+  /** The earlier report's review rows: each is read, or listed on Problems when not understood. */
+  private static Optional<InputSummary> previousSummary(PreviousReport previous) {
+    if (previous.file() == null) {
+      return Optional.empty();
+    }
+    long skipped = previous.problems().stream().filter(Problem::rowSkipped).count();
+    long rows = previous.rows().size();
+    return Optional.of(
+        new InputSummary(
+            previous.file().toString(),
+            InputKind.REASONS,
+            "earlier report, review columns",
+            rows + skipped,
+            rows,
+            skipped));
   }
 }

@@ -6,6 +6,7 @@ import de.kontaktcharta.io.InputSink;
 import de.kontaktcharta.io.LedgerWriter;
 import de.kontaktcharta.model.Fact;
 import de.kontaktcharta.model.InputKind;
+import de.kontaktcharta.model.InputSummary;
 import de.kontaktcharta.model.Invitation;
 import de.kontaktcharta.model.ManualFact;
 import de.kontaktcharta.model.NetworkEntry;
@@ -20,6 +21,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The reasons ledger {@code reasons.csv} in the output folder: read at the start of every run,
@@ -29,7 +31,18 @@ import java.util.Map;
 final class ReviewStore {
 
   /** The ledger as read: its entries with their lines, and whether it may be rewritten. */
-  record Ledger(Path file, List<ManualFact> entries, List<Problem> problems, boolean writable) {}
+  /**
+   * The reasons ledger as read.
+   *
+   * @param summary its row accounting for the Summary sheet, empty when there is no ledger yet or
+   *     it could not be read
+   */
+  record Ledger(
+      Path file,
+      List<ManualFact> entries,
+      List<Problem> problems,
+      boolean writable,
+      Optional<InputSummary> summary) {}
 
   private final InputPlanner planner;
   private final InputReaders readers;
@@ -41,10 +54,11 @@ final class ReviewStore {
 
   Ledger load(Path file) {
     if (!Files.exists(file)) {
-      return new Ledger(file, List.of(), List.of(), true);
+      return new Ledger(file, List.of(), List.of(), true, Optional.empty());
     }
     List<ManualFact> entries = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
+    InputSummary summary;
     try (InputPlan plan = planner.plan(List.of(file), Map.of(file, InputKind.REASONS))) {
       List<Detection> found = plan.recognised();
       if (found.isEmpty()) {
@@ -59,36 +73,37 @@ final class ReviewStore {
                         .findFirst()
                         .orElse(Files.isDirectory(file) ? "a folder, not a file" : "not found")
                     + ")"));
-        return new Ledger(file, List.of(), problems, false);
+        return new Ledger(file, List.of(), problems, false, Optional.empty());
       }
-      readers.read(
-          found.get(0),
-          new InputSink() {
-            @Override
-            public void network(NetworkEntry entry) {}
+      summary =
+          readers.read(
+              found.get(0),
+              new InputSink() {
+                @Override
+                public void network(NetworkEntry entry) {}
 
-            @Override
-            public void invitation(Invitation invitation) {}
+                @Override
+                public void invitation(Invitation invitation) {}
 
-            @Override
-            public void fact(Fact fact) {
-              if (fact instanceof ManualFact m) {
-                entries.add(m);
-              }
-            }
+                @Override
+                public void fact(Fact fact) {
+                  if (fact instanceof ManualFact m) {
+                    entries.add(m);
+                  }
+                }
 
-            @Override
-            public void owner(PersonRef owner, SourceRef source) {}
+                @Override
+                public void owner(PersonRef owner, SourceRef source) {}
 
-            @Override
-            public void problem(Problem problem) {
-              problems.add(problem);
-            }
-          });
+                @Override
+                public void problem(Problem problem) {
+                  problems.add(problem);
+                }
+              });
     }
     boolean broken =
         problems.stream().anyMatch(p -> p.severity() == Severity.ERROR || p.rowSkipped());
-    return new Ledger(file, entries, problems, !broken);
+    return new Ledger(file, entries, problems, !broken, Optional.of(summary));
   }
 
   /** Writes the ledger; keeps {@code reasons.csv.bak}. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.kontaktcharta.WorkbookText;
 import de.kontaktcharta.model.ContactAssessment;
+import de.kontaktcharta.model.InputSummary;
 import de.kontaktcharta.report.Change;
 import java.io.IOException;
 import java.io.InputStream;
@@ -241,6 +242,13 @@ class ReviewRoundTripTest {
     }
     AnalyseResult run2 = run(export, LocalDate.of(2026, 11, 21));
     assertEquals(List.of(), run2.changes(), "Anna has been a contact since 2023");
+    InputSummary earlier =
+        run2.inputs().stream()
+            .filter(i -> i.file().equals(report.toString()))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(run2.inputs().toString()));
+    assertEquals(2, earlier.rowsRead(), "Bernd on Contacts and on No reason");
+    assertTrue(earlier.balanced());
     assertTrue(
         run2.problems().stream()
             .anyMatch(
