@@ -31,7 +31,7 @@ import java.util.function.Consumer;
 final class MessageTally {
 
   private final TextRules rules;
-  private final MessageHints wording;
+  private final FoldedText folded = new FoldedText();
   private final Map<String, Integer> byRawUrl = new HashMap<>();
   private final Map<String, Integer> byRawName = new HashMap<>();
   private final Map<MatchKey, Integer> byKey = new HashMap<>();
@@ -40,7 +40,6 @@ final class MessageTally {
 
   MessageTally(TextRules rules) {
     this.rules = rules;
-    this.wording = new MessageHints(rules);
   }
 
   /** One partner in the messages. */
@@ -127,7 +126,30 @@ final class MessageTally {
     if (single >= 0 && sender >= 0 && rules.hasReasonWording() && !message.text().isEmpty()) {
       // Only a one-to-one message says something about one person; the owner's side is dropped
       // at the end.
-      wording.add(new MessageHints.Job(message.text(), day, message.source(), sender, single));
+      hints(message, day, sender, single);
+    }
+  }
+
+  private void hints(MessageFact message, int day, int a, int b) {
+    folded.reset(message.text());
+    for (ReasonCode reason : TextRules.WORDED) {
+      rules
+          .reasonHint(reason, folded)
+          .ifPresent(
+              phrase -> {
+                LocalDate date = day == Integer.MIN_VALUE ? null : LocalDate.ofEpochDay(day);
+                Evidence e =
+                    new Evidence(
+                        reason,
+                        Strength.WEAK,
+                        date,
+                        message.source(),
+                        "reasons." + reason + ".phrases",
+                        Detail.of("hint.message", phrase),
+                        false);
+                keepNewest(participants.get(a).hints, e);
+                keepNewest(participants.get(b).hints, e);
+              });
     }
   }
 
@@ -178,10 +200,6 @@ final class MessageTally {
       Consumer<Problem> problems,
       String file) {
     List<Finding> findings = new ArrayList<>();
-    for (MessageHints.Hit hit : wording.finish()) {
-      keepNewest(participants.get(hit.a()).hints, hit.evidence());
-      keepNewest(participants.get(hit.b()).hints, hit.evidence());
-    }
     if (participants.isEmpty()) {
       return findings;
     }
