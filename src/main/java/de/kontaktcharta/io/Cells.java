@@ -3,9 +3,12 @@ package de.kontaktcharta.io;
 import de.kontaktcharta.model.TextFold;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Small readings of cell values shared by the table readers. */
 final class Cells {
+
+  private static final Pattern LIST = Pattern.compile("\\s*(?:,|;|:::)\\s*");
 
   /** What spreadsheet users type into empty cells. */
   private static final Set<String> MISSING = Set.of("na", "n/a", "#n/a", "-", "--", "null", "none");
@@ -30,7 +33,7 @@ final class Cells {
     if (v.isEmpty()) {
       return List.of();
     }
-    return java.util.Arrays.stream(v.split("\\s*(?:,|;|:::)\\s*"))
+    return java.util.Arrays.stream(LIST.split(v))
         .map(Cells::optional)
         .filter(s -> !s.isEmpty())
         .toList();

@@ -9,6 +9,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * LinkedIn's {@code messages.csv} (all header versions since 2018). Drafts are skipped; group
@@ -16,6 +17,8 @@ import java.util.List;
  * commas themselves.
  */
 final class LinkedInMessagesReader implements TableReader {
+
+  private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
 
   private static final Field FROM = Field.of("from", "from");
   private static final Field SENDER_URL = Field.of("sender profile url", "sender profile url");
@@ -90,7 +93,7 @@ final class LinkedInMessagesReader implements TableReader {
       PersonRef only = PersonRef.named(allNames, urlList.isEmpty() ? "" : urlList.get(0));
       return only.isEmpty() ? List.of() : List.of(only);
     }
-    String[] split = allNames.split("\\s*,\\s*");
+    String[] split = COMMA.split(allNames);
     List<PersonRef> people = new ArrayList<>(urlList.size());
     for (int i = 0; i < urlList.size(); i++) {
       // names pair with URLs only when the counts agree; a name with a comma breaks the pairing

@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 final class Participants {
 
   private static final Pattern LIST = Pattern.compile("\\s*(?:;|\\n|\\r|:::|\\|)\\s*");
+  private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
 
   private final ColumnMap cols;
   private final Field names;
@@ -85,7 +86,7 @@ final class Participants {
       if (p.isEmpty()) {
         continue;
       }
-      String[] byComma = p.split("\\s*,\\s*");
+      String[] byComma = COMMA.split(p);
       boolean fullNames = byComma.length > 1;
       for (String name : byComma) {
         // "Mustermann, Max" is one name; "Max Mustermann, a@b.de" are two people

@@ -179,7 +179,7 @@ public final class TextRules {
    * relation columns the first that means one counts; a negated value ("kein Kunde") means none.
    */
   Optional<ReasonCode> relation(String value, FoldedText scratch) {
-    for (String part : value.split(Pattern.quote(RelationFact.SEPARATOR))) {
+    for (String part : RELATION_PARTS.split(value)) {
       scratch.reset(part);
       if (negated(scratch)) {
         continue;
@@ -193,6 +193,9 @@ public final class TextRules {
     }
     return Optional.empty();
   }
+
+  private static final Pattern RELATION_PARTS =
+      Pattern.compile(Pattern.quote(RelationFact.SEPARATOR));
 
   private static final Set<String> NEGATIONS =
       Set.of("kein", "keine", "keiner", "nicht", "nie", "no", "not", "never");
