@@ -40,9 +40,11 @@ public record Detection(
   /** The note of a text document such as a README: not data, so only worth a hint. */
   public static final String DOCUMENT = "a text document, not a table of contacts";
 
+  public static final String CODE = "program code or markup, not a table of contacts";
+
   /** True when the file is a text document rather than a table no kind fits. */
   public boolean isDocument() {
-    return kind == null && DOCUMENT.equals(note);
+    return kind == null && (DOCUMENT.equals(note) || CODE.equals(note));
   }
 
   static Detection unknown(InputFile file, String encoding, String why) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
@@ -109,6 +110,9 @@ public final class Detector {
 
   private Detection table(
       InputFile file, TextEncoding encoding, String text, boolean complete, InputKind forced) {
+    if (forced == null && looksLikeCode(text)) {
+      return Detection.unknown(file, encoding.label(), Detection.CODE);
+    }
     if (forced == null && startsWithHeading(text)) {
       // A Markdown document (a README) may hold tables; they are prose, not exports.
       return Detection.unknown(file, encoding.label(), Detection.DOCUMENT);
@@ -197,6 +201,19 @@ public final class Detector {
   static boolean startsWithHeading(String text) {
     String first = text.stripLeading();
     return first.startsWith("# ") || first.startsWith("## ");
+  }
+
+  private static final Pattern CODE_LINE =
+      Pattern.compile(
+          "^(?:#!|import |from \\S+ import |def |class |package |function |const |let |var |#include"
+              + " |<\\?php|<\\?xml|<!DOCTYPE|<html)");
+
+  /**
+   * A script or source file: its lines have commas too, and a string in it may look like a header
+   * row, but whole lines of it begin as no export's row does.
+   */
+  static boolean looksLikeCode(String text) {
+    return text.lines().limit(20).anyMatch(line -> CODE_LINE.matcher(line).find());
   }
 
   /** Plain prose: lines without any delimiter. */

@@ -85,6 +85,23 @@ class DetectorTest {
   }
 
   @Test
+  void aScriptWithAHeaderLikeStringIsNoTable() throws IOException {
+    Detection d =
+        detect(
+            "gen.csv",
+            "import os, datetime\n"
+                + "ws.append(['Firma','Ansprechpartner','E-Mail','Beziehung','Kunde seit'])\n"
+                + "ws.append(['ACME','Max Muster','max@acme.example','Kunde','2024'])\n");
+    assertTrue(d.recognised().isEmpty());
+    assertTrue(d.isDocument(), d.note());
+    assertEquals(
+        InputKind.CRM,
+        detect("kunden.csv", "Firma,Ansprechpartner,Beziehung\nImport GmbH,Max Muster,Kunde\n")
+            .kind(),
+        "a company called Import is no program");
+  }
+
+  @Test
   void recommendationsGivenShareTheHeaderButAreNoEvidence() throws IOException {
     String text =
         "First Name,Last Name,Company,Job Title,Text,Creation Date,Status\n"
