@@ -144,13 +144,29 @@ final class VCardFileReader {
     counter.used();
   }
 
-  /** vCard 4's {@code KIND:org}, or Apple's {@code X-ABShowAs:COMPANY} (3.0 has no KIND). */
+  /**
+   * vCard 4's {@code KIND:org}, Apple's {@code X-ABShowAs:COMPANY} (3.0 has no KIND), or a card
+   * whose only name is its organisation's.
+   */
   static boolean isOrganisation(VCard card) {
     if (card.getKind() != null && (card.getKind().isOrg() || card.getKind().isGroup())) {
       return true;
     }
-    return card.getExtendedProperties("X-ABSHOWAS").stream()
-        .anyMatch(p -> "company".equalsIgnoreCase(TextFold.clean(p.getValue())));
+    if (card.getExtendedProperties("X-ABSHOWAS").stream()
+        .anyMatch(p -> "company".equalsIgnoreCase(TextFold.clean(p.getValue())))) {
+      return true;
+    }
+    // Outlook's card of a company: no name parts, and the display name is the organisation's
+    StructuredName n = card.getStructuredName();
+    boolean noNameParts =
+        n == null || (TextFold.isBlank(n.getFamily()) && TextFold.isBlank(n.getGiven()));
+    String shown =
+        card.getFormattedName() == null ? "" : TextFold.clean(card.getFormattedName().getValue());
+    return noNameParts
+        && !shown.isEmpty()
+        && card.getOrganization() != null
+        && !card.getOrganization().getValues().isEmpty()
+        && shown.equalsIgnoreCase(TextFold.clean(card.getOrganization().getValues().get(0)));
   }
 
   static PersonRef person(VCard card) {

@@ -130,13 +130,21 @@ class VCardFileReaderTest {
             N:Muster;Max;;;
             FN:Max Muster
             END:VCARD
+            BEGIN:VCARD
+            VERSION:2.1
+            N:;;;;
+            FN:Hanse Druck GmbH
+            ORG:Hanse Druck GmbH
+            END:VCARD
             """,
             StandardCharsets.UTF_8);
     ReadCapture read = ReadCapture.read(file);
 
     assertEquals(
         List.of("Max Muster"), read.network.stream().map(e -> e.person().displayName()).toList());
-    assertEquals(List.of("1: vcard-organisation", "7: vcard-organisation"), read.problemCodes());
+    assertEquals(
+        List.of("1: vcard-organisation", "7: vcard-organisation", "19: vcard-organisation"),
+        read.problemCodes());
     assertTrue(read.balanced());
   }
 
