@@ -1,6 +1,7 @@
 package de.kontaktcharta.app;
 
 import de.kontaktcharta.io.PreviousReport;
+import de.kontaktcharta.io.ReportName;
 import de.kontaktcharta.io.ReviewRow;
 import de.kontaktcharta.model.Assessment;
 import de.kontaktcharta.model.ContactAssessment;
@@ -11,7 +12,6 @@ import de.kontaktcharta.model.Severity;
 import de.kontaktcharta.model.SourceRef;
 import de.kontaktcharta.model.TextFold;
 import de.kontaktcharta.report.Change;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,14 +20,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** What changed since the previous report (SPEC §5, Changes sheet). */
 final class ChangeFinder {
-
-  private static final Pattern REPORT_DATE =
-      Pattern.compile("kontaktcharta-(\\d{4}-\\d{2}-\\d{2})(?:-\\d+)?\\.xlsx$");
 
   /**
    * The changes; contacts missing from the previous report's sheets although they were connected
@@ -125,11 +120,8 @@ final class ChangeFinder {
     if (previous.file() == null) {
       return null;
     }
-    Matcher m = REPORT_DATE.matcher(previous.file().getFileName().toString());
-    try {
-      return m.find() ? LocalDate.parse(m.group(1)) : null;
-    } catch (DateTimeException e) {
-      return null;
-    }
+    return ReportName.of(previous.file().getFileName().toString())
+        .map(ReportName::day)
+        .orElse(null);
   }
 }

@@ -8,14 +8,11 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
@@ -38,8 +35,6 @@ import org.xml.sax.XMLReader;
  */
 public final class PreviousReportReader {
 
-  private static final Pattern REPORT_NAME =
-      Pattern.compile("kontaktcharta-(\\d{4}-\\d{2}-\\d{2})(?:-(\\d+))?\\.xlsx");
   private static final Set<String> CONTACT_ID = Set.of("kontakt-id", "contact id");
   private static final Set<String> INVITATION_ID = Set.of("einladungs-id", "invitation id");
 
@@ -50,20 +45,13 @@ public final class PreviousReportReader {
     }
     try (Stream<Path> files = Files.list(folder)) {
       return files
-          .filter(p -> REPORT_NAME.matcher(p.getFileName().toString()).matches())
-          .max(Comparator.comparing(PreviousReportReader::order));
+          .flatMap(p -> ReportName.of(p.getFileName().toString()).stream())
+          .filter(name -> name.extension().equals("xlsx"))
+          .max(ReportName.AGE)
+          .map(name -> folder.resolve(name.fileName()));
     } catch (IOException e) {
       return Optional.empty();
     }
-  }
-
-  private static String order(Path p) {
-    Matcher m = REPORT_NAME.matcher(p.getFileName().toString());
-    if (!m.matches()) {
-      return "";
-    }
-    int n = m.group(2) == null ? 1 : Integer.parseInt(m.group(2));
-    return m.group(1) + String.format("%06d", n);
   }
 
   /** Reads a report; an unreadable file gives a problem, never an exception. */

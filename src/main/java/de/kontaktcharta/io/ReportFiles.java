@@ -12,8 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Optional;
 
 /**
  * Places report files: a free name ({@code kontaktcharta-2026-11-25.xlsx}, then {@code -2}, {@code
@@ -30,30 +29,30 @@ public final class ReportFiles {
 
   private ReportFiles() {}
 
-  /** The first free report name for the day and extension. */
+  /**
+   * The report name for the day and extension after the day's highest number, not in a gap: the
+   * newest report must have the highest number, as the next run reads that one.
+   */
   public static Path freeName(Path dir, LocalDate day, String extension) {
-    String base = "kontaktcharta-" + day;
-    // after the highest number of the day, not in a gap: the newest report must have the highest
-    int highest = 0;
-    Pattern name =
-        Pattern.compile(Pattern.quote(base) + "(?:-(\\d{1,6}))?" + Pattern.quote("." + extension));
+    ReportName highest = null;
     try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
       for (Path file : files) {
-        Matcher m = name.matcher(file.getFileName().toString());
-        if (m.matches()) {
-          highest = Math.max(highest, m.group(1) == null ? 1 : Integer.parseInt(m.group(1)));
+        Optional<ReportName> name = ReportName.of(file.getFileName().toString());
+        if (name.isPresent()
+            && name.get().day().equals(day)
+            && name.get().extension().equals(extension)
+            && (highest == null || name.get().number() > highest.number())) {
+          highest = name.get();
         }
       }
     } catch (IOException e) {
       // a folder that cannot be listed cannot be written to either; the write says so
     }
-    Path candidate =
-        dir.resolve(
-            highest == 0 ? base + "." + extension : base + "-" + (highest + 1) + "." + extension);
-    for (int n = highest + 2; Files.exists(candidate, LinkOption.NOFOLLOW_LINKS); n++) {
-      candidate = dir.resolve(base + "-" + n + "." + extension);
+    ReportName candidate = highest == null ? new ReportName(day, 1, extension) : highest.next();
+    while (Files.exists(dir.resolve(candidate.fileName()), LinkOption.NOFOLLOW_LINKS)) {
+      candidate = candidate.next();
     }
-    return candidate;
+    return dir.resolve(candidate.fileName());
   }
 
   /**
