@@ -30,6 +30,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * An invitations list kept by hand or exported from elsewhere — how XING invitations are recorded,
@@ -46,6 +47,10 @@ final class InvitationListReader implements TableReader {
       Set.of("outgoing", "ausgehend", "gesendet", "versendet", "sent", "out", "ausgang");
   private static final List<String> CLOSED =
       List.of("abgelehnt", "declined", "ignoriert", "ignored", "zurueckgezogen", "withdrawn");
+
+  /** A word beginning with "un" ("unbestätigt"), which negates what follows. */
+  private static final Pattern UN_WORD = Pattern.compile("(?<![\\w])un\\w");
+
   private static final List<String> ACCEPTED =
       List.of("angenommen", "akzeptiert", "bestaetigt", "accepted", "confirmed", "verbunden");
 
@@ -138,7 +143,7 @@ final class InvitationListReader implements TableReader {
     boolean negated =
         foldedStatus.contains("nicht")
             || foldedStatus.contains("not")
-            || foldedStatus.matches("(?s)(.*\\W)?un\\w.*");
+            || UN_WORD.matcher(foldedStatus).find();
     return !negated && ACCEPTED.stream().anyMatch(foldedStatus::contains);
   }
 

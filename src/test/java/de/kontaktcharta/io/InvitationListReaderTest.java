@@ -86,10 +86,11 @@ class InvitationListReaderTest {
             Ute Unklar;03.11.2026;;nicht angenommen
             Olaf Offen;04.11.2026;;offen
             Vera Verbunden;05.11.2026;;verbunden
+            Udo Unsicher;06.11.2026;;unbestätigt
             """);
     ReadCapture read = ReadCapture.read(file);
 
-    assertEquals(5, read.invitations.size(), "each stays an invitation, for its text");
+    assertEquals(6, read.invitations.size(), "each stays an invitation, for its text");
     assertEquals(
         List.of("Karin Ohm", "Eva Ampere", "Vera Verbunden"),
         read.network.stream().map(e -> e.person().displayName()).toList());
