@@ -1,9 +1,5 @@
 package de.kontaktcharta.io;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,30 +9,17 @@ import java.util.regex.Pattern;
  * above 12 somewhere in the file tells the two apart. Decided once per file from its first part, so
  * that every row of one file is read the same way.
  */
-enum DateOrder {
+public enum DateOrder {
   MONTH_FIRST,
   DAY_FIRST;
 
   private static final Pattern SLASH_DATE =
       Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{2}|\\d{4})(?![\\d/])");
 
-  /** The order the file's slash dates show, month first when they show none or both. */
-  static DateOrder of(Detection detection) {
-    if (detection.isSheet() || detection.encoding().isEmpty()) {
-      return MONTH_FIRST;
-    }
-    char[] head = new char[TextEncoding.SNIFF_BYTES];
-    int n;
-    try (InputStream in = detection.file().open();
-        Reader reader = TextEncoding.byLabel(detection.encoding()).reader(in)) {
-      n = reader.read(head);
-    } catch (IOException | UncheckedIOException e) {
-      // the reader meets the same failure and reports it
-      return MONTH_FIRST;
-    }
-    return n <= 0 ? MONTH_FIRST : of(new String(head, 0, n));
-  }
-
+  /**
+   * The order the slash dates in the text show (the part of a file detection reads), month first
+   * when they show none or both.
+   */
   static DateOrder of(CharSequence text) {
     boolean dayAbove12 = false;
     boolean monthAbove12 = false;

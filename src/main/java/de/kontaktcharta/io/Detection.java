@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param note why the file is not recognised, or how it was recognised
  * @param forced true when the kind was given with {@code --as}
  * @param sheet the sheet's name when the input is a workbook sheet, else null
+ * @param dateOrder the order the file's slash dates show in the part detection read
  */
 public record Detection(
     InputFile file,
@@ -23,7 +24,21 @@ public record Detection(
     Header header,
     String note,
     boolean forced,
-    String sheet) {
+    String sheet,
+    DateOrder dateOrder) {
+
+  /** A detection of a workbook sheet, whose dates are cells or LinkedIn's month-first text. */
+  public Detection(
+      InputFile file,
+      InputKind kind,
+      String encoding,
+      char delimiter,
+      Header header,
+      String note,
+      boolean forced,
+      String sheet) {
+    this(file, kind, encoding, delimiter, header, note, forced, sheet, DateOrder.MONTH_FIRST);
+  }
 
   /** A detection of a text file or of a whole file. */
   public Detection(
@@ -72,7 +87,7 @@ public record Detection(
 
   /** The detection with another kind, e.g. when the archive around a file shows what it is. */
   public Detection withKind(InputKind other, String why) {
-    return new Detection(file, other, encoding, delimiter, header, why, forced, sheet);
+    return new Detection(file, other, encoding, delimiter, header, why, forced, sheet, dateOrder);
   }
 
   /** A short description: encoding, delimiter and header line, or the sheet and header row. */

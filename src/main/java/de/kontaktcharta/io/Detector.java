@@ -145,7 +145,15 @@ public final class Detector {
     }
     InputKind kind = forced == null ? givenNotReceived(file, best.kind) : best.kind;
     return new Detection(
-        file, kind, encoding.label(), best.delimiter, best.header, "", forced != null);
+        file,
+        kind,
+        encoding.label(),
+        best.delimiter,
+        best.header,
+        "",
+        forced != null,
+        null,
+        DateOrder.of(text));
   }
 
   /**

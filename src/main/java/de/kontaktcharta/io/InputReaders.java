@@ -116,7 +116,7 @@ public final class InputReaders {
       sink.problem(unreadable(detection, "no reader for " + kind.code() + " files"));
       return;
     }
-    TableReader reader = made.apply(new DateParser(DateOrder.of(detection)));
+    TableReader reader = made.apply(new DateParser(detection.dateOrder()));
     try (RowSource rows = rows(detection, counter)) {
       ColumnMap map = ColumnMap.of(rows.header(), reader.fields());
       columns.addAll(map.uses());
