@@ -4,6 +4,7 @@ import static de.kontaktcharta.io.ListFields.EMAIL;
 import static de.kontaktcharta.io.ListFields.FIRST;
 import static de.kontaktcharta.io.ListFields.LAST;
 
+import de.kontaktcharta.model.MatchKey;
 import de.kontaktcharta.model.PersonRef;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,7 +76,7 @@ final class Participants {
   }
 
   private static boolean isAddress(String text) {
-    return text.indexOf('@') > 0 && text.indexOf(' ') < 0;
+    return text.indexOf('<') < 0 && MatchKey.forEmail(text).isPresent();
   }
 
   /** The names in one cell. */
