@@ -3,6 +3,7 @@ package de.kontaktcharta.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.kontaktcharta.RealWorld;
 import de.kontaktcharta.model.Problem;
 import de.kontaktcharta.model.Severity;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** A broken ledger or an unreadable earlier report loses none of the user's entries. */
 class LedgerRobustnessTest {
 
-  private static final Path REALWORLD = Path.of("../shared/realworld/linkedin");
+  private static final Path REALWORLD = RealWorld.linkedIn();
   private static final LocalDate DAY = LocalDate.of(2026, 11, 25);
 
   @TempDir Path tmp;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.kontaktcharta.RealWorld;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The command line's contract: exit codes, messages on stderr, the summary on stdout. */
 class MainTest {
 
-  private static final Path REALWORLD = Path.of("../shared/realworld/linkedin");
+  private static final Path REALWORLD = RealWorld.linkedIn();
 
   @TempDir Path tmp;
 

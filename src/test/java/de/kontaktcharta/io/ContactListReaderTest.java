@@ -2,8 +2,8 @@ package de.kontaktcharta.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import de.kontaktcharta.RealWorld;
 import de.kontaktcharta.model.InputKind;
 import de.kontaktcharta.model.NetworkEntry;
 import de.kontaktcharta.model.PersonRef;
@@ -20,9 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ContactListReaderTest {
 
-  static final Path GOOGLE_LEGACY =
-      Path.of(
-          "..", "shared", "realworld", "google-contacts", "gmail-legacy-google-csv.test-data.csv");
+  static final Path GOOGLE_LEGACY = RealWorld.path("google-contacts/google-legacy-layout.csv");
 
   @TempDir Path dir;
 
@@ -195,18 +193,21 @@ class ContactListReaderTest {
   }
 
   @Test
-  void googleLegacySampleFromTheSharedFolder() {
-    assumeTrue(Files.exists(GOOGLE_LEGACY), "shared real-world samples not present");
+  void googleLegacyLayoutWithSeveralValuesAndAddressesOverSeveralLines() {
     ReadCapture read = ReadCapture.read(GOOGLE_LEGACY);
 
     assertEquals(InputKind.CONTACTS, read.detection().kind());
     PersonRef p = read.network.get(0).person();
-    assertEquals("test contact", p.displayName());
-    assertEquals("company-name", p.company());
-    assertEquals("titledata", p.position());
+    assertEquals("Erika Mustermann", p.displayName());
+    assertEquals("Beispiel GmbH", p.company());
+    assertEquals("Einkaufsleiterin", p.position());
     assertEquals(
-        List.of("homeemail@home.com", "workemail@work.com", "customemail@custom.com"), p.emails());
-    assertTrue(p.profileUrls().isEmpty(), "'profile url' is no link");
+        List.of(
+            "erika.mustermann@beispiel.example",
+            "erika@privat.example",
+            "e.mustermann@verein.example"),
+        p.emails());
+    assertTrue(p.profileUrls().isEmpty(), "'profile page' is no link");
     assertEquals(1, read.summary().rowsRead());
     assertTrue(read.balanced());
   }

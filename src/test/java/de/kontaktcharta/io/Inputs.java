@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.kontaktcharta.RealWorld;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -16,8 +17,8 @@ import java.nio.file.Path;
 /** Finds, writes and reads the inputs of the io tests. */
 final class Inputs {
 
-  /** The shared real-world samples, relative to the project root (Surefire's working folder). */
-  static final Path REALWORLD_LINKEDIN = Path.of("..", "shared", "realworld", "linkedin");
+  /** The real LinkedIn archive files in {@code src/test/resources/realworld/linkedin/}. */
+  static final Path REALWORLD_LINKEDIN = RealWorld.linkedIn();
 
   private Inputs() {}
 

@@ -26,8 +26,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every file in {@code ../shared/realworld/linkedin/}, read from there. The expected counts were
- * taken from the files with Python's csv module, not from this code's output.
+ * Every file in {@code src/test/resources/realworld/linkedin/}. The expected counts were taken from
+ * the files with Python's csv module, not from this code's output.
  */
 class RealWorldLinkedInTest {
 
