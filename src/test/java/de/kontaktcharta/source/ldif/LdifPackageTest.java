@@ -1,0 +1,30 @@
+package de.kontaktcharta.source.ldif;
+
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.type;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import de.kontaktcharta.model.PersonRef;
+import de.kontaktcharta.model.SourceRef;
+
+/** The LDIF package stands on its own, so that it can be registered wherever readers live. */
+@AnalyzeClasses(
+    packages = "de.kontaktcharta.source.ldif",
+    importOptions = ImportOption.DoNotIncludeTests.class)
+class LdifPackageTest {
+
+  @ArchTest
+  static final ArchRule onlyJdkAndTwoModelTypes =
+      classes()
+          .that()
+          .resideInAPackage("de.kontaktcharta.source.ldif..")
+          .should()
+          .onlyDependOnClassesThat(
+              resideInAnyPackage("java..", "de.kontaktcharta.source.ldif..")
+                  .or(type(SourceRef.class))
+                  .or(type(PersonRef.class)));
+}
