@@ -26,30 +26,37 @@ public final class XingOwnerTally {
 
   /** The best guess, or empty when no message was seen. */
   public Optional<XingOwnerGuess> owner() {
-    String best = null;
-    int[] top = null;
-    int runnerUp = 0;
+    Map.Entry<String, int[]> best = null;
     for (Map.Entry<String, int[]> e : byName.entrySet()) {
-      int[] c = e.getValue();
-      if (top == null
-          || c[0] > top[0]
-          || (c[0] == top[0] && c[1] > top[1])
-          || (c[0] == top[0] && c[1] == top[1] && e.getKey().compareTo(best) < 0)) {
-        if (top != null) {
-          runnerUp = Math.max(runnerUp, top[0]);
-        }
-        best = e.getKey();
-        top = c;
-      } else {
-        runnerUp = Math.max(runnerUp, c[0]);
+      if (best == null || better(e, best)) {
+        best = e;
       }
     }
     if (best == null) {
       return Optional.empty();
     }
     int all = conversations.size();
-    boolean certain = all >= 2 && top[0] == all && runnerUp < all;
-    return Optional.of(new XingOwnerGuess(best, top[0], all, top[1], certain));
+    int[] top = best.getValue();
+    String name = best.getKey();
+    long alsoEverywhere =
+        byName.entrySet().stream()
+            .filter(e -> !e.getKey().equals(name) && e.getValue()[0] == all)
+            .count();
+    boolean certain = all >= 2 && top[0] == all && alsoEverywhere == 0;
+    return Optional.of(new XingOwnerGuess(name, top[0], all, top[1], certain));
+  }
+
+  /** More conversations wins, then more messages sent, then the name (for a stable answer). */
+  private static boolean better(Map.Entry<String, int[]> a, Map.Entry<String, int[]> b) {
+    int[] x = a.getValue();
+    int[] y = b.getValue();
+    if (x[0] != y[0]) {
+      return x[0] > y[0];
+    }
+    if (x[1] != y[1]) {
+      return x[1] > y[1];
+    }
+    return a.getKey().compareTo(b.getKey()) < 0;
   }
 
   private int[] counts(String name) {
