@@ -16,6 +16,7 @@ public final class MetaDetector {
   public static final int HEAD_BYTES = 8192;
 
   private static final Pattern HTML_THREAD = Pattern.compile("message_\\d+\\.html?");
+  private static final Pattern JSON_THREAD = Pattern.compile("message_\\d+\\.json");
 
   private MetaDetector() {}
 
@@ -59,6 +60,14 @@ public final class MetaDetector {
         return found(MetaFileKind.PROFILE, MetaPlatform.INSTAGRAM, "the Instagram profile");
       }
       default -> {
+        if (inExport && JSON_THREAD.matcher(file).matches()) {
+          // named and placed as a thread but empty or damaged: its reader names what is wrong
+          return found(
+              MetaFileKind.THREAD,
+              layout.platform(),
+              "a Facebook/Instagram message thread by its name and folder; its content is not"
+                  + " what a thread starts with");
+        }
         return inExport
             ? found(
                 MetaFileKind.OTHER,

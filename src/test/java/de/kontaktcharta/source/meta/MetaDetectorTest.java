@@ -83,6 +83,43 @@ class MetaDetectorTest {
   }
 
   @Test
+  void anEmptyOrDamagedThreadFileInItsPlaceGoesToTheReaderToBeNamed() {
+    byte[] garbage = "\u0000\u0001 not json".getBytes(StandardCharsets.UTF_8);
+
+    assertEquals(
+        MetaFileKind.THREAD,
+        MetaDetector.detect("fb.zip!messages/inbox/max_1/message_1.json", new byte[0], 0)
+            .orElseThrow()
+            .kind());
+    assertEquals(
+        MetaFileKind.THREAD,
+        MetaDetector.detect(
+                "your_facebook_activity/messages/inbox/max_1/message_2.json",
+                garbage,
+                garbage.length)
+            .orElseThrow()
+            .kind());
+  }
+
+  @Test
+  void theEncryptedDownloadIsToldByItsFieldsWhateverComesFirst() {
+    byte[] threadName =
+        "{\"threadName\": \"Max\", \"participants\": [".getBytes(StandardCharsets.UTF_8);
+    byte[] messagesFirst =
+        "{\"messages\": [{\"isUnsent\": false, \"senderName\": \"Max\""
+            .getBytes(StandardCharsets.UTF_8);
+
+    assertEquals(
+        MetaFileKind.SECURE_STORAGE_THREAD,
+        MetaDetector.detect("Max_1.json", threadName, threadName.length).orElseThrow().kind());
+    assertEquals(
+        MetaFileKind.SECURE_STORAGE_THREAD,
+        MetaDetector.detect("Max_1.json", messagesFirst, messagesFirst.length)
+            .orElseThrow()
+            .kind());
+  }
+
+  @Test
   void theLooseThreadFileOfAnHtmlExportIsRecognisedEvenOutsideTheLayout() {
     byte[] html = "<!DOCTYPE html><html><body></body></html>".getBytes(StandardCharsets.UTF_8);
 

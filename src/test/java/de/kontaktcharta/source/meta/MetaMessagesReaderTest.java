@@ -85,6 +85,26 @@ class MetaMessagesReaderTest {
   }
 
   @Test
+  void aThreadMetaMarksAsGroupStaysAGroupWithTwoPeopleLeft() {
+    String json =
+        "{\"participants\": [{\"name\": \"Erika Mustermann\"}, {\"name\": \"Max Beispiel\"}],"
+            + " \"messages\": [{\"sender_name\": \"Max Beispiel\", \"timestamp_ms\": 1700000000000}],"
+            + " \"title\": \"Projekt\", \"thread_type\": \"RegularGroup\","
+            + " \"thread_path\": \"inbox/projekt_1\"}";
+    MetaRecorder<MetaMessage> out = new MetaRecorder<>();
+    new MetaMessagesReader()
+        .read(
+            new java.io.ByteArrayInputStream(
+                json.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+            "message_1.json",
+            out);
+
+    assertTrue(out.items.get(0).group());
+    assertEquals("meta:inbox/projekt_1", out.items.get(0).conversationKey());
+    assertEquals(List.of("Erika Mustermann"), out.items.get(0).recipients());
+  }
+
+  @Test
   void withoutThreadTypeAThirdSenderWhoLeftStillMakesAGroup() {
     MetaRecorder<MetaMessage> out =
         MetaRecorder.thread(

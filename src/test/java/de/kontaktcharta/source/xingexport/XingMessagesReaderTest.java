@@ -167,6 +167,32 @@ class XingMessagesReaderTest {
   }
 
   @Test
+  void aConversationRowThatCarriesItsFirstMessageIsReadAsBoth() {
+    String csv =
+        "\"Hallo\",\"2024-01-03 09:00:00 UTC\",\"Erika Mustermann,Max Beispiel\",\"Max Beispiel\",\"2024-01-03 09:00:00 UTC\",\"Hallo Erika\"\n"
+            + "\"Leer\",\"2024-01-04 09:00:00 UTC\",\"Erika Mustermann,Jana Probst\",\"\",\"morgen\",\"ohne Absender\"\n";
+    Recorder<XingMessage> out = new Recorder<>();
+    XingReadSummary summary =
+        reader.read(
+            new java.io.ByteArrayInputStream(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+            "b.csv",
+            out);
+
+    assertEquals(List.of("Max Beispiel"), out.items.stream().map(XingMessage::sender).toList());
+    assertEquals(List.of("Erika Mustermann"), out.items.get(0).recipients());
+    assertEquals(
+        List.of(
+            "xing-conversation-with-message",
+            "xing-conversation-with-message",
+            "xing-no-sender",
+            "xing-empty-conversation"),
+        out.codes());
+    // the second row started a conversation, so its bad message half costs no row
+    assertFalse(out.problem("xing-no-sender").rowSkipped());
+    assertEquals(new XingReadSummary("b.csv", 2, 2, 0, 1, 4), summary);
+  }
+
+  @Test
   void aQuoteInsideAFieldThatWasNotDoubledDoesNotLoseTheMessage() {
     Recorder<XingMessage> out = new Recorder<>();
     reader.read(Recorder.fixture("variants/messages-broken.csv"), "broken.csv", out);
