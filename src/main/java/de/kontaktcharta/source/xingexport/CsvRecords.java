@@ -1,11 +1,15 @@
 package de.kontaktcharta.source.xingexport;
 
 import de.kontaktcharta.model.SourceRef;
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.Predicate;
 import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -20,18 +24,46 @@ final class CsvRecords {
   /** Longer than any real message; shorter than what would strain memory. */
   static final int MAX_RECORD_CHARS = 2_000_000;
 
+  /** How much of a file is looked at to decide its encoding and delimiter. */
+  static final int HEAD_BYTES = 1 << 16;
+
   private final LineChunkReader chunks;
   private final CSVFormat format;
   private final String file;
   private CSVParser parser;
   private Iterator<CSVRecord> records;
   private long lineOffset;
-  private int lostStretches;
 
   CsvRecords(Reader text, char delimiter, String file, int maxRecordChars) {
     this.chunks = new LineChunkReader(text, maxRecordChars);
     this.format = format(delimiter);
     this.file = file;
+  }
+
+  /**
+   * Opens a CSV file of the export (the stream is not closed here): its encoding decided from the
+   * head's bytes, its delimiter the first of comma, semicolon and tab for which the head's first
+   * records look like the file's kind ({@code fits}), else the comma.
+   */
+  static CsvRecords open(
+      InputStream in, String file, Predicate<List<List<String>>> fits, int maxRecordChars)
+      throws IOException {
+    BufferedInputStream buffered = new BufferedInputStream(in, HEAD_BYTES);
+    buffered.mark(HEAD_BYTES);
+    byte[] head = buffered.readNBytes(HEAD_BYTES);
+    buffered.reset();
+    HeadEncoding encoding = HeadEncoding.of(head, head.length);
+    String headText = encoding.decode(head, head.length);
+    char delimiter = ',';
+    for (char d : HeadRecords.DELIMITERS) {
+      if (fits.test(HeadRecords.parse(headText, d, 20))) {
+        delimiter = d;
+        break;
+      }
+    }
+    buffered.skipNBytes(encoding.bomLength());
+    Reader text = new InputStreamReader(buffered, encoding.decoder());
+    return new CsvRecords(text, delimiter, file, maxRecordChars);
   }
 
   /**
@@ -75,19 +107,13 @@ final class CsvRecords {
             && !(cause instanceof LineChunkReader.RecordTooLongException)) {
           throw cause != null ? cause : new IOException(e.getMessage(), e);
         }
-        lostStretches++;
-        long last = Math.max(line, chunks.lines());
+        long last = Math.max(line, chunks.currentLine());
         lost.problem(
             XingProblem.skipped(new SourceRef(file, line), "xing-not-csv", why(cause, line, last)));
         parser = null;
         lineOffset = chunks.lines();
       }
     }
-  }
-
-  /** How many stretches of the file could not be read as CSV. */
-  int lostStretches() {
-    return lostStretches;
   }
 
   private static String why(IOException cause, int first, long last) {

@@ -34,12 +34,12 @@ final class HeadRecords {
       }
     } catch (IOException | UncheckedIOException | IllegalStateException e) {
       // the head ends inside a quoted field: the records before it are what there is
-      return out.size() > max ? out.subList(0, max) : out;
+      return out.subList(0, Math.min(out.size(), max));
     }
-    boolean cut = !head.endsWith("\n") && !head.endsWith("\r");
     if (out.size() > max) {
       return out.subList(0, max);
     }
+    boolean cut = !head.endsWith("\n") && !head.endsWith("\r");
     if (cut && out.size() > 1) {
       out.remove(out.size() - 1);
     }

@@ -25,11 +25,11 @@ final class HeaderedFile {
     Tally<T> tally = new Tally<>(sink, file);
     int line = 0;
     try {
-      XingCsvInput input =
-          XingCsvInput.open(in, file, r -> XingHeader.starts(r, kind), maxRecordChars);
-      CsvLine first = input.records().next(tally);
+      CsvRecords records =
+          CsvRecords.open(in, file, r -> XingHeader.starts(r, kind), maxRecordChars);
+      CsvLine first = records.next(tally);
       while (first != null && first.blank()) {
-        first = input.records().next(tally);
+        first = records.next(tally);
       }
       Optional<XingHeader> header =
           first == null ? Optional.empty() : XingHeader.of(first.values());
@@ -38,7 +38,7 @@ final class HeaderedFile {
         return tally.finish();
       }
       CsvLine row;
-      while ((row = input.records().next(tally)) != null) {
+      while ((row = records.next(tally)) != null) {
         line = row.line();
         if (row.blank()) {
           tally.empty(row.line());

@@ -26,6 +26,7 @@ final class LineChunkReader extends Reader {
   private int pos;
   private int end;
   private long lines;
+  private boolean midLine;
   private long recordChars;
 
   LineChunkReader(Reader in, long maxRecordChars) {
@@ -43,6 +44,11 @@ final class LineChunkReader extends Reader {
     return lines;
   }
 
+  /** The line of the last character handed out (the last complete one after a line break). */
+  long currentLine() {
+    return midLine ? lines + 1 : lines;
+  }
+
   @Override
   public int read(char[] target, int offset, int length) throws IOException {
     if (length == 0) {
@@ -57,11 +63,13 @@ final class LineChunkReader extends Reader {
       }
     }
     int n = 0;
+    midLine = true;
     while (n < length && pos < end) {
       char c = buffer[pos++];
       target[offset + n++] = c;
       if (c == '\n') {
         lines++;
+        midLine = false;
         break;
       }
     }

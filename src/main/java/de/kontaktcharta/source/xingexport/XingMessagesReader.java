@@ -40,9 +40,9 @@ public final class XingMessagesReader {
     ConversationBlock block = null;
     int line = 0;
     try {
-      XingCsvInput input = XingCsvInput.open(in, file, MessageRow::starts, maxRecordChars);
+      CsvRecords records = CsvRecords.open(in, file, MessageRow::starts, maxRecordChars);
       CsvLine csv;
-      while ((csv = input.records().next(tally)) != null) {
+      while ((csv = records.next(tally)) != null) {
         line = csv.line();
         if (csv.blank()) {
           tally.empty(line);

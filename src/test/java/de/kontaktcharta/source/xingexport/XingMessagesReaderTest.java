@@ -193,6 +193,22 @@ class XingMessagesReaderTest {
   }
 
   @Test
+  void anUnclosedQuoteInTheLastLineWithoutLineBreakNamesBothLines() {
+    String csv =
+        "\"Angebot\",\"2024-01-03 09:00:00 UTC\",\"Erika Mustermann,Max Beispiel\",\"\",\"\",\"\"\n"
+            + "\"\",\"\",\"\",\"Max Beispiel\",\"2024-01-03 09:30:00 UTC\",\"Zitat\n"
+            + "ohne Ende";
+    Recorder<XingMessage> out = new Recorder<>();
+    reader.read(
+        new java.io.ByteArrayInputStream(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+        "e.csv",
+        out);
+
+    assertTrue(out.problem("xing-not-csv").message().startsWith("lines 2-3 not read"));
+    assertEquals(List.of(), out.items);
+  }
+
+  @Test
   void aQuoteInsideAFieldThatWasNotDoubledDoesNotLoseTheMessage() {
     Recorder<XingMessage> out = new Recorder<>();
     reader.read(Recorder.fixture("variants/messages-broken.csv"), "broken.csv", out);
