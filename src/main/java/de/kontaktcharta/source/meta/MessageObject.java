@@ -70,9 +70,9 @@ final class MessageObject {
   /**
    * The message to hold, or null after handing a problem for it to the sink.
    *
-   * @param secondsNoted whether the file already has its note about timestamps in seconds
+   * @param thread the file, which keeps whether it has its note about times in seconds yet
    */
-  PendingMessage toPending(int number, SourceRef at, MetaSink<?> problems, boolean[] secondsNoted) {
+  PendingMessage toPending(int number, SourceRef at, MetaSink<?> problems, ThreadFile thread) {
     if (sender == null || sender.isEmpty()) {
       problems.problem(
           MetaProblem.skipped(
@@ -89,8 +89,7 @@ final class MessageObject {
     Instant sent;
     if (timestamp < SECONDS_BELOW) {
       sent = Instant.ofEpochSecond(timestamp);
-      if (!secondsNoted[0]) {
-        secondsNoted[0] = true;
+      if (thread.firstInSeconds()) {
         problems.problem(
             MetaProblem.note(
                 at,

@@ -136,7 +136,6 @@ public final class MetaMessagesReader {
       p.skipChildren();
       return;
     }
-    boolean[] secondsNoted = new boolean[1];
     int number = 0;
     JsonToken t;
     while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
@@ -154,7 +153,7 @@ public final class MetaMessagesReader {
       if (object.camelCase()) {
         thread.secureStorage();
       }
-      PendingMessage m = object.toPending(number, at, tally, secondsNoted);
+      PendingMessage m = object.toPending(number, at, tally, thread);
       if (m != null) {
         thread.add(m, tally);
       }

@@ -31,6 +31,7 @@ final class ThreadFile {
   private String decidedKey;
   private boolean group;
   private boolean lateNameNoted;
+  private boolean inSeconds;
 
   ThreadFile(String file, int maxPending) {
     this.file = file;
@@ -55,6 +56,13 @@ final class ThreadFile {
   /** Marks the separate end-to-end-encrypted download, told by its camelCase field names. */
   void secureStorage() {
     secureStorage = true;
+  }
+
+  /** True the first time the file shows a time in seconds: the one time to say so. */
+  boolean firstInSeconds() {
+    boolean first = !inSeconds;
+    inSeconds = true;
+    return first;
   }
 
   void add(PendingMessage message, MetaSink<MetaMessage> sink) {
