@@ -16,6 +16,9 @@ public enum MetaFileKind {
    * download again in the JSON format.
    */
   HTML_MESSAGES,
-  /** Any other file of the export (ads, posts, settings, media): not read. */
+  /**
+   * Any other file below a folder only Meta's exports have (ads, posts, settings, media): not read.
+   * A weak claim: when another detector recognises the file, that one wins.
+   */
   OTHER
 }

@@ -28,7 +28,11 @@ record MetaLayout(MetaPlatform platform, String section, String thread, String f
           "legacy_threads",
           "e2ee_cutover");
 
-  /** Top folders of Meta's exports; a file below one of them belongs to such an export. */
+  /**
+   * Top folders only Meta's exports have; a file below one of them belongs to such an export.
+   * Common names such as {@code messages} or {@code preferences} are left out: they alone would
+   * claim other programs' files.
+   */
   private static final Set<String> EXPORT_FOLDERS =
       Set.of(
           "your_facebook_activity",
@@ -36,13 +40,10 @@ record MetaLayout(MetaPlatform platform, String section, String thread, String f
           "your_instagram_activity",
           "personal_information",
           "profile_information",
-          "connections",
           "logged_information",
           "security_and_login_information",
           "ads_information",
-          "apps_and_websites_off_of_facebook",
-          "preferences",
-          "messages");
+          "apps_and_websites_off_of_facebook");
 
   static MetaLayout of(String name) {
     List<String> parts = List.of(name.replace('\\', '/').split("[/!]"));

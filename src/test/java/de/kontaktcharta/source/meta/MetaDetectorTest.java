@@ -80,6 +80,9 @@ class MetaDetectorTest {
     assertFalse(MetaDetector.detect("outbox.json", mastodon, mastodon.length).isPresent());
     assertFalse(MetaDetector.detect("contacts.csv", csv, csv.length).isPresent());
     assertFalse(MetaDetector.detect("x.json", new byte[0], 0).isPresent());
+    // a folder called messages alone is no Meta export
+    assertFalse(
+        MetaDetector.detect("backup/messages/result.json", telegram, telegram.length).isPresent());
   }
 
   @Test
