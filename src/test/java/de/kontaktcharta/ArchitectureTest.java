@@ -1,14 +1,23 @@
 package de.kontaktcharta;
 
+import static com.tngtech.archunit.base.DescribedPredicate.or;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.type;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import de.kontaktcharta.model.SourceRef;
 
-/** Keeps the layers visible: cli → app → {io, rules, report} → model. */
+/**
+ * Keeps the layers visible: cli → app → {io, rules, report} → model; the {@code source.<kind>}
+ * format packages sit beside io and stand alone.
+ */
 @AnalyzeClasses(packages = "de.kontaktcharta", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -26,6 +35,8 @@ class ArchitectureTest {
           .definedBy("de.kontaktcharta.rules..")
           .layer("report")
           .definedBy("de.kontaktcharta.report..")
+          .layer("source")
+          .definedBy("de.kontaktcharta.source..")
           .layer("model")
           .definedBy("de.kontaktcharta.model..")
           .whereLayer("cli")
@@ -38,8 +49,10 @@ class ArchitectureTest {
           .mayOnlyBeAccessedByLayers("app")
           .whereLayer("report")
           .mayOnlyBeAccessedByLayers("app", "io")
+          .whereLayer("source")
+          .mayOnlyBeAccessedByLayers("app", "io")
           .whereLayer("model")
-          .mayOnlyBeAccessedByLayers("cli", "app", "io", "rules", "report");
+          .mayOnlyBeAccessedByLayers("cli", "app", "io", "rules", "report", "source");
 
   @ArchTest
   static final ArchRule picocliOnlyInCli =
@@ -60,13 +73,36 @@ class ArchitectureTest {
           .resideInAPackage("org.apache.poi..");
 
   @ArchTest
-  static final ArchRule csvOnlyInIo =
+  static final ArchRule csvOnlyInIoAndSources =
       noClasses()
           .that()
-          .resideOutsideOfPackage("de.kontaktcharta.io..")
+          .resideOutsideOfPackages("de.kontaktcharta.io..", "de.kontaktcharta.source..")
           .should()
           .dependOnClassesThat()
           .resideInAPackage("org.apache.commons.csv..");
+
+  /**
+   * A format package reads one kind of export with the JDK, Jackson's streaming parser and Commons
+   * CSV only, and names places with {@link SourceRef}; the integrator maps its records onto facts.
+   */
+  @ArchTest
+  static final ArchRule sourcesStandAlone =
+      classes()
+          .that()
+          .resideInAPackage("de.kontaktcharta.source..")
+          .should()
+          .onlyDependOnClassesThat(
+              or(
+                  resideInAnyPackage(
+                      "java..",
+                      "com.fasterxml.jackson.core..",
+                      "org.apache.commons.csv..",
+                      "de.kontaktcharta.source.."),
+                  type(SourceRef.class)));
+
+  @ArchTest
+  static final ArchRule sourcesDoNotDependOnEachOther =
+      slices().matching("de.kontaktcharta.source.(*)..").should().notDependOnEachOther();
 
   @ArchTest
   static final ArchRule modelIsPlainJava =

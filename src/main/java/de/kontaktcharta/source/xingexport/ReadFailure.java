@@ -1,0 +1,23 @@
+package de.kontaktcharta.source.xingexport;
+
+import de.kontaktcharta.model.SourceRef;
+
+/** The problem for a read that stopped: the input failed, or a fault in this reader. */
+final class ReadFailure {
+
+  private ReadFailure() {}
+
+  /**
+   * @param line the last line read, 0 when none
+   */
+  static XingProblem of(String file, int line, Exception e) {
+    String where = line > 0 ? "reading stopped after line " + line : "the file could not be read";
+    String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return new XingProblem(
+        new SourceRef(file, line),
+        XingProblem.Level.ERROR,
+        "xing-read-failed",
+        where + ": " + why,
+        true);
+  }
+}

@@ -1,0 +1,39 @@
+package de.kontaktcharta.source.xingexport;
+
+import de.kontaktcharta.model.SourceRef;
+
+/** Dates of rows that are used even when their date is not understood. */
+final class XingDates {
+
+  private XingDates() {}
+
+  /**
+   * The time in a cell, or null when the cell is blank or not understood; the latter is noted (the
+   * row is still used).
+   */
+  static XingTime parse(String cell, SourceRef at, String what, XingSink<?> problems) {
+    if (cell.isBlank()) {
+      return null;
+    }
+    return XingTime.parse(cell)
+        .orElseGet(
+            () -> {
+              problems.problem(
+                  XingProblem.note(
+                      at,
+                      XingProblem.Level.WARNING,
+                      "xing-bad-date",
+                      "the "
+                          + what
+                          + " \""
+                          + shorten(cell)
+                          + "\" is not a date; the row is used without it"));
+              return null;
+            });
+  }
+
+  private static String shorten(String cell) {
+    String s = cell.strip();
+    return s.length() > 40 ? s.substring(0, 40) + "..." : s;
+  }
+}

@@ -1,0 +1,40 @@
+package de.kontaktcharta.source.xingexport;
+
+import de.kontaktcharta.model.SourceRef;
+import java.util.Objects;
+
+/**
+ * Something in a XING export file the user should know about: a row that could not be used, a value
+ * that was not understood, or a file that is not read.
+ *
+ * @param source file and line (line 0: the whole file)
+ * @param level how serious
+ * @param code a stable short code, e.g. {@code xing-no-sender}
+ * @param message one line in plain English, without message texts
+ * @param rowSkipped true when input rows were not used because of this problem
+ */
+public record XingProblem(
+    SourceRef source, Level level, String code, String message, boolean rowSkipped) {
+
+  /** How serious a problem is; maps one to one onto the report's severities. */
+  public enum Level {
+    INFO,
+    WARNING,
+    ERROR
+  }
+
+  public XingProblem {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(level, "level");
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(message, "message");
+  }
+
+  static XingProblem skipped(SourceRef source, String code, String message) {
+    return new XingProblem(source, Level.WARNING, code, message, true);
+  }
+
+  static XingProblem note(SourceRef source, Level level, String code, String message) {
+    return new XingProblem(source, level, code, message, false);
+  }
+}

@@ -1,0 +1,13 @@
+package de.kontaktcharta.source.xingexport;
+
+/**
+ * Receives what a reader finds, one item at a time, in file order.
+ *
+ * @param <T> the kind of item: {@link XingContact}, {@link XingNote} or {@link XingMessage}
+ */
+public interface XingSink<T> {
+
+  void accept(T item);
+
+  void problem(XingProblem problem);
+}

@@ -1,0 +1,60 @@
+package de.kontaktcharta.source.meta;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects what a reader hands on, for assertions. */
+final class MetaRecorder<T> implements MetaSink<T> {
+
+  static final String ROOT = "/fixtures/meta/";
+
+  final List<T> items = new ArrayList<>();
+  final List<MetaProblem> problems = new ArrayList<>();
+
+  @Override
+  public void accept(T item) {
+    items.add(item);
+  }
+
+  @Override
+  public void problem(MetaProblem problem) {
+    problems.add(problem);
+  }
+
+  List<String> codes() {
+    return problems.stream().map(MetaProblem::code).toList();
+  }
+
+  MetaProblem problem(String code) {
+    return problems.stream()
+        .filter(p -> p.code().equals(code))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no problem " + code + " in " + problems));
+  }
+
+  static InputStream fixture(String path) {
+    InputStream in = MetaRecorder.class.getResourceAsStream(ROOT + path);
+    if (in == null) {
+      throw new UncheckedIOException(new IOException("missing fixture " + path));
+    }
+    return in;
+  }
+
+  static byte[] bytes(String path) {
+    try (InputStream in = fixture(path)) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Reads a thread fixture, named as the integrator would name an archive entry. */
+  static MetaRecorder<MetaMessage> thread(String path) {
+    MetaRecorder<MetaMessage> out = new MetaRecorder<>();
+    new MetaMessagesReader().read(fixture(path), path, out);
+    return out;
+  }
+}
