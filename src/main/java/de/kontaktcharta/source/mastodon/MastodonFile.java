@@ -10,8 +10,6 @@ import de.kontaktcharta.model.SourceRef;
 import de.kontaktcharta.source.mastodon.MastodonProblem.Severity;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 
 /** One archive file being read: the streaming parser, positions, and the summary counts. */
 final class MastodonFile {
@@ -50,7 +48,8 @@ final class MastodonFile {
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
             .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
             .build();
-    try (JsonParser p = factory.createParser(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+    // bytes, not a Reader: Jackson then detects the encoding and skips a byte order mark
+    try (JsonParser p = factory.createParser(in)) {
       parser = p;
       JsonToken first = p.nextToken();
       if (first != JsonToken.START_OBJECT) {

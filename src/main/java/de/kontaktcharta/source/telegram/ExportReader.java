@@ -24,7 +24,8 @@ final class ExportReader {
     this.file = file;
   }
 
-  void read() throws IOException {
+  /** Reads the export; false when it is no JSON object and nothing was read. */
+  boolean read() throws IOException {
     ResumableParser p = file.parser();
     JsonToken first = p.nextToken();
     if (first != JsonToken.START_OBJECT) {
@@ -34,7 +35,7 @@ final class ExportReader {
           Severity.ERROR,
           "telegram-unexpected-content",
           "expected a JSON object, found " + found + "; nothing was read");
-      return;
+      return false;
     }
     ChatReader single = new ChatReader(file, SINGLE);
     boolean singleChat = false;
@@ -78,6 +79,7 @@ final class ExportReader {
           "telegram-no-owner",
           "the export has no personal_information: its owner is not named");
     }
+    return true;
   }
 
   private void section() {

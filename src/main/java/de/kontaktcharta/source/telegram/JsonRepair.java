@@ -26,6 +26,7 @@ final class JsonRepair extends Reader {
   private int outPos;
   private int escapes;
   private int unquoted;
+  private boolean started;
 
   JsonRepair(Reader in) {
     this(in, MAX_LINE);
@@ -86,6 +87,13 @@ final class JsonRepair extends Reader {
       }
       if (line.length() == 0) {
         return false;
+      }
+      if (!started) {
+        started = true;
+        if (line.charAt(0) == '\uFEFF') {
+          line.deleteCharAt(0); // a byte order mark, which Jackson does not skip in text
+          continue;
+        }
       }
       if (complete) {
         out = repairValue(repairEscapes(line, line.length()));

@@ -52,6 +52,11 @@ public record TelegramMessage(
     Objects.requireNonNull(source, "source");
   }
 
+  /** In a personal chat the other person's user id, whoever sent the message; else empty. */
+  public String counterpartId() {
+    return chat.type().oneToOne() ? chat.id() : "";
+  }
+
   /** True in a personal chat when the other person sent it; false for the owner's messages. */
   public boolean fromCounterpart() {
     return chat.type().oneToOne() && senderId.equals(chat.id());

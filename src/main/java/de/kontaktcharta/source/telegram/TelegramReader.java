@@ -60,8 +60,7 @@ public final class TelegramReader {
     try (ResumableParser parser = new ResumableParser(factory, new PushbackSource(repair))) {
       file = new TelegramFile(fileName, sink, parser);
       try {
-        new ExportReader(file).read();
-        complete = true;
+        complete = new ExportReader(file).read();
       } catch (ResumableParser.Lost e) {
         file.note(
             SourceRef.wholeFile(fileName),

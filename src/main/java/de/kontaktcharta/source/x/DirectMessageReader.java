@@ -6,7 +6,9 @@ import de.kontaktcharta.model.SourceRef;
 import de.kontaktcharta.source.x.XProblem.Severity;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * {@code direct-messages.js}, {@code direct-messages-group.js} and their {@code -headers} twins:
@@ -16,8 +18,19 @@ import java.util.List;
  */
 final class DirectMessageReader {
 
+  /** What conversations hold besides messages; anything else is named once per file. */
+  private static final Set<String> KNOWN =
+      Set.of(
+          "messageCreate",
+          "joinConversation",
+          "participantsJoin",
+          "participantsLeave",
+          "conversationNameUpdate",
+          "reactionCreate");
+
   private final boolean group;
   private final GroupMembers.Limit limit;
+  private final Set<String> unknown = new HashSet<>();
 
   DirectMessageReader(boolean group, GroupMembers.Limit limit) {
     this.group = group;
@@ -99,6 +112,15 @@ final class DirectMessageReader {
       }
       SourceRef at = file.here();
       DmEvent event = DmEvent.read(p, kind);
+      if (!KNOWN.contains(kind) && unknown.add(kind)) {
+        file.note(
+            at,
+            Severity.INFO,
+            "x-unknown-entry",
+            "conversations hold entries of the unknown kind \""
+                + kind
+                + "\"; they were not read as messages");
+      }
       if ("messageCreate".equals(kind)) {
         message(file, conversationId, members, event, at);
       } else if (members != null) {

@@ -24,6 +24,21 @@ class MastodonActorTest {
   }
 
   @Test
+  void aByteOrderMarkBeforeTheJsonIsSkipped() throws IOException {
+    byte[] actor = MastodonRecorder.bytes("archive/actor.json");
+    byte[] marked = new byte[actor.length + 3];
+    marked[0] = (byte) 0xEF;
+    marked[1] = (byte) 0xBB;
+    marked[2] = (byte) 0xBF;
+    System.arraycopy(actor, 0, marked, 3, actor.length);
+    assertEquals(
+        java.util.Optional.of(MastodonFileKind.ACTOR), MastodonDetector.detect("a.json", marked));
+    MastodonRecorder r = new MastodonRecorder();
+    r.read(MastodonFileKind.ACTOR, marked, "actor.json");
+    assertEquals("@max@social.example", r.owners.get(0).handle());
+  }
+
+  @Test
   void aProfileWithoutUsernameLeavesTheOwnerUnknown() throws IOException {
     MastodonRecorder r = new MastodonRecorder();
     MastodonFileSummary summary =

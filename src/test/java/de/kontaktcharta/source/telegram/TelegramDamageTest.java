@@ -97,7 +97,7 @@ class TelegramDamageTest {
   @Test
   void anEmptyFileOrAListIsAProblemOfTheWholeFile() throws IOException {
     TelegramRecorder r = new TelegramRecorder();
-    assertTrue(r.read(TelegramFileKind.FULL_EXPORT, new byte[0], "e.json").complete());
+    assertFalse(r.read(TelegramFileKind.FULL_EXPORT, new byte[0], "e.json").complete());
     r.read(TelegramFileKind.FULL_EXPORT, "[1, 2]".getBytes(StandardCharsets.UTF_8), "l.json");
     assertEquals(List.of("telegram-unexpected-content", "telegram-unexpected-content"), r.codes());
     assertTrue(r.problems.get(0).message().contains("the file is empty"));

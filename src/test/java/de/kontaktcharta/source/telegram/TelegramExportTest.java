@@ -59,6 +59,7 @@ class TelegramExportTest {
         new TelegramChat("222222222", "Erika Mustermann", TelegramChat.Type.PERSONAL_CHAT),
         first.chat());
     assertFalse(erika.get(1).fromCounterpart(), "the owner's reply");
+    assertEquals("222222222", erika.get(1).counterpartId(), "the other person, either way");
     assertEquals(TelegramMessage.Kind.CALL, erika.get(2).kind());
     assertTrue(erika.get(2).fromCounterpart(), "Erika called");
   }
@@ -83,6 +84,7 @@ class TelegramExportTest {
         List.of("222222222", "444444444", "111111111", "channel1234567890", "444444444"),
         group.stream().map(TelegramMessage::senderId).toList());
     assertFalse(group.get(0).fromCounterpart());
+    assertEquals("", group.get(0).counterpartId(), "a group has no single counterpart");
     assertEquals("Stammtisch 2019", group.get(4).chat().name(), "left chats are read too");
 
     assertEquals(7, summary.chats());
@@ -128,6 +130,23 @@ class TelegramExportTest {
     assertFalse(r.messages.get(1).fromCounterpart());
     assertTrue(r.owners.isEmpty());
     assertEquals(List.of("telegram-repaired-escapes"), r.codes());
+  }
+
+  @Test
+  void aByteOrderMarkBeforeTheExportIsSkipped() throws IOException {
+    byte[] chat = TelegramRecorder.bytes("single/result.json");
+    byte[] marked = new byte[chat.length + 3];
+    marked[0] = (byte) 0xEF;
+    marked[1] = (byte) 0xBB;
+    marked[2] = (byte) 0xBF;
+    System.arraycopy(chat, 0, marked, 3, chat.length);
+    assertEquals(
+        java.util.Optional.of(TelegramFileKind.SINGLE_CHAT), TelegramDetector.detect(marked));
+    TelegramRecorder r = new TelegramRecorder();
+    TelegramFileSummary summary = r.read(TelegramFileKind.SINGLE_CHAT, marked, "result.json");
+    assertEquals(List.of("17", "18", "19"), r.messageIds());
+    assertTrue(summary.complete());
+    assertEquals(6, r.messages.get(0).source().line(), "the mark adds no line");
   }
 
   @Test

@@ -182,6 +182,22 @@ class XDirectMessagesTest {
   }
 
   @Test
+  void entriesOfAnUnknownKindAreNamedOncePerFile() throws IOException {
+    XRecorder r = new XRecorder();
+    XFileSummary summary =
+        r.readText(
+            "window.YTD.direct_messages.part0 = [ {\"dmConversation\": {\"conversationId\":"
+                + " \"1-2\", \"messages\": [ {\"messageEdit\": {\"id\": \"9\"}},"
+                + " {\"messageEdit\": {\"id\": \"8\"}}, {\"reactionCreate\": {}},"
+                + " {\"messageCreate\": {\"senderId\": \"1\", \"recipientId\": \"2\","
+                + " \"id\": \"7\", \"createdAt\": \"2021-01-01T00:00:00Z\"}} ]}} ]",
+            "dm.js");
+    assertEquals(List.of("x-unknown-entry"), r.codes());
+    assertTrue(r.problems.get(0).message().contains("\"messageEdit\""));
+    assertEquals(1, summary.used());
+  }
+
+  @Test
   void anEmptyOrForeignFileIsAProblemOfTheWholeFile() throws IOException {
     XRecorder r = new XRecorder();
     XFileType dms = new XFileType(XFileKind.DIRECT_MESSAGES, "YTD.direct_messages.part0", 0);
