@@ -17,11 +17,16 @@ final class ExportReader {
       new ResumableParser.Opening("{\"messages\":[", 3, 2);
 
   private final TelegramFile file;
+  private final ChatReader single;
+  private final PeopleReader people;
   private boolean full;
+  private boolean singleChat;
   private boolean personalInformation;
 
   ExportReader(TelegramFile file) {
     this.file = file;
+    this.single = new ChatReader(file, SINGLE);
+    this.people = new PeopleReader(file);
   }
 
   /** Reads the export; false when it is no JSON object and nothing was read. */
@@ -37,37 +42,10 @@ final class ExportReader {
           "expected a JSON object, found " + found + "; nothing was read");
       return false;
     }
-    ChatReader single = new ChatReader(file, SINGLE);
-    boolean singleChat = false;
-    PeopleReader people = new PeopleReader(file);
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String field = p.currentName();
       p.nextToken();
-      switch (field) {
-        case "about" -> section();
-        case "personal_information" -> {
-          section();
-          personalInformation = true;
-          people.owner();
-        }
-        case "contacts" -> {
-          section();
-          people.contacts();
-        }
-        case "frequent_contacts" -> {
-          section();
-          people.frequentContacts();
-        }
-        case "chats", "left_chats" -> {
-          section();
-          chats(field);
-        }
-        case "name", "type", "id", "messages" -> {
-          singleChat = true;
-          single.field(field);
-        }
-        default -> p.skipChildren();
-      }
+      field(field);
     }
     if (singleChat) {
       file.chats++;
@@ -82,8 +60,24 @@ final class ExportReader {
     return true;
   }
 
-  private void section() {
-    full = true;
+  /** One top-level field; the parser stands on its value. */
+  private void field(String field) throws IOException {
+    switch (field) {
+      case "name", "type", "id", "messages" -> {
+        singleChat = true;
+        single.field(field);
+        return;
+      }
+      case "personal_information" -> {
+        personalInformation = true;
+        people.owner();
+      }
+      case "contacts" -> people.contacts();
+      case "frequent_contacts" -> people.frequentContacts();
+      case "chats", "left_chats" -> chats(field);
+      default -> file.parser().skipChildren();
+    }
+    full = true; // only a full export has sections besides the chat's own fields
   }
 
   /** {@code chats} or {@code left_chats}: {@code {"about", "list": [chat, …]}}. */

@@ -7,6 +7,7 @@ import de.kontaktcharta.source.telegram.TelegramProblem.Severity;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.Arrays;
 
 /**
  * One element of a chat's {@code messages}: {@code {"id", "type": "message"|"service", "date",
@@ -72,7 +73,7 @@ final class MessageReader {
 
   private static Raw raw(JsonParser p) throws IOException {
     String[] v = new String[9];
-    java.util.Arrays.fill(v, "");
+    Arrays.fill(v, "");
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String field = p.currentName();
       p.nextToken();

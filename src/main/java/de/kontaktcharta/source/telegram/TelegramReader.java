@@ -37,17 +37,26 @@ public final class TelegramReader {
     Objects.requireNonNull(fileName, "fileName");
     Objects.requireNonNull(sink, "sink");
     if (kind == TelegramFileKind.HTML_EXPORT) {
-      sink.problem(
-          new TelegramProblem(
-              SourceRef.wholeFile(fileName),
-              Severity.WARNING,
-              "telegram-html-export",
-              "this is Telegram's HTML export, which cannot be read reliably: export as JSON"
-                  + " instead (Telegram Desktop → Settings → Advanced → Export Telegram data, or"
-                  + " the chat's ⋮ → Export chat history; choose \"Machine-readable JSON\")",
-              false));
+      sink.problem(html(fileName));
       return new TelegramFileSummary(fileName, kind, 0, 0, 0, 0, 0, 0, false);
     }
+    return readJson(kind, in, fileName, sink);
+  }
+
+  private static TelegramProblem html(String fileName) {
+    return new TelegramProblem(
+        SourceRef.wholeFile(fileName),
+        Severity.WARNING,
+        "telegram-html-export",
+        "this is Telegram's HTML export, which cannot be read reliably: export as JSON instead"
+            + " (Telegram Desktop → Settings → Advanced → Export Telegram data, or the chat's ⋮ →"
+            + " Export chat history; choose \"Machine-readable JSON\")",
+        false);
+  }
+
+  private static TelegramFileSummary readJson(
+      TelegramFileKind kind, InputStream in, String fileName, TelegramSink sink)
+      throws IOException {
     JsonRepair repair = new JsonRepair(new InputStreamReader(in, StandardCharsets.UTF_8));
     JsonFactory factory =
         JsonFactory.builder()
@@ -68,9 +77,8 @@ public final class TelegramReader {
             "telegram-damaged-file",
             "the file is damaged and " + e.getMessage() + "; the rest of it could not be read");
       } catch (JsonProcessingException e) {
-        int line = e.getLocation() == null ? 0 : parser.stopLine();
         file.note(
-            file.at(line),
+            file.at(parser.stopLine()),
             Severity.ERROR,
             "telegram-damaged-file",
             "the file is damaged or ends early here ("

@@ -1,5 +1,6 @@
 package de.kontaktcharta.source.x;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -37,6 +38,15 @@ class XArchiveFilesTest {
     assertEquals("max.beispiel@example.com", owner.email());
     assertEquals(Instant.parse("2012-04-17T08:15:02.103Z"), owner.createdAt());
     assertEquals(1, summary.used());
+  }
+
+  @Test
+  void aByteOrderMarkBeforeTheAssignmentIsSkipped() throws IOException {
+    XRecorder r = new XRecorder();
+    r.readText(
+        "\uFEFF" + new String(XRecorder.bytes("archive-2023/data/account.js"), UTF_8), "a.js");
+    assertEquals("3333333333", r.accounts.get(0).accountId());
+    assertEquals(3, r.accounts.get(0).source().line());
   }
 
   @Test
