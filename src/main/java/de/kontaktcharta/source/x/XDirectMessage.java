@@ -2,6 +2,7 @@ package de.kontaktcharta.source.x;
 
 import de.kontaktcharta.model.SourceRef;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -49,5 +50,14 @@ public record XDirectMessage(
   /** True when {@code accountId} received this message. */
   public boolean receivedBy(String accountId) {
     return recipientIds.contains(accountId);
+  }
+
+  /** Everyone taking part besides the owner: sender and recipients, the owner left out. */
+  public List<String> others(String ownerId) {
+    List<String> others = new ArrayList<>();
+    others.add(senderId);
+    others.addAll(recipientIds);
+    others.removeIf(ownerId::equals);
+    return others.stream().distinct().toList();
   }
 }

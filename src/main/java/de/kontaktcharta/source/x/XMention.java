@@ -7,7 +7,8 @@ import java.util.Objects;
 /**
  * An account named in one of the owner's own posts. The archive holds only what the owner posted,
  * so these are one-way signals at most; their main use is to link the numeric ids of direct
- * messages to handles and names (see {@link XHandleBook}).
+ * messages to handles and names (see {@link XHandleBook}). A reply in the owner's own thread names
+ * the owner: compare {@link #userId()} with the owner's account id.
  *
  * @param tweetId the id of the owner's post
  * @param postedAt when the owner posted it; null when the archive's date could not be read

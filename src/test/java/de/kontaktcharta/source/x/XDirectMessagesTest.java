@@ -29,6 +29,8 @@ class XDirectMessagesTest {
     XDirectMessage reply = r.messages.get(1);
     assertTrue(reply.sentBy(ERIKA));
     assertTrue(reply.receivedBy(OWNER));
+    assertEquals(List.of(ERIKA), reply.others(OWNER));
+    assertEquals(List.of(ERIKA), newest.others(OWNER), "the same person, either way");
     assertFalse(reply.group());
     assertEquals(
         new XFileSummary(
@@ -77,6 +79,7 @@ class XDirectMessagesTest {
     assertEquals(List.of(ERIKA, OWNER, "44444444"), afterJoin.recipientIds());
     XDirectMessage afterLeave = byId(r, "1650000000000000140");
     assertEquals(List.of(ERIKA, "555555555"), afterLeave.recipientIds());
+    assertEquals(List.of(ERIKA, "555555555"), afterLeave.others(OWNER));
     assertEquals(Instant.parse("2023-04-20T10:00:00Z"), afterLeave.sentAt());
   }
 
