@@ -1,6 +1,7 @@
 package de.kontaktcharta.source.mastodon;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -20,6 +21,20 @@ public final class MastodonDetector {
   private static final Pattern TYPE = Pattern.compile("\"type\"\\s*:\\s*\"(\\w+)\"");
 
   private MastodonDetector() {}
+
+  /**
+   * True for the members of an archive that hold nothing for this tool and need no mention: the
+   * media ({@code media_attachments/…}) and the profile images ({@code avatar.*}, {@code
+   * header.*}).
+   *
+   * @param path the member's path inside the archive, with {@code /} or backslash separators
+   */
+  public static boolean media(String path) {
+    String[] segments = path.replace('\\', '/').split("/");
+    String name = segments[segments.length - 1];
+    return Arrays.asList(segments).contains("media_attachments")
+        || (segments.length == 1 && (name.startsWith("avatar.") || name.startsWith("header.")));
+  }
 
   /**
    * The kind of file, from its name (used only as a last hint) and its first bytes.

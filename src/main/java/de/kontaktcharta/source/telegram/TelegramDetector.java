@@ -3,6 +3,7 @@ package de.kontaktcharta.source.telegram;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -23,7 +24,41 @@ public final class TelegramDetector {
               + "|private_supergroup|public_supergroup|private_channel|public_channel)\"");
   private static final Pattern CHAT_START = Pattern.compile("\\{\\s*\"(name|type|id)\"\\s*:");
 
+  /** The folders Telegram Desktop writes beside {@code result.json}, and the HTML's own. */
+  private static final Set<String> MEDIA =
+      Set.of(
+          "photos",
+          "files",
+          "video_files",
+          "voice_messages",
+          "round_video_messages",
+          "stickers",
+          "animations",
+          "contacts",
+          "profile_pictures",
+          "stories",
+          "css",
+          "js",
+          "images");
+
   private TelegramDetector() {}
+
+  /**
+   * True for the members of an export that hold nothing for this tool and need no mention: media
+   * folders ({@code photos/…}, {@code voice_messages/…}, …) and the HTML export's style sheets,
+   * scripts and images. The HTML pages themselves are recognised by {@link #detect}.
+   *
+   * @param path the member's path inside the export, with {@code /} or backslash separators
+   */
+  public static boolean media(String path) {
+    String[] segments = path.replace('\\', '/').split("/");
+    for (int i = 0; i < segments.length - 1; i++) {
+      if (MEDIA.contains(segments[i])) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * The kind of export whose first bytes are {@code head}; a few KB are plenty.

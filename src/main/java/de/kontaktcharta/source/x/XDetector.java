@@ -62,6 +62,27 @@ public final class XDetector {
     return Optional.empty();
   }
 
+  /**
+   * True for the members of an archive that hold nothing for this tool and need no mention: the
+   * HTML viewer ({@code Your archive.html}, {@code assets/…}), the README, and media folders
+   * ({@code data/tweets_media/…}, {@code direct_message_media/…} at the root in 2020).
+   *
+   * @param path the member's path inside the archive, with {@code /} or backslash separators
+   */
+  public static boolean viewerOrMedia(String path) {
+    String[] segments = path.replace('\\', '/').split("/");
+    String name = segments[segments.length - 1];
+    if (name.equals("Your archive.html") || name.equals("README.txt")) {
+      return true;
+    }
+    for (int i = 0; i < segments.length - 1; i++) {
+      if (segments[i].equals("assets") || segments[i].endsWith("_media")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The kind of data behind a global name's middle part, e.g. {@code direct_messages}. */
   static XFileKind kindOf(String name) {
     return KINDS.getOrDefault(name, XFileKind.NOT_USED);

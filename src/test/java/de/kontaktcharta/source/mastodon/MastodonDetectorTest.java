@@ -49,6 +49,19 @@ class MastodonDetectorTest {
     assertTrue(detect("profile.json", head).isEmpty());
   }
 
+  @ParameterizedTest
+  @CsvSource({
+    "media_attachments/files/110/000/000/original/abc.jpeg, true",
+    "archive\\media_attachments\\files\\x.png, true",
+    "avatar.png, true",
+    "header.jpeg, true",
+    "outbox.json, false",
+    "photos/avatar.png, false"
+  })
+  void mediaAndProfileImagesNeedNoMention(String path, boolean media) {
+    assertEquals(media, MastodonDetector.media(path));
+  }
+
   @Test
   void otherJsonIsNoMastodonFile() {
     assertTrue(detect("outbox.json", "[{\"type\":\"Create\"}]").isEmpty());

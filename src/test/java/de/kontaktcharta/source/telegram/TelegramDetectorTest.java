@@ -55,6 +55,19 @@ class TelegramDetectorTest {
                 + "<title>Exported Data</title>\n"));
   }
 
+  @ParameterizedTest
+  @CsvSource({
+    "DataExport_2025-06-10/photos/photo_1@08-06-2025_13-00-00.jpg, true",
+    "ChatExport_2025-06-10\\voice_messages\\audio_1.ogg, true",
+    "DataExport_2025-06-10/css/style.css, true",
+    "DataExport_2025-06-10/chats/chat_001/stickers/sticker.webp, true",
+    "DataExport_2025-06-10/result.json, false",
+    "DataExport_2025-06-10/chats/chat_001/messages.html, false"
+  })
+  void mediaAndTheHtmlFurnitureNeedNoMention(String path, boolean media) {
+    assertEquals(media, TelegramDetector.media(path));
+  }
+
   @Test
   void otherJsonAndHtmlAreNoTelegramExport() {
     assertTrue(detect("{\"about\": \"me\", \"name\": \"x\"}").isEmpty());

@@ -77,6 +77,22 @@ class XDetectorTest {
     assertTrue(detect("var window.YTD.account.part0 = [").isEmpty());
   }
 
+  @ParameterizedTest
+  @CsvSource({
+    "Your archive.html, true",
+    "assets/js/ondemand.App.d6158766bd65961af9f5.js, true",
+    "data/README.txt, true",
+    "data/tweets_media/1667000000000000001-AbCdEf.jpg, true",
+    "direct_message_media/1189444367146082310-G3HVoVfc.jpg, true",
+    "data\\direct_messages_group_media\\x.png, true",
+    "data/direct-messages.js, false",
+    "tweet.js, false",
+    "data/manifest.js, false"
+  })
+  void theViewerReadmeAndMediaNeedNoMention(String path, boolean furniture) {
+    assertEquals(furniture, XDetector.viewerOrMedia(path));
+  }
+
   @Test
   void groupKindsAreGroupsAndHeadersListMessages() {
     assertTrue(XFileKind.GROUP_DIRECT_MESSAGE_HEADERS.group());
