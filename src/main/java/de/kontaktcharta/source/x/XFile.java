@@ -32,6 +32,7 @@ final class XFile {
   private int entries;
   private int used;
   private int skipped;
+  private boolean unread;
 
   private XFile(String name, XSink sink) {
     this.name = name;
@@ -62,7 +63,7 @@ final class XFile {
     try (JsonParser p = factory.createParser(in)) {
       parser = p;
       body.read(this);
-      return true;
+      return !unread;
     } catch (JsonProcessingException e) {
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr() + prefixLines;
       error(
@@ -143,6 +144,7 @@ final class XFile {
         token == null ? SourceRef.wholeFile(name) : here(),
         "x-unexpected-content",
         "expected " + what + " after \"=\", found " + XJson.describe(token) + "; nothing was read");
+    unread = true;
     if (token != null) {
       parser.skipChildren();
     }

@@ -227,6 +227,7 @@ class XDirectMessagesTest {
         r.readText("window.YTD.direct_messages.part0 = {\"dmConversation\": {}}", "dm.js");
     assertEquals(List.of("x-unexpected-content"), r.codes().subList(0, 1));
     assertEquals(0, summary.entries());
+    assertFalse(summary.complete());
   }
 
   private static XDirectMessage byId(XRecorder r, String id) {
