@@ -1,0 +1,34 @@
+package de.kontaktcharta.source.mastodon;
+
+import de.kontaktcharta.model.SourceRef;
+import java.util.Objects;
+
+/**
+ * Something in a Mastodon archive file the user should know about.
+ *
+ * @param source file and line (Mastodon writes the outbox on one line: the message names the item)
+ * @param severity how serious
+ * @param code a stable short code, e.g. {@code mastodon-bad-date}
+ * @param message a one-line explanation in English
+ * @param skipped true when an item was not used because of it
+ */
+public record MastodonProblem(
+    SourceRef source, Severity severity, String code, String message, boolean skipped) {
+
+  /** How serious a problem is. */
+  public enum Severity {
+    /** Worth knowing; nothing is lost. */
+    INFO,
+    /** An item was not used, or something looks wrong. */
+    WARNING,
+    /** The file, or the rest of it, could not be read. */
+    ERROR
+  }
+
+  public MastodonProblem {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(severity, "severity");
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(message, "message");
+  }
+}

@@ -1,0 +1,34 @@
+package de.kontaktcharta.source.telegram;
+
+import de.kontaktcharta.model.SourceRef;
+import java.util.Objects;
+
+/**
+ * Something in a Telegram export the user should know about.
+ *
+ * @param source file and line
+ * @param severity how serious
+ * @param code a stable short code, e.g. {@code telegram-html-export}
+ * @param message a one-line explanation in English
+ * @param skipped true when a message (or other entry) was not used because of it
+ */
+public record TelegramProblem(
+    SourceRef source, Severity severity, String code, String message, boolean skipped) {
+
+  /** How serious a problem is. */
+  public enum Severity {
+    /** Worth knowing; nothing is lost. */
+    INFO,
+    /** An entry was not used, or something looks wrong. */
+    WARNING,
+    /** The file, or the rest of it, could not be read. */
+    ERROR
+  }
+
+  public TelegramProblem {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(severity, "severity");
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(message, "message");
+  }
+}

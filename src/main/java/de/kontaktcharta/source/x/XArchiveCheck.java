@@ -1,0 +1,139 @@
+package de.kontaktcharta.source.x;
+
+import de.kontaktcharta.model.SourceRef;
+import de.kontaktcharta.source.x.XProblem.Severity;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Questions about an X archive as a whole, which no single file answers: which files to read, and
+ * afterwards whether direct messages, parts or the owner are missing.
+ */
+public final class XArchiveCheck {
+
+  private static final Set<XFileKind> READ =
+      EnumSet.of(
+          XFileKind.ACCOUNT,
+          XFileKind.DIRECT_MESSAGES,
+          XFileKind.GROUP_DIRECT_MESSAGES,
+          XFileKind.DIRECT_MESSAGE_HEADERS,
+          XFileKind.GROUP_DIRECT_MESSAGE_HEADERS,
+          XFileKind.TWEETS,
+          XFileKind.FOLLOWERS,
+          XFileKind.FOLLOWING);
+
+  private XArchiveCheck() {}
+
+  /**
+   * Whether a file of {@code kind} should be read, given the kinds of all files of the archive. The
+   * {@code -headers} files repeat the messages of the full files without their text; they are read
+   * only when the full file is missing, so that no message counts twice.
+   */
+  public static boolean worthReading(XFileKind kind, Collection<XFileKind> archive) {
+    if (kind == XFileKind.DIRECT_MESSAGE_HEADERS) {
+      return !archive.contains(XFileKind.DIRECT_MESSAGES);
+    }
+    if (kind == XFileKind.GROUP_DIRECT_MESSAGE_HEADERS) {
+      return !archive.contains(XFileKind.GROUP_DIRECT_MESSAGES);
+    }
+    return kind != XFileKind.NOT_USED;
+  }
+
+  /**
+   * Problems of the archive as a whole, after its files were read.
+   *
+   * @param archive the archive's display name, e.g. {@code twitter-2023.zip}
+   * @param manifest the archive's manifest; null when it had none
+   * @param owner the owner from {@code account.js}; null when that file was missing or unusable
+   * @param files what reading each file gave
+   */
+  public static List<XProblem> check(
+      String archive, XManifest manifest, XAccount owner, List<XFileSummary> files) {
+    List<XProblem> problems = new ArrayList<>();
+    SourceRef whole = SourceRef.wholeFile(archive);
+    if (files.stream().noneMatch(f -> f.kind().directMessages())) {
+      problems.add(
+          XProblem.note(
+              whole,
+              Severity.INFO,
+              "x-no-direct-messages",
+              "no direct messages in this archive (X may keep newer chats out of the archive)"));
+    }
+    if (owner == null && (manifest == null || manifest.owner() == null)) {
+      problems.add(
+          XProblem.note(
+              whole,
+              Severity.WARNING,
+              "x-no-owner",
+              "the archive names no owner (account.js is missing): whether a direct message"
+                  + " was sent or received cannot be told"));
+    }
+    if (manifest != null) {
+      compare(manifest, files, problems);
+    }
+    return problems;
+  }
+
+  /** Parts the manifest lists but nobody read, and entry counts that differ. */
+  private static void compare(XManifest manifest, List<XFileSummary> files, List<XProblem> out) {
+    for (XManifestFile listed : manifest.files()) {
+      XFileSummary read = find(files, listed.fileName());
+      if (read == null) {
+        if (wanted(listed) && listed.count() != 0) {
+          out.add(
+              XProblem.note(
+                  manifest.source(),
+                  Severity.WARNING,
+                  "x-missing-part",
+                  "the manifest lists "
+                      + listed.fileName()
+                      + " ("
+                      + listed.globalName()
+                      + "), which was not found: its entries are missing"));
+        }
+      } else if (READ.contains(read.kind())
+          && read.complete()
+          && listed.count() >= 0
+          && listed.count() != read.entries()) {
+        out.add(
+            XProblem.note(
+                SourceRef.wholeFile(read.file()),
+                Severity.WARNING,
+                "x-count-differs",
+                "the manifest counts "
+                    + listed.count()
+                    + " entries in "
+                    + listed.fileName()
+                    + ", the file has "
+                    + read.entries()));
+      }
+    }
+  }
+
+  /** True for the parts whose loss loses evidence: {@code YTD.<name>.part<N>} of a kind read. */
+  private static boolean wanted(XManifestFile listed) {
+    String[] parts = listed.globalName().split("\\.");
+    return parts.length == 3 && READ.contains(XDetector.kindOf(parts[1]));
+  }
+
+  private static XFileSummary find(List<XFileSummary> files, String listed) {
+    String path = listed.replace('\\', '/');
+    String base = path.substring(path.lastIndexOf('/') + 1);
+    for (XFileSummary f : files) {
+      String name = f.file().replace('\\', '/');
+      if (name.endsWith("/" + path) || name.endsWith("!" + path) || name.equals(path)) {
+        return f;
+      }
+    }
+    for (XFileSummary f : files) {
+      String name = f.file().replace('\\', '/');
+      if (name.endsWith("/" + base) || name.endsWith("!" + base) || name.equals(base)) {
+        return f;
+      }
+    }
+    return null;
+  }
+}
