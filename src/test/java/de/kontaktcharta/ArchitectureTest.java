@@ -12,6 +12,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import de.kontaktcharta.model.PersonRef;
 import de.kontaktcharta.model.SourceRef;
 
 /**
@@ -83,7 +84,8 @@ class ArchitectureTest {
 
   /**
    * A format package reads one kind of export with the JDK, Jackson's streaming parser and Commons
-   * CSV only, and names places with {@link SourceRef}; the integrator maps its records onto facts.
+   * CSV only, names places with {@link SourceRef} and people with {@link PersonRef}; the integrator
+   * maps its records onto facts.
    */
   @ArchTest
   static final ArchRule sourcesStandAlone =
@@ -98,7 +100,8 @@ class ArchitectureTest {
                       "com.fasterxml.jackson.core..",
                       "org.apache.commons.csv..",
                       "de.kontaktcharta.source.."),
-                  type(SourceRef.class)));
+                  type(SourceRef.class),
+                  type(PersonRef.class)));
 
   @ArchTest
   static final ArchRule sourcesDoNotDependOnEachOther =
