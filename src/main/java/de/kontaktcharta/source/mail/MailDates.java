@@ -97,12 +97,12 @@ final class MailDates {
     char first = token.charAt(0);
     if (Character.isLetter(first)) {
       takeWord(token.toLowerCase(Locale.ROOT));
+    } else if (token.length() >= 10 && token.charAt(4) == '-') {
+      takeIsoDate(token);
     } else if (token.indexOf(':') > 0 && hour < 0) {
       takeTime(token);
     } else if ((first == '+' || first == '-') && zone == null) {
       zone = numericZone(token.substring(1), first == '-');
-    } else if (token.indexOf('-') > 0 || token.indexOf('T') > 0) {
-      takeIsoDate(token);
     } else if (token.indexOf('.') > 0) {
       takeDottedDate(token);
     } else if (isDigits(token)) {
