@@ -1,5 +1,6 @@
 package de.kontaktcharta;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
@@ -82,6 +83,36 @@ class ArchitectureTest {
               "org.apache..",
               "org.yaml..",
               "picocli..");
+
+  /** The mail format layer stands alone until it is wired in: the JDK and mime4j only. */
+  @ArchTest
+  static final ArchRule mailSourceNeedsOnlyTheJdkAndMime4j =
+      classes()
+          .that()
+          .resideInAPackage("de.kontaktcharta.source.mail..")
+          .should()
+          .onlyDependOnClassesThat()
+          .resideInAnyPackage(
+              "java..", "org.apache.james.mime4j..", "de.kontaktcharta.source.mail..");
+
+  /** The WhatsApp format layer stands alone until it is wired in: the JDK only. */
+  @ArchTest
+  static final ArchRule whatsAppSourceNeedsOnlyTheJdk =
+      classes()
+          .that()
+          .resideInAPackage("de.kontaktcharta.source.whatsapp..")
+          .should()
+          .onlyDependOnClassesThat()
+          .resideInAnyPackage("java..", "de.kontaktcharta.source.whatsapp..");
+
+  @ArchTest
+  static final ArchRule mime4jOnlyInTheMailSource =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("de.kontaktcharta.source.mail..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("org.apache.james.mime4j..");
 
   @ArchTest
   static final ArchRule noUtilOrManagerClasses =

@@ -6,9 +6,12 @@ import java.util.regex.Pattern;
 
 /**
  * Splits the part of a line after its date into author and text and decides what the line is.
- * System phrases are tried first (see {@link SystemPhrases}); then the author ends at the first
- * {@code ": "} outside brackets, unless the line starts with a name known to contain one (the
- * chat's title, or an author seen earlier in the file), as in {@code Steuerbüro: Erika}.
+ * System phrases are tried first (see {@link SystemPhrases}). Then the author ends, in this order
+ * of preference: after a name known to contain {@code ": "} (the chat's title, or a name seen
+ * earlier in the file, as in {@code Steuerbüro: Erika}); at the first {@code ": "} followed by a
+ * U+200E, which iOS puts before its own texts and placeholders ({@code Projekt: Bau: ‎… left}); at
+ * the first {@code ": "} outside brackets ({@code Handwerker (Firma: Beispiel): …}); at the first
+ * {@code ": "}.
  */
 final class LineClassifier {
 
@@ -40,6 +43,9 @@ final class LineClassifier {
       return systemLine(SystemPhrases.Match.NOTICE);
     }
     String author = cleanAuthor(rest.substring(0, colon));
+    if (author.contains(": ") && !namesWithColon.contains(author)) {
+      namesWithColon.add(author);
+    }
     String text = rest.substring(colon + 1).stripLeading();
     boolean marked = !text.isEmpty() && text.charAt(0) == LRM;
     String body = stripLeadingMarks(text).strip();
@@ -52,9 +58,6 @@ final class LineClassifier {
     if (kind == ChatMessage.Kind.TEXT && marked) {
       // iOS marks its own lines with a U+200E before the text and gives them the chat's title.
       return systemLine(SystemPhrases.Match.NOTICE);
-    }
-    if (author.contains(": ") && !namesWithColon.contains(author)) {
-      namesWithColon.add(author);
     }
     return new Classified(author, kind, false);
   }
@@ -69,6 +72,10 @@ final class LineClassifier {
       if (rest.startsWith(name + ":")) {
         return name.length();
       }
+    }
+    int marked = rest.indexOf(": " + LRM);
+    if (marked > 0) {
+      return marked;
     }
     int depth = 0;
     int first = -1;

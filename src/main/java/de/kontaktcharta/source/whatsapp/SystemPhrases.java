@@ -22,6 +22,7 @@ final class SystemPhrases {
   }
 
   private static final String N = "(?:(?!: ).)+";
+  private static final String ANY = "(?:(?!: ).)*";
   private static final String N_HAT = "(?:" + N + " hat|du hast)";
   private static final String N_EN = "(?:" + N + "|you)";
 
@@ -35,8 +36,7 @@ final class SystemPhrases {
           N_HAT
               + " (?:das gruppenbild|die gruppenbeschreibung|die gruppeneinstellungen"
               + "|den gruppennamen) .*(?:geändert|gelöscht|entfernt)\\.?",
-          N
-              + " ist (?:der gruppe )?über (?:den|einen) einladungslink (?:der gruppe )?beigetreten\\.?",
+          N + " ist " + ANY + "einladungslink" + ANY + " beigetreten\\.?",
           "(?:du bist|" + N + " ist) jetzt (?:ein )?admin\\.?",
           "nachrichten (?:an diese|in dieser) gruppe .*ende-zu-ende.*",
           N_EN + " created (?:group .+|this group)",
@@ -54,7 +54,7 @@ final class SystemPhrases {
   private static final List<Pattern> NOTICES =
       compile(
           "nachrichten(?: (?!gruppe).*?)? (?:sind|werden) .*ende-zu-ende-.*",
-          "(?:(?!: ).)*sicherheits(?:nummer|code)(?:(?!: ).)* geändert.*",
+          ANY + "sicherheits(?:nummer|code)" + ANY + " geändert.*",
           N_HAT + " (?:zu|zur nummer) " + N + " gewechselt\\.?",
           N_HAT + " (?:seine|ihre|die|deine) telefonnummer .*geändert.*",
           N_HAT + " selbstlöschende nachrichten .*",
