@@ -2,6 +2,8 @@ package de.kontaktcharta.source.mail;
 
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -19,13 +21,10 @@ final class FromLine {
 
   static final int MAX_LENGTH = 1000;
 
-  private static final Pattern SHAPE =
-      Pattern.compile(
-          "^\\S+\\s+"
-              + "(?=.*\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\b)"
-              + "(?=.*\\b\\d{1,2}:\\d{2}\\b)"
-              + "(?=.*\\b(?:19|20)\\d{2}\\b)",
-          Pattern.CASE_INSENSITIVE);
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
+  private static final Set<String> MONTHS =
+      Set.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
 
   private FromLine() {}
 
@@ -40,7 +39,40 @@ final class FromLine {
       return false;
     }
     String rest = text(bytes, start + 5, end).strip();
-    return rest.isEmpty() || rest.equals("-") || SHAPE.matcher(rest).lookingAt();
+    return rest.isEmpty() || rest.equals("-") || hasShape(rest);
+  }
+
+  /** A sender token, then among the other words a month name, a time and a year. */
+  private static boolean hasShape(String rest) {
+    String[] words = SPACES.split(rest);
+    boolean month = false;
+    boolean time = false;
+    boolean year = false;
+    for (int i = 1; i < words.length; i++) {
+      String word = words[i];
+      month |= word.length() == 3 && MONTHS.contains(word.toLowerCase(Locale.ROOT));
+      time |= isTime(word);
+      year |=
+          word.length() == 4 && (word.startsWith("19") || word.startsWith("20")) && digits(word);
+    }
+    return month && time && year;
+  }
+
+  /** {@code 14:06}, {@code 14:06:16}, {@code 4:06:16}. */
+  private static boolean isTime(String word) {
+    int colon = word.indexOf(':');
+    return (colon == 1 || colon == 2)
+        && word.length() >= colon + 3
+        && digits(word.replace(":", ""));
+  }
+
+  private static boolean digits(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (word.charAt(i) < '0' || word.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return !word.isEmpty();
   }
 
   /** The date of a separator line, or null (always null for a bare {@code From }). */

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Reads the dates mail software writes, leniently: RFC 5322 ({@code Mon, 10 Jul 2017 14:06:16 +0200
@@ -45,6 +46,8 @@ final class MailDates {
           Map.entry("cest", 2),
           Map.entry("mesz", 2));
 
+  private static final Pattern SEPARATORS = Pattern.compile("[\\s,]+");
+
   private int day;
   private int month;
   private int year;
@@ -66,7 +69,7 @@ final class MailDates {
       return null;
     }
     MailDates parts = new MailDates();
-    for (String token : withoutComments(text).split("[\\s,]+")) {
+    for (String token : SEPARATORS.split(withoutComments(text))) {
       if (!token.isEmpty()) {
         parts.take(token);
       }

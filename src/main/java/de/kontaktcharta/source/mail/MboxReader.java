@@ -69,7 +69,13 @@ public final class MboxReader {
     }
 
     MailReadSummary run() throws IOException {
-      while (lines.next()) {
+      while (true) {
+        if (inMessage && !inHeader && pendingLength < 0) {
+          lines.skipLinesNotStartingWithFrom();
+        }
+        if (!lines.next()) {
+          break;
+        }
         if (pendingLength >= 0) {
           resolvePending();
         }

@@ -106,7 +106,10 @@ final class MessageInterpreter {
       senders.add(values.sender);
     }
     for (MailAddress sender : senders) {
-      if (NO_REPLY.matcher(sender.localPart()).matches()) {
+      String local = sender.localPart();
+      boolean candidate =
+          local.contains("reply") || local.endsWith("daemon") || local.equals("postmaster");
+      if (candidate && NO_REPLY.matcher(local).matches()) {
         signals.add(BulkSignal.NO_REPLY_SENDER);
       }
     }

@@ -1,5 +1,6 @@
 package de.kontaktcharta.source.whatsapp;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -42,12 +43,21 @@ final class MessageText {
     if (text.length() > SystemPhrases.MAX_LENGTH) {
       return ChatMessage.Kind.TEXT;
     }
-    if (MEDIA.matcher(text).matches()) {
+    // Each phrase holds one of these words; most texts hold none and skip the patterns.
+    String lower = text.toLowerCase(Locale.ROOT);
+    if ((lower.contains("<")
+            || lower.contains("weggelassen")
+            || lower.contains("omitted")
+            || lower.contains("("))
+        && MEDIA.matcher(text).matches()) {
       return ChatMessage.Kind.MEDIA;
     }
-    if (DELETED.matcher(text).matches()) {
+    if ((lower.contains("gelöscht") || lower.contains("deleted"))
+        && DELETED.matcher(text).matches()) {
       return ChatMessage.Kind.DELETED;
     }
-    return CALL.matcher(text).matches() ? ChatMessage.Kind.CALL : ChatMessage.Kind.TEXT;
+    return (lower.contains("anruf") || lower.contains("call")) && CALL.matcher(text).matches()
+        ? ChatMessage.Kind.CALL
+        : ChatMessage.Kind.TEXT;
   }
 }

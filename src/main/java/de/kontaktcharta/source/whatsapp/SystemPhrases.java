@@ -1,7 +1,7 @@
 package de.kontaktcharta.source.whatsapp;
 
-import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -26,74 +26,86 @@ final class SystemPhrases {
   private static final String N_HAT = "(?:" + N + " hat|du hast)";
   private static final String N_EN = "(?:" + N + "|you)";
 
-  private static final List<Pattern> GROUP_EVENTS =
-      compile(
-          N_HAT + " (?:die |diese )?gruppe(?: .+)? erstellt\\.?",
-          N_HAT + " " + N + " hinzugefügt\\.?",
-          N_HAT + " die gruppe verlassen\\.?",
-          N_HAT + " " + N + " entfernt\\.?",
-          N_HAT + " den (?:gruppen)?betreff .*geändert\\.?",
-          N_HAT
-              + " (?:das gruppenbild|die gruppenbeschreibung|die gruppeneinstellungen"
-              + "|den gruppennamen) .*(?:geändert|gelöscht|entfernt)\\.?",
-          N + " ist " + ANY + "einladungslink" + ANY + " beigetreten\\.?",
-          "(?:du bist|" + N + " ist) jetzt (?:ein )?admin\\.?",
-          "nachrichten (?:an diese|in dieser) gruppe .*ende-zu-ende.*",
-          N_EN + " created (?:group .+|this group)",
-          N_EN + " added " + N,
-          N_EN + " left",
-          N_EN + " removed " + N,
-          N_EN + " changed the (?:subject|group name) .+",
-          N_EN
-              + " (?:changed|deleted) (?:this group's icon|the group description"
-              + "|this group's settings.*|the group's settings.*)",
-          N + " joined using (?:this group's|your) invite link",
-          "(?:you're|you are|" + N + " is) now an admin",
-          "messages (?:to|in) this group .*end-to-end.*");
+  /** A phrase and a word every text it matches contains, tried first because it is cheap. */
+  private record Phrase(String keyword, Pattern pattern, boolean groupEvent) {}
 
-  private static final List<Pattern> NOTICES =
-      compile(
-          "nachrichten(?: (?!gruppe).*?)? (?:sind|werden) .*ende-zu-ende-.*",
-          ANY + "sicherheits(?:nummer|code)" + ANY + " geändert.*",
-          N_HAT + " (?:zu|zur nummer) " + N + " gewechselt\\.?",
-          N_HAT + " (?:seine|ihre|die|deine) telefonnummer .*geändert.*",
-          N_HAT + " selbstlöschende nachrichten .*",
-          "du hast diesen kontakt (?:blockiert|freigegeben).*",
-          "messages .*end-to-end encrypt.*",
-          "your security code with " + N + " changed.*",
-          N + " changed (?:their phone number|to " + N + ").*",
-          N_EN + " turned (?:on|off) disappearing messages.*",
-          N + " uses a default timer for disappearing messages.*",
-          "you (?:blocked|unblocked) this contact.*");
+  private static final List<Phrase> PHRASES =
+      List.of(
+          group("erstellt", N_HAT + " (?:die |diese )?gruppe(?: .+)? erstellt\\.?"),
+          group("hinzugefügt", N_HAT + " " + N + " hinzugefügt\\.?"),
+          group("verlassen", N_HAT + " die gruppe verlassen\\.?"),
+          group("entfernt", N_HAT + " " + N + " entfernt\\.?"),
+          group("betreff", N_HAT + " den (?:gruppen)?betreff .*geändert\\.?"),
+          group(
+              "gruppe",
+              N_HAT
+                  + " (?:das gruppenbild|die gruppenbeschreibung|die gruppeneinstellungen"
+                  + "|den gruppennamen) .*(?:geändert|gelöscht|entfernt)\\.?"),
+          group("einladungslink", N + " ist " + ANY + "einladungslink" + ANY + " beigetreten\\.?"),
+          group("admin", "(?:du bist|" + N + " ist) jetzt (?:ein )?admin\\.?"),
+          group("ende-zu-ende", "nachrichten (?:an diese|in dieser) gruppe .*ende-zu-ende.*"),
+          group("created", N_EN + " created (?:group .+|this group)"),
+          group("added", N_EN + " added " + N),
+          group(" left", N_EN + " left"),
+          group("removed", N_EN + " removed " + N),
+          group("changed the", N_EN + " changed the (?:subject|group name) .+"),
+          group(
+              "group",
+              N_EN
+                  + " (?:changed|deleted) (?:this group's icon|the group description"
+                  + "|this group's settings.*|the group's settings.*)"),
+          group("invite link", N + " joined using (?:this group's|your) invite link"),
+          group("admin", "(?:you're|you are|" + N + " is) now an admin"),
+          group("end-to-end", "messages (?:to|in) this group .*end-to-end.*"),
+          notice(
+              "ende-zu-ende", "nachrichten(?: (?!gruppe).*?)? (?:sind|werden) .*ende-zu-ende-.*"),
+          notice("sicherheits", ANY + "sicherheits(?:nummer|code)" + ANY + " geändert.*"),
+          notice("gewechselt", N_HAT + " (?:zu|zur nummer) " + N + " gewechselt\\.?"),
+          notice("telefonnummer", N_HAT + " (?:seine|ihre|die|deine) telefonnummer .*geändert.*"),
+          notice("selbstlöschende", N_HAT + " selbstlöschende nachrichten .*"),
+          notice("diesen kontakt", "du hast diesen kontakt (?:blockiert|freigegeben).*"),
+          notice("end-to-end", "messages .*end-to-end encrypt.*"),
+          notice("security code", "your security code with " + N + " changed.*"),
+          notice("changed", N + " changed (?:their phone number|to " + N + ").*"),
+          notice("disappearing", N_EN + " turned (?:on|off) disappearing messages.*"),
+          notice("disappearing", N + " uses a default timer for disappearing messages.*"),
+          notice("this contact", "you (?:blocked|unblocked) this contact.*"));
 
   private SystemPhrases() {}
 
-  private static List<Pattern> compile(String... regexes) {
-    return Arrays.stream(regexes)
-        .map(r -> Pattern.compile(r, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
-        .toList();
+  private static Phrase group(String keyword, String regex) {
+    return new Phrase(keyword, compile(regex), true);
+  }
+
+  private static Phrase notice(String keyword, String regex) {
+    return new Phrase(keyword, compile(regex), false);
+  }
+
+  private static Pattern compile(String regex) {
+    return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
   /** System lines are short; longer texts are messages and are not searched. */
   static final int MAX_LENGTH = 500;
 
-  /** What the text is; the text must be free of leading direction marks. */
+  /**
+   * What the text is; the text must be free of leading direction marks. A group event wins over a
+   * notice.
+   */
   static Match match(String text) {
     if (text.length() > MAX_LENGTH) {
       return Match.NONE;
     }
-    if (matchesAny(GROUP_EVENTS, text)) {
-      return Match.GROUP_EVENT;
-    }
-    return matchesAny(NOTICES, text) ? Match.NOTICE : Match.NONE;
-  }
-
-  private static boolean matchesAny(List<Pattern> patterns, String text) {
-    for (Pattern pattern : patterns) {
-      if (pattern.matcher(text).matches()) {
-        return true;
+    String lower = text.toLowerCase(Locale.ROOT);
+    Match found = Match.NONE;
+    for (Phrase phrase : PHRASES) {
+      if (lower.contains(phrase.keyword()) && phrase.pattern().matcher(text).matches()) {
+        if (phrase.groupEvent()) {
+          return Match.GROUP_EVENT;
+        }
+        found = Match.NOTICE;
       }
     }
-    return false;
+    return found;
   }
 }
