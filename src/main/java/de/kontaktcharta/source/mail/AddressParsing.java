@@ -3,6 +3,7 @@ package de.kontaktcharta.source.mail;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.james.mime4j.dom.address.Address;
 import org.apache.james.mime4j.dom.address.Group;
@@ -23,6 +24,9 @@ final class AddressParsing {
   /** A bare word such as the {@code Mustermann} of an unquoted {@code Mustermann, Erika <…>}. */
   private static final Pattern NAME_WORD = Pattern.compile("\\p{L}[\\p{L} .'-]*");
 
+  private static final Pattern COMMENT_NAME =
+      Pattern.compile("\\s*<?[^\\s<>()]+>?\\s*\\((.+)\\)\\s*");
+
   private AddressParsing() {}
 
   /** The mailboxes of an unfolded header value. */
@@ -41,7 +45,32 @@ final class AddressParsing {
         ((Group) address).getMailboxes().forEach(mailboxes::add);
       }
     }
-    return toAddresses(mailboxes);
+    List<MailAddress> addresses = toAddresses(mailboxes);
+    if (addresses.size() == 1 && addresses.get(0).name().isEmpty() && hasParenthesis(utf8)) {
+      return List.of(withCommentName(addresses.get(0), new String(utf8, StandardCharsets.UTF_8)));
+    }
+    return addresses;
+  }
+
+  private static boolean hasParenthesis(byte[] value) {
+    for (byte b : value) {
+      if (b == '(') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The old form {@code erika@example.org (Erika Mustermann)} names the person in a comment, which
+   * the parser skips; the comment becomes the name.
+   */
+  private static MailAddress withCommentName(MailAddress address, String value) {
+    Matcher matcher = COMMENT_NAME.matcher(value);
+    if (matcher.matches()) {
+      return new MailAddress(address.address(), HeaderValues.decodeWords(matcher.group(1).strip()));
+    }
+    return address;
   }
 
   /**

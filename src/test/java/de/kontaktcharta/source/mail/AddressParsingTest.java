@@ -68,6 +68,18 @@ class AddressParsingTest {
   }
 
   @Test
+  void oldCommentFormNamesThePerson() {
+    assertEquals(
+        List.of(new MailAddress("erika@example.org", "Erika Mustermann")),
+        utf8("erika@example.org (Erika Mustermann)"));
+    assertEquals(
+        List.of(new MailAddress("erika@example.org", "Jürgen")),
+        utf8("<erika@example.org> (=?UTF-8?Q?J=C3=BCrgen?=)"));
+    assertEquals(
+        List.of(new MailAddress("max@example.com", "Max")), utf8("Max <max@example.com> (Büro)"));
+  }
+
+  @Test
   void emptyValueHasNoAddress() {
     assertEquals(List.of(), utf8(""));
   }
