@@ -83,9 +83,9 @@ class ArchitectureTest {
           .resideInAPackage("org.apache.commons.csv..");
 
   /**
-   * A format package reads one kind of export with the JDK, Jackson's streaming parser and Commons
-   * CSV only, names places with {@link SourceRef} and people with {@link PersonRef}; the integrator
-   * maps its records onto facts.
+   * A format package reads one kind of export with the JDK, Jackson's streaming parser, Commons CSV
+   * and mime4j only, names places with {@link SourceRef} and people with {@link PersonRef}; the
+   * integrator maps its records onto facts.
    */
   @ArchTest
   static final ArchRule sourcesStandAlone =
@@ -99,9 +99,19 @@ class ArchitectureTest {
                       "java..",
                       "com.fasterxml.jackson.core..",
                       "org.apache.commons.csv..",
+                      "org.apache.james.mime4j..",
                       "de.kontaktcharta.source.."),
                   type(SourceRef.class),
                   type(PersonRef.class)));
+
+  @ArchTest
+  static final ArchRule mime4jOnlyInTheMailSource =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("de.kontaktcharta.source.mail..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("org.apache.james.mime4j..");
 
   @ArchTest
   static final ArchRule sourcesDoNotDependOnEachOther =
