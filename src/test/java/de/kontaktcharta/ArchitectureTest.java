@@ -2,13 +2,17 @@ package de.kontaktcharta;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** Keeps the layers visible: cli → app → {io, rules, report} → model. */
+/**
+ * Keeps the layers visible: {@code cli → app → {input, source, identity, review, rules, charter,
+ * report} → model}, each library in the packages that need it, and the input kinds apart.
+ */
 @AnalyzeClasses(packages = "de.kontaktcharta", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -20,10 +24,18 @@ class ArchitectureTest {
           .definedBy("de.kontaktcharta.cli..")
           .layer("app")
           .definedBy("de.kontaktcharta.app..")
-          .layer("io")
-          .definedBy("de.kontaktcharta.io..")
+          .layer("input")
+          .definedBy("de.kontaktcharta.input..")
+          .layer("source")
+          .definedBy("de.kontaktcharta.source..")
+          .layer("identity")
+          .definedBy("de.kontaktcharta.identity..")
+          .layer("review")
+          .definedBy("de.kontaktcharta.review..")
           .layer("rules")
           .definedBy("de.kontaktcharta.rules..")
+          .layer("charter")
+          .definedBy("de.kontaktcharta.charter..")
           .layer("report")
           .definedBy("de.kontaktcharta.report..")
           .layer("model")
@@ -32,41 +44,68 @@ class ArchitectureTest {
           .mayNotBeAccessedByAnyLayer()
           .whereLayer("app")
           .mayOnlyBeAccessedByLayers("cli")
-          .whereLayer("io")
+          .whereLayer("input")
+          .mayOnlyBeAccessedByLayers("app", "source", "review")
+          .whereLayer("source")
+          .mayOnlyBeAccessedByLayers("app", "input", "review")
+          .whereLayer("identity")
+          .mayOnlyBeAccessedByLayers("app", "rules")
+          .whereLayer("review")
           .mayOnlyBeAccessedByLayers("app")
           .whereLayer("rules")
           .mayOnlyBeAccessedByLayers("app")
+          .whereLayer("charter")
+          .mayOnlyBeAccessedByLayers("app")
           .whereLayer("report")
-          .mayOnlyBeAccessedByLayers("app", "io")
+          .mayOnlyBeAccessedByLayers("app", "review")
           .whereLayer("model")
-          .mayOnlyBeAccessedByLayers("cli", "app", "io", "rules", "report");
+          .mayOnlyBeAccessedByLayers(
+              "cli", "app", "input", "source", "identity", "review", "rules", "charter", "report");
+
+  /** Every input kind is a package of its own; only the shared list support is common to them. */
+  @ArchTest
+  static final ArchRule kindsAreIndependent =
+      slices()
+          .matching("de.kontaktcharta.source.(*)..")
+          .should()
+          .notDependOnEachOther()
+          .ignoreDependency(
+              com.tngtech.archunit.base.DescribedPredicate.alwaysTrue(),
+              com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage(
+                  "de.kontaktcharta.source.lists.."));
+
+  @ArchTest static final ArchRule picocliOnlyInCli = only("picocli..", "de.kontaktcharta.cli..");
 
   @ArchTest
-  static final ArchRule picocliOnlyInCli =
-      noClasses()
-          .that()
-          .resideOutsideOfPackage("de.kontaktcharta.cli..")
-          .should()
-          .dependOnClassesThat()
-          .resideInAPackage("picocli..");
+  static final ArchRule poiOnlyWhereWorkbooksAreReadOrWritten =
+      only(
+          "org.apache.poi..",
+          "de.kontaktcharta.input.table..",
+          "de.kontaktcharta.report.xlsx..",
+          "de.kontaktcharta.review..");
 
   @ArchTest
-  static final ArchRule poiOnlyInIo =
-      noClasses()
-          .that()
-          .resideOutsideOfPackage("de.kontaktcharta.io..")
-          .should()
-          .dependOnClassesThat()
-          .resideInAPackage("org.apache.poi..");
+  static final ArchRule csvOnlyInTablesReportAndLedger =
+      only(
+          "org.apache.commons.csv..",
+          "de.kontaktcharta.input..",
+          "de.kontaktcharta.report.csv..",
+          "de.kontaktcharta.review..");
 
   @ArchTest
-  static final ArchRule csvOnlyInIo =
-      noClasses()
-          .that()
-          .resideOutsideOfPackage("de.kontaktcharta.io..")
-          .should()
-          .dependOnClassesThat()
-          .resideInAPackage("org.apache.commons.csv..");
+  static final ArchRule yamlOnlyInCharter = only("org.yaml..", "de.kontaktcharta.charter..");
+
+  @ArchTest
+  static final ArchRule vcardLibraryOnlyInVcardSource =
+      only("ezvcard..", "de.kontaktcharta.source.vcard..");
+
+  @ArchTest
+  static final ArchRule calendarLibraryOnlyInCalendarSource =
+      only("biweekly..", "de.kontaktcharta.source.calendar..");
+
+  @ArchTest
+  static final ArchRule jsonLibraryOnlyInJsonReport =
+      only("com.fasterxml.jackson..", "de.kontaktcharta.report.json..");
 
   @ArchTest
   static final ArchRule modelIsPlainJava =
@@ -81,7 +120,16 @@ class ArchitectureTest {
               "java.nio.channels..",
               "org.apache..",
               "org.yaml..",
-              "picocli..");
+              "picocli..",
+              "de.kontaktcharta.cli..",
+              "de.kontaktcharta.app..",
+              "de.kontaktcharta.input..",
+              "de.kontaktcharta.source..",
+              "de.kontaktcharta.identity..",
+              "de.kontaktcharta.review..",
+              "de.kontaktcharta.rules..",
+              "de.kontaktcharta.charter..",
+              "de.kontaktcharta.report..");
 
   @ArchTest
   static final ArchRule noUtilOrManagerClasses =
@@ -94,4 +142,14 @@ class ArchitectureTest {
           .haveSimpleNameEndingWith("Manager")
           .orShould()
           .haveSimpleNameEndingWith("Helper");
+
+  /** A rule that confines a library to the given packages of the tool. */
+  private static ArchRule only(String library, String... packages) {
+    return noClasses()
+        .that()
+        .resideOutsideOfPackages(packages)
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage(library);
+  }
 }

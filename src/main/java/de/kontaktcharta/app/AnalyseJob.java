@@ -1,13 +1,11 @@
 package de.kontaktcharta.app;
 
-import de.kontaktcharta.io.CsvReportWriter;
-import de.kontaktcharta.io.Detection;
-import de.kontaktcharta.io.InputReaders;
-import de.kontaktcharta.io.JsonReportWriter;
-import de.kontaktcharta.io.PreviousReport;
-import de.kontaktcharta.io.PreviousReportReader;
-import de.kontaktcharta.io.ReportFiles;
-import de.kontaktcharta.io.XlsxReportWriter;
+import de.kontaktcharta.identity.Network;
+import de.kontaktcharta.identity.NetworkBuilder;
+import de.kontaktcharta.input.InputPlan;
+import de.kontaktcharta.input.InputPlanner;
+import de.kontaktcharta.input.InputReaders;
+import de.kontaktcharta.input.LinkedInExports;
 import de.kontaktcharta.model.Assessment;
 import de.kontaktcharta.model.InputKind;
 import de.kontaktcharta.model.InputSummary;
@@ -17,12 +15,20 @@ import de.kontaktcharta.model.Problem;
 import de.kontaktcharta.report.Change;
 import de.kontaktcharta.report.Report;
 import de.kontaktcharta.report.ReportBuilder;
+import de.kontaktcharta.report.ReportFiles;
 import de.kontaktcharta.report.ReportInput;
+import de.kontaktcharta.report.csv.CsvReportWriter;
+import de.kontaktcharta.report.json.JsonReportWriter;
+import de.kontaktcharta.report.xlsx.XlsxReportWriter;
+import de.kontaktcharta.review.ChangeFinder;
+import de.kontaktcharta.review.LedgerUpdate;
+import de.kontaktcharta.review.PreviousReport;
+import de.kontaktcharta.review.PreviousReportReader;
+import de.kontaktcharta.review.ReviewStore;
 import de.kontaktcharta.rules.Assessor;
 import de.kontaktcharta.rules.EvidenceCollector;
-import de.kontaktcharta.rules.Network;
-import de.kontaktcharta.rules.NetworkBuilder;
 import de.kontaktcharta.rules.TextRules;
+import de.kontaktcharta.source.Detection;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -59,8 +65,9 @@ public final class AnalyseJob {
     String ledgerFailure = "";
     try {
       analysis.ledger().save(store);
-    } catch (ReportException e) {
-      ledgerFailure = e.getMessage();
+    } catch (IOException | RuntimeException e) {
+      ledgerFailure =
+          new ReportException("the reasons ledger", analysis.ledger().file(), e).getMessage();
     }
     return new AnalyseResult(
         written,

@@ -1,9 +1,9 @@
 package de.kontaktcharta.app;
 
-import de.kontaktcharta.io.ColumnUse;
-import de.kontaktcharta.io.Detection;
-import de.kontaktcharta.io.InputReaders;
-import de.kontaktcharta.io.InputSink;
+import de.kontaktcharta.input.InputPlan;
+import de.kontaktcharta.input.InputPlanner;
+import de.kontaktcharta.input.InputReaders;
+import de.kontaktcharta.input.table.ColumnUse;
 import de.kontaktcharta.model.Fact;
 import de.kontaktcharta.model.InputKind;
 import de.kontaktcharta.model.Invitation;
@@ -11,6 +11,8 @@ import de.kontaktcharta.model.NetworkEntry;
 import de.kontaktcharta.model.PersonRef;
 import de.kontaktcharta.model.Problem;
 import de.kontaktcharta.model.SourceRef;
+import de.kontaktcharta.source.Detection;
+import de.kontaktcharta.source.InputSink;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,6 +1,5 @@
 package de.kontaktcharta.app;
 
-import de.kontaktcharta.io.InputSink;
 import de.kontaktcharta.model.EndorsementFact;
 import de.kontaktcharta.model.Fact;
 import de.kontaktcharta.model.InputKind;
@@ -13,6 +12,7 @@ import de.kontaktcharta.model.Problem;
 import de.kontaktcharta.model.RecommendationFact;
 import de.kontaktcharta.model.SourceRef;
 import de.kontaktcharta.rules.EvidenceCollector;
+import de.kontaktcharta.source.InputSink;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,9 @@
 package de.kontaktcharta.rules;
 
+import de.kontaktcharta.identity.ContactIds;
+import de.kontaktcharta.identity.Inviters;
+import de.kontaktcharta.identity.Network;
+import de.kontaktcharta.identity.Resolution;
 import de.kontaktcharta.model.Assessment;
 import de.kontaktcharta.model.Contact;
 import de.kontaktcharta.model.ContactAssessment;

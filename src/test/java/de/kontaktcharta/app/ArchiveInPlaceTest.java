@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.kontaktcharta.model.InputKind;
 import de.kontaktcharta.model.InputSummary;
+import de.kontaktcharta.testing.SampleArchive;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.kontaktcharta.charter.CharterLoader;
+import de.kontaktcharta.identity.Network;
+import de.kontaktcharta.identity.NetworkBuilder;
 import de.kontaktcharta.model.Assessment;
 import de.kontaktcharta.model.ContactAssessment;
 import de.kontaktcharta.model.Decision;

@@ -1,0 +1,291 @@
+package de.kontaktcharta.input;
+
+import de.kontaktcharta.input.file.InputFile;
+import de.kontaktcharta.input.table.CsvRowSource;
+import de.kontaktcharta.input.table.DateOrder;
+import de.kontaktcharta.input.table.Header;
+import de.kontaktcharta.input.table.Spreadsheet;
+import de.kontaktcharta.input.text.TextEncoding;
+import de.kontaktcharta.model.InputKind;
+import de.kontaktcharta.source.Detection;
+import de.kontaktcharta.source.Signature;
+import de.kontaktcharta.source.Signatures;
+import de.kontaktcharta.source.interactions.ChannelColumns;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Recognises input files by their content, never by their name: vCard and iCalendar markers,
+ * workbooks by the header row of each sheet, and for text tables the encoding, the delimiter and
+ * the header row, which may follow a preamble.
+ */
+public final class Detector {
+
+  private static final char[] DELIMITERS = {',', ';', '\t', '|'};
+  static final int HEADER_SEARCH_RECORDS = 40;
+
+  private final Signatures signatures;
+
+  public Detector() {
+    this(Signatures.standard());
+  }
+
+  Detector(Signatures signatures) {
+    this.signatures = signatures;
+  }
+
+  /** Detects what the file is. */
+  public Detection detect(InputFile file) throws IOException {
+    return detect(file, null);
+  }
+
+  /**
+   * Detects how to read the file; with a forced kind only that kind's signature is looked for. For
+   * a workbook this is its first recognised sheet; {@link #detectAll} gives every sheet.
+   *
+   * @param forced the kind given with {@code --as}, or null
+   */
+  public Detection detect(InputFile file, InputKind forced) throws IOException {
+    List<Detection> all = detectAll(file, forced);
+    return all.stream().filter(d -> d.kind() != null).findFirst().orElse(all.get(0));
+  }
+
+  /**
+   * Detects how to read the file: one detection for a text file, one per sheet for a workbook
+   * (sheets that are not read carry the reason), or one unknown detection when nothing is
+   * recognised.
+   *
+   * @param forced the kind given with {@code --as}, or null
+   */
+  public List<Detection> detectAll(InputFile file, InputKind forced) throws IOException {
+    byte[] head;
+    boolean complete;
+    try (InputStream in = file.open()) {
+      head = in.readNBytes(TextEncoding.SNIFF_BYTES);
+      complete = head.length < TextEncoding.SNIFF_BYTES || in.read() < 0;
+    }
+    if (head.length == 0) {
+      return List.of(Detection.unknown(file, "", "empty file"));
+    }
+    if (Spreadsheet.isContainer(head)) {
+      return new SheetDetector(this).detect(file, forced);
+    }
+    return List.of(detectText(file, head, complete, forced));
+  }
+
+  private Detection detectText(InputFile file, byte[] head, boolean complete, InputKind forced)
+      throws IOException {
+    Optional<String> binary = binaryFormat(head);
+    if (binary.isPresent()) {
+      return Detection.unknown(file, "", binary.get());
+    }
+    TextEncoding encoding = TextEncoding.sniff(head, complete);
+    String text = decode(head, encoding);
+    if (nulShare(text) > 0.1) {
+      return Detection.unknown(file, encoding.label(), "binary data, not a text file");
+    }
+    String start = text.stripLeading().toUpperCase(Locale.ROOT);
+    if (start.startsWith("BEGIN:VCARD")) {
+      return withKind(file, InputKind.VCARD, encoding, forced);
+    }
+    if (start.startsWith("BEGIN:VCALENDAR")) {
+      return withKind(file, InputKind.CALENDAR, encoding, forced);
+    }
+    return table(file, encoding, text, complete, forced);
+  }
+
+  private static Detection withKind(
+      InputFile file, InputKind kind, TextEncoding encoding, InputKind forced) {
+    if (forced != null && forced != kind) {
+      return Detection.unknown(
+          file,
+          encoding.label(),
+          "given as " + forced.code() + ", but the content is " + kind.code());
+    }
+    return new Detection(file, kind, encoding.label(), (char) 0, null, "", forced != null);
+  }
+
+  private Detection table(
+      InputFile file, TextEncoding encoding, String text, boolean complete, InputKind forced) {
+    if (forced == null && looksLikeCode(text)) {
+      return Detection.unknown(file, encoding.label(), Detection.CODE);
+    }
+    if (forced == null && startsWithHeading(text)) {
+      // A Markdown document (a README) may hold tables; they are prose, not exports.
+      return Detection.unknown(file, encoding.label(), Detection.DOCUMENT);
+    }
+    Candidate best = null;
+    for (char delimiter : DELIMITERS) {
+      Candidate c = bestHeader(text, delimiter, forced);
+      if (c != null && (best == null || c.score > best.score)) {
+        best = c;
+      }
+    }
+    if (best == null && forced == null && looksLikeDocument(text)) {
+      return Detection.unknown(file, encoding.label(), Detection.DOCUMENT);
+    }
+    if (best == null) {
+      // a first line of megabytes fills the sample before the header: say what was looked at
+      String where =
+          !complete && text.lines().count() < HEADER_SEARCH_RECORDS
+              ? "the first "
+                  + (TextEncoding.SNIFF_BYTES >> 10)
+                  + " KB, which hold only part of the first "
+                  + HEADER_SEARCH_RECORDS
+                  + " lines (a line is too long)"
+              : "the first " + HEADER_SEARCH_RECORDS + " lines";
+      String why =
+          forced == null
+              ? "no known header row in " + where
+              : "no header row of a " + forced.code() + " file in " + where;
+      return Detection.unknown(file, encoding.label(), why);
+    }
+    InputKind kind = forced == null ? givenNotReceived(file, best.kind) : best.kind;
+    return new Detection(
+        file,
+        kind,
+        encoding.label(),
+        best.delimiter,
+        best.header,
+        "",
+        forced != null,
+        null,
+        DateOrder.of(text));
+  }
+
+  /**
+   * LinkedIn's {@code Recommendations_Given.csv} has the very header of the recommendations
+   * received; only its name tells them apart. What the owner wrote about others is no sign that
+   * they engaged with the owner, so it is read as a file without contact evidence.
+   */
+  static InputKind givenNotReceived(InputFile file, InputKind kind) {
+    boolean given = file.baseName().toLowerCase(Locale.ROOT).contains("given");
+    return kind == InputKind.LINKEDIN_RECOMMENDATIONS && given ? InputKind.LINKEDIN_OTHER : kind;
+  }
+
+  private record Candidate(InputKind kind, char delimiter, Header header, int score) {}
+
+  private Candidate bestHeader(String text, char delimiter, InputKind forced) {
+    Candidate best = null;
+    Optional<ChannelColumns> channels = Optional.empty();
+    try (CSVParser parser =
+        CSVParser.builder()
+            .setReader(new StringReader(text))
+            .setFormat(CsvRowSource.format(delimiter))
+            .get()) {
+      Iterator<CSVRecord> records = parser.iterator();
+      for (int n = 0; n < HEADER_SEARCH_RECORDS; n++) {
+        int line = (int) parser.getCurrentLineNumber() + 1;
+        if (!records.hasNext()) {
+          break;
+        }
+        CSVRecord record = records.next();
+        Header header = new Header(line, record.toList());
+        channels.ifPresent(c -> c.add(header.names()));
+        Optional<Signature> match = headerMatch(header, forced);
+        if (match.isPresent()) {
+          // more columns break ties between delimiters that both find a header; within one file
+          // the best row wins, so that a group row above the real header ("Person | Firma" over
+          // "Vorname | Nachname") is not taken for it
+          int score = match.get().score() * 10 + Math.min(record.size(), 9);
+          if (best == null || score > best.score) {
+            best = new Candidate(match.get().kind(), delimiter, header, score);
+            channels = forced == null ? ChannelColumns.of(header, best.kind) : Optional.empty();
+          }
+        }
+      }
+    } catch (IOException | UncheckedIOException | IllegalStateException e) {
+      // the sample ends inside a record, or the delimiter is wrong: what was found so far counts
+    }
+    if (best != null && channels.isPresent()) {
+      best = new Candidate(channels.get().kind(best.kind), best.delimiter, best.header, best.score);
+    }
+    return best;
+  }
+
+  static boolean startsWithHeading(String text) {
+    String first = text.stripLeading();
+    return first.startsWith("# ") || first.startsWith("## ");
+  }
+
+  private static final Pattern CODE_LINE =
+      Pattern.compile(
+          "^(?:#!|import |from \\S+ import |def |class |package |function |const |let |var |#include"
+              + " |<\\?php|<\\?xml|<!DOCTYPE|<html)");
+
+  /**
+   * A script or source file: its lines have commas too, and a string in it may look like a header
+   * row, but whole lines of it begin as no export's row does.
+   */
+  static boolean looksLikeCode(String text) {
+    return text.lines().limit(20).anyMatch(line -> CODE_LINE.matcher(line).find());
+  }
+
+  /** Plain prose: lines without any delimiter. */
+  static boolean looksLikeDocument(String text) {
+    String first = text.stripLeading();
+    long lines = first.lines().limit(20).count();
+    long tabular =
+        first
+            .lines()
+            .limit(20)
+            .filter(l -> l.indexOf(',') >= 0 || l.indexOf(';') >= 0 || l.indexOf('\t') >= 0)
+            .count();
+    return lines >= 3 && tabular == 0;
+  }
+
+  /** The signature a row matches as a header row, if any. */
+  Optional<Signature> headerMatch(Header row, InputKind forced) {
+    List<String> cells = row.names();
+    if (cells.size() < 2 && !(cells.size() == 1 && !cells.get(0).isBlank())) {
+      return Optional.empty();
+    }
+    Set<String> names = new HashSet<>(row.normalised());
+    names.remove("");
+    return names.isEmpty() ? Optional.empty() : signatures.match(names, forced);
+  }
+
+  private static String decode(byte[] head, TextEncoding encoding) throws IOException {
+    try (Reader reader = encoding.reader(new ByteArrayInputStream(head))) {
+      StringBuilder out = new StringBuilder(head.length);
+      char[] buffer = new char[8192];
+      int n;
+      while ((n = reader.read(buffer)) > 0) {
+        out.append(buffer, 0, n);
+      }
+      return out.toString();
+    }
+  }
+
+  private static double nulShare(String text) {
+    int nul = 0;
+    int n = Math.min(text.length(), 4096);
+    for (int i = 0; i < n; i++) {
+      if (text.charAt(i) == 0) {
+        nul++;
+      }
+    }
+    return n == 0 ? 0 : (double) nul / n;
+  }
+
+  /** A description of a binary format that is not read as text, if the head shows one. */
+  private static Optional<String> binaryFormat(byte[] head) {
+    if (Spreadsheet.startsWith(head, '%', 'P', 'D', 'F')) {
+      return Optional.of("a PDF document");
+    }
+    return Optional.empty();
+  }
+}

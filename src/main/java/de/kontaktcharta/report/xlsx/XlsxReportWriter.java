@@ -1,0 +1,495 @@
+package de.kontaktcharta.report.xlsx;
+
+import de.kontaktcharta.report.Cell;
+import de.kontaktcharta.report.Column;
+import de.kontaktcharta.report.Report;
+import de.kontaktcharta.report.Sheet;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Pattern;
+import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationConstraint;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Hyperlink;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.streaming.SXSSFCell;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Writes a report as an .xlsx workbook with POI's streaming writer: only a window of rows is in
+ * memory, styles are made once per workbook. Sheets without a table layout (the Summary with its
+ * chart) are built in full before streaming starts, as POI requires for charts.
+ */
+public final class XlsxReportWriter {
+
+  /** Rows kept in memory per sheet while streaming. */
+  static final int WINDOW = 100;
+
+  /** Table sheets streamed at the same time. */
+  static final int SHEET_WRITERS = 2;
+
+  /** Rows looked at to size the columns. */
+  static final int SAMPLE_ROWS = 500;
+
+  private static final Set<String> WEB = Set.of("http", "https");
+  private static final Pattern HAS_SCHEME = Pattern.compile("(?i)^[a-z][a-z0-9+.-]*:.*");
+
+  private final int maxRows;
+
+  public XlsxReportWriter() {
+    this(SpreadsheetVersion.EXCEL2007.getMaxRows());
+  }
+
+  /** A writer for worksheets of the given number of rows, so tests need not fill a million. */
+  XlsxReportWriter(int maxRows) {
+    this.maxRows = maxRows;
+  }
+
+  /**
+   * Loads and initialises the classes a workbook needs (POI, its XML schema types, the chart parts)
+   * by making a small workbook with a chart and discarding it. Meant for a spare thread while the
+   * analysis runs; it changes nothing and leaves no file behind (no streamed sheet, so no temporary
+   * file, even when the run ends first), and a failure here is left for the real write to meet.
+   */
+  public static void warmUp() {
+    try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+      XSSFSheet sheet = workbook.createSheet("warm-up");
+      sheet.createRow(0).createCell(0).setCellValue("warm-up");
+      sheet.createFreezePane(0, 1);
+      sheet.setAutoFilter(new CellRangeAddress(0, 1, 0, 0));
+      chart(sheet, new Sheet.Chart("warm-up", 0, 0, 0, 0), 1);
+      new Styles(workbook, "dd.mm.yyyy", false);
+      workbook.write(OutputStream.nullOutputStream());
+    } catch (IOException | RuntimeException e) {
+      // nothing to do: the report's own write will meet and report the same problem
+    }
+  }
+
+  /** Writes the workbook to the stream. */
+  public void write(Report report, OutputStream out) throws IOException {
+    XSSFWorkbook base = new XSSFWorkbook();
+    for (Sheet sheet : report.sheets()) {
+      if (!sheet.table()) {
+        base.createSheet(sheet.name());
+      }
+    }
+    ReportWorkbook workbook = new ReportWorkbook(base, WINDOW);
+    try {
+      Styles styles = new Styles(workbook, report.datePattern(), base.isDate1904());
+      Links links = new Links(workbook);
+      List<Table> tables = new ArrayList<>();
+      for (Sheet sheet : report.sheets()) {
+        if (sheet.table()) {
+          Table table = new Table(workbook.createSheet(sheet.name()), sheet);
+          header(table, styles);
+          tables.add(table);
+        } else {
+          free(base.getSheet(sheet.name()), sheet, styles, links, report);
+        }
+      }
+      rows(tables, styles, links, report);
+      for (Table table : tables) {
+        reviewAids(table);
+      }
+      // Keep the sheets in report order: free-layout sheets were created first.
+      for (int i = 0; i < report.sheets().size(); i++) {
+        workbook.setSheetOrder(report.sheets().get(i).name(), i);
+      }
+      workbook.setActiveSheet(0);
+      workbook.write(out);
+    } finally {
+      // close() also removes the temporary files of the streamed sheets
+      workbook.close();
+    }
+  }
+
+  /** A table sheet of the report and the streamed sheet it goes into. */
+  private record Table(SXSSFSheet target, Sheet sheet) {
+
+    /** About how much there is to write, to start with the largest. */
+    long cells() {
+      return (long) sheet.rows().size() * sheet.columns().size();
+    }
+  }
+
+  private static void header(Table table, Styles styles) {
+    List<Column> columns = table.sheet().columns();
+    Row header = table.target().createRow(0);
+    int[] widths = fittingWidths(table.sheet());
+    for (int c = 0; c < columns.size(); c++) {
+      org.apache.poi.ss.usermodel.Cell cell = header.createCell(c);
+      cell.setCellValue(columns.get(c).header());
+      cell.setCellStyle(styles.header);
+      table.target().setColumnWidth(c, widths[c] * 256);
+    }
+  }
+
+  /**
+   * Streams the data rows of the table sheets, two sheets at a time, the largest first. Each sheet
+   * has its own writer and temporary file in POI's streaming workbook, and a row touches nothing
+   * else that is not read-only by now (styles, the date system, its own list of links), so the
+   * sheets come out as if written one after the other; everything that changes the workbook's
+   * shared XML (filters, validations, sheet order) stays on this thread, in report order.
+   */
+  private void rows(List<Table> tables, Styles styles, Links links, Report report)
+      throws IOException {
+    List<Table> largestFirst = new ArrayList<>(tables);
+    largestFirst.sort(Comparator.comparingLong(Table::cells).reversed());
+    ExecutorService writers =
+        Executors.newFixedThreadPool(
+            SHEET_WRITERS,
+            task -> {
+              Thread t = new Thread(task, "charta-sheet-writer");
+              t.setDaemon(true);
+              return t;
+            });
+    try {
+      List<Future<?>> written = new ArrayList<>();
+      for (Table table : largestFirst) {
+        written.add(writers.submit(() -> rows(table, styles, links, report)));
+      }
+      for (Future<?> sheet : written) {
+        sheet.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while writing the sheets", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IOException(e.getCause());
+    } finally {
+      writers.shutdownNow();
+    }
+  }
+
+  private void rows(Table table, Styles styles, Links links, Report report) {
+    List<Column> columns = table.sheet().columns();
+    int r = 1;
+    int left = table.sheet().rows().size();
+    try (RowsAhead rows = RowsAhead.of(table.sheet().rows(), table.sheet().name())) {
+      while (rows.hasNext()) {
+        if (r == maxRows - 1 && left > 1) {
+          // past a worksheet's last row POI throws and no report at all would be written
+          String note = report.rowsCutNote().replace("{0}", String.format("%,d", left));
+          write(
+              table.target().createRow(r).createCell(0),
+              Cell.text(note),
+              false,
+              styles,
+              links,
+              report);
+          break;
+        }
+        List<Cell> cells = rows.next();
+        left--;
+        Row row = table.target().createRow(r++);
+        for (int c = 0; c < cells.size(); c++) {
+          boolean wrap = c < columns.size() && columns.get(c).wrap();
+          write(row.createCell(c), cells.get(c), wrap, styles, links, report);
+        }
+      }
+    }
+  }
+
+  /** The frozen header row, the filter and the drop-downs of a table sheet. */
+  private void reviewAids(Table table) {
+    SXSSFSheet sh = table.target();
+    List<Column> columns = table.sheet().columns();
+    sh.createFreezePane(0, 1);
+    int lastRow = Math.min(Math.max(1, table.sheet().rows().size()), maxRows - 1);
+    sh.setAutoFilter(new CellRangeAddress(0, lastRow, 0, columns.size() - 1));
+    DataValidationHelper helper = sh.getDataValidationHelper();
+    for (int c = 0; c < columns.size(); c++) {
+      List<String> choices = columns.get(c).choices();
+      if (!choices.isEmpty()) {
+        DataValidationConstraint constraint =
+            helper.createExplicitListConstraint(choices.toArray(new String[0]));
+        DataValidation validation =
+            helper.createValidation(constraint, new CellRangeAddressList(1, lastRow, c, c));
+        // Free text stays possible: the review reads unknown entries back as notes.
+        validation.setShowErrorBox(false);
+        validation.setSuppressDropDownArrow(true);
+        sh.addValidationData(validation);
+      }
+    }
+  }
+
+  /**
+   * Column widths that fit the content: as wide as the longest header word or value among the first
+   * rows, at most the column's own width (long texts wrap instead).
+   */
+  static int[] fittingWidths(Sheet sheet) {
+    List<Column> columns = sheet.columns();
+    int[] widths = new int[columns.size()];
+    for (int c = 0; c < columns.size(); c++) {
+      int longestWord = 0;
+      for (String word : columns.get(c).header().split("\\s+")) {
+        longestWord = Math.max(longestWord, word.length());
+      }
+      widths[c] = Math.max(8, longestWord + 2);
+    }
+    int sampled = 0;
+    for (List<Cell> row : sheet.rows()) {
+      if (++sampled > SAMPLE_ROWS) {
+        break;
+      }
+      for (int c = 0; c < row.size() && c < widths.length; c++) {
+        Cell cell = row.get(c);
+        int length =
+            cell.date() != null
+                ? 10
+                : cell.plain().lines().mapToInt(String::length).max().orElse(0);
+        widths[c] = Math.max(widths[c], length + 2);
+      }
+    }
+    for (int c = 0; c < widths.length; c++) {
+      widths[c] = Math.min(widths[c], Math.min(255, columns.get(c).width()));
+    }
+    return widths;
+  }
+
+  private void free(XSSFSheet sh, Sheet sheet, Styles styles, Links links, Report report) {
+    List<Column> columns = sheet.columns();
+    for (int c = 0; c < columns.size(); c++) {
+      sh.setColumnWidth(c, Math.min(255, columns.get(c).width()) * 256);
+    }
+    int r = 0;
+    for (List<Cell> cells : sheet.rows()) {
+      Row row = sh.createRow(r);
+      for (int c = 0; c < cells.size(); c++) {
+        write(row.createCell(c), cells.get(c), false, styles, links, report);
+      }
+      if (r == 0) {
+        row.getCell(0).setCellStyle(styles.title);
+      }
+      r++;
+    }
+    Sheet.Chart chart = sheet.chart();
+    if (chart != null && chart.lastRow() >= chart.firstRow()) {
+      chart(sh, chart, columns.size());
+    }
+  }
+
+  private static void chart(XSSFSheet sh, Sheet.Chart spec, int besideColumn) {
+    XSSFDrawing drawing = sh.createDrawingPatriarch();
+    XSSFClientAnchor anchor =
+        drawing.createAnchor(0, 0, 0, 0, besideColumn + 1, 1, besideColumn + 8, 18);
+    XSSFChart chart = drawing.createChart(anchor);
+    chart.setTitleText(spec.title());
+    chart.setTitleOverlay(false);
+    XDDFCategoryAxis categories = chart.createCategoryAxis(AxisPosition.BOTTOM);
+    XDDFValueAxis values = chart.createValueAxis(AxisPosition.LEFT);
+    XDDFDataSource<String> labels =
+        XDDFDataSourcesFactory.fromStringCellRange(
+            sh,
+            new CellRangeAddress(
+                spec.firstRow(), spec.lastRow(), spec.labelColumn(), spec.labelColumn()));
+    XDDFNumericalDataSource<Double> counts =
+        XDDFDataSourcesFactory.fromNumericCellRange(
+            sh,
+            new CellRangeAddress(
+                spec.firstRow(), spec.lastRow(), spec.valueColumn(), spec.valueColumn()));
+    XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categories, values);
+    data.setBarDirection(BarDirection.COL);
+    data.setVaryColors(false);
+    data.addSeries(labels, counts).setTitle(spec.title(), null);
+    chart.plot(data);
+  }
+
+  private void write(
+      org.apache.poi.ss.usermodel.Cell target,
+      Cell cell,
+      boolean wrap,
+      Styles styles,
+      Links links,
+      Report report) {
+    if (cell.date() != null) {
+      // The serial number POI's setCellValue(LocalDate) makes, without asking the workbook's XML
+      // for its date system from a sheet writer's thread.
+      target.setCellValue(DateUtil.getExcelDate(cell.date().atStartOfDay(), styles.date1904));
+      target.setCellStyle(styles.date);
+      return;
+    }
+    if (cell.number() != null) {
+      target.setCellValue(cell.number());
+      unstyled(target, styles);
+      return;
+    }
+    String text = CellText.sanitise(cell.text(), report.truncationNote());
+    if (text.isEmpty()) {
+      unstyled(target, styles);
+      return;
+    }
+    target.setCellValue(text);
+    if (cell.link() != null && links.add(target, cell.link())) {
+      target.setCellStyle(styles.link);
+    } else if (cell.tone() != Cell.Tone.NONE) {
+      target.setCellStyle(styles.tones.get(cell.tone()));
+    } else if (wrap) {
+      target.setCellStyle(styles.wrap);
+    } else {
+      target.setCellStyle(styles.plain);
+    }
+  }
+
+  /**
+   * Gives a streamed cell without a style of its own the default style, which it has anyway: an
+   * unset style makes POI look up the column's default style for every such cell when the row is
+   * written, a search through the column definitions that took 4% of a large run.
+   */
+  private static void unstyled(org.apache.poi.ss.usermodel.Cell target, Styles styles) {
+    if (target instanceof SXSSFCell) {
+      target.setCellStyle(styles.none);
+    }
+  }
+
+  /**
+   * The hyperlinks of one workbook. Streamed cells get theirs from {@link ReportWorkbook}, the
+   * free-layout sheets POI's own. Each address is checked once: a profile is linked from the
+   * Contacts and the No-reason sheet.
+   */
+  private static final class Links {
+    private final ReportWorkbook workbook;
+    // shared by the sheet writers: a profile is linked from the Contacts and the No-reason sheet
+    private final Map<String, String> checked = new ConcurrentHashMap<>();
+
+    Links(ReportWorkbook workbook) {
+      this.workbook = workbook;
+    }
+
+    /** Links the cell; false when the address is no URL a spreadsheet accepts. */
+    boolean add(org.apache.poi.ss.usermodel.Cell target, String address) {
+      String url = checked.computeIfAbsent(address, XlsxReportWriter::url);
+      if (url.isEmpty()) {
+        return false;
+      }
+      if (target instanceof SXSSFCell) {
+        workbook.link(
+            (SXSSFSheet) target.getSheet(), target.getRowIndex(), target.getColumnIndex(), url);
+      } else {
+        Hyperlink link = workbook.getCreationHelper().createHyperlink(HyperlinkType.URL);
+        link.setAddress(url);
+        target.setHyperlink(link);
+      }
+      return true;
+    }
+  }
+
+  /** The address as an absolute URL in ASCII, or "" when it is no URL a spreadsheet accepts. */
+  private static String url(String address) {
+    String url = address.trim();
+    if (!HAS_SCHEME.matcher(url).matches()) {
+      url = "https://" + url;
+    }
+    try {
+      URI uri = new URI(url);
+      // profile links come from the inputs: file:, smb: or javascript: would open or run things
+      boolean web = uri.getHost() != null && WEB.contains(uri.getScheme().toLowerCase(Locale.ROOT));
+      return web ? uri.toASCIIString() : "";
+    } catch (URISyntaxException | IllegalArgumentException e) {
+      return "";
+    }
+  }
+
+  /** Every style the workbook uses, created once. */
+  private static final class Styles {
+    final CellStyle none;
+    final CellStyle header;
+    final CellStyle title;
+    final CellStyle plain;
+    final CellStyle wrap;
+    final CellStyle date;
+    final CellStyle link;
+    final Map<Cell.Tone, CellStyle> tones = new EnumMap<>(Cell.Tone.class);
+    final boolean date1904;
+
+    Styles(Workbook wb, String datePattern, boolean date1904) {
+      this.date1904 = date1904;
+      none = wb.getCellStyleAt(0);
+      Font bold = wb.createFont();
+      bold.setBold(true);
+      header = wb.createCellStyle();
+      header.setFont(bold);
+      header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+      header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+      header.setBorderBottom(BorderStyle.THIN);
+      header.setWrapText(true);
+      header.setVerticalAlignment(VerticalAlignment.TOP);
+      Font big = wb.createFont();
+      big.setBold(true);
+      big.setFontHeightInPoints((short) 14);
+      title = wb.createCellStyle();
+      title.setFont(big);
+      plain = wb.createCellStyle();
+      plain.setVerticalAlignment(VerticalAlignment.TOP);
+      wrap = wb.createCellStyle();
+      wrap.setWrapText(true);
+      wrap.setVerticalAlignment(VerticalAlignment.TOP);
+      date = wb.createCellStyle();
+      date.setDataFormat(wb.createDataFormat().getFormat(datePattern));
+      date.setVerticalAlignment(VerticalAlignment.TOP);
+      Font blue = wb.createFont();
+      blue.setUnderline(Font.U_SINGLE);
+      blue.setColor(IndexedColors.BLUE.getIndex());
+      link = wb.createCellStyle();
+      link.setFont(blue);
+      link.setVerticalAlignment(VerticalAlignment.TOP);
+      tones.put(Cell.Tone.GOOD, filled(wb, IndexedColors.LIGHT_GREEN));
+      tones.put(Cell.Tone.WARN, filled(wb, IndexedColors.LIGHT_YELLOW));
+      tones.put(Cell.Tone.BAD, filled(wb, IndexedColors.ROSE));
+    }
+
+    private static CellStyle filled(Workbook wb, IndexedColors color) {
+      CellStyle style = wb.createCellStyle();
+      style.setFillForegroundColor(color.getIndex());
+      style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+      style.setVerticalAlignment(VerticalAlignment.TOP);
+      return style;
+    }
+  }
+}

@@ -1,0 +1,114 @@
+package de.kontaktcharta.review;
+
+import de.kontaktcharta.input.InputPlan;
+import de.kontaktcharta.input.InputPlanner;
+import de.kontaktcharta.input.InputReaders;
+import de.kontaktcharta.model.Fact;
+import de.kontaktcharta.model.InputKind;
+import de.kontaktcharta.model.InputSummary;
+import de.kontaktcharta.model.Invitation;
+import de.kontaktcharta.model.ManualFact;
+import de.kontaktcharta.model.NetworkEntry;
+import de.kontaktcharta.model.PersonRef;
+import de.kontaktcharta.model.Problem;
+import de.kontaktcharta.model.Review;
+import de.kontaktcharta.model.Severity;
+import de.kontaktcharta.model.SourceRef;
+import de.kontaktcharta.source.Detection;
+import de.kontaktcharta.source.InputSink;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The reasons ledger {@code reasons.csv} in the output folder: read at the start of every run,
+ * replaced atomically at its end when something changed. A ledger that cannot be read is never
+ * overwritten.
+ */
+public final class ReviewStore {
+
+  /** The ledger as read: its entries with their lines, and whether it may be rewritten. */
+  /**
+   * The reasons ledger as read.
+   *
+   * @param summary its row accounting for the Summary sheet, empty when there is no ledger yet or
+   *     it could not be read
+   */
+  public record Ledger(
+      Path file,
+      List<ManualFact> entries,
+      List<Problem> problems,
+      boolean writable,
+      Optional<InputSummary> summary) {}
+
+  private final InputPlanner planner;
+  private final InputReaders readers;
+
+  public ReviewStore(InputPlanner planner, InputReaders readers) {
+    this.planner = planner;
+    this.readers = readers;
+  }
+
+  public Ledger load(Path file) {
+    if (!Files.exists(file)) {
+      return new Ledger(file, List.of(), List.of(), true, Optional.empty());
+    }
+    List<ManualFact> entries = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
+    InputSummary summary;
+    try (InputPlan plan = planner.plan(List.of(file), Map.of(file, InputKind.REASONS))) {
+      List<Detection> found = plan.recognised();
+      if (found.isEmpty()) {
+        problems.add(
+            Problem.note(
+                SourceRef.wholeFile(file.toString()),
+                Severity.ERROR,
+                "ledger-unreadable",
+                "the reasons ledger could not be read and is left as it is; fix or move it ("
+                    + plan.detections().stream()
+                        .map(Detection::note)
+                        .findFirst()
+                        .orElse(Files.isDirectory(file) ? "a folder, not a file" : "not found")
+                    + ")"));
+        return new Ledger(file, List.of(), problems, false, Optional.empty());
+      }
+      summary =
+          readers.read(
+              found.get(0),
+              new InputSink() {
+                @Override
+                public void network(NetworkEntry entry) {}
+
+                @Override
+                public void invitation(Invitation invitation) {}
+
+                @Override
+                public void fact(Fact fact) {
+                  if (fact instanceof ManualFact m) {
+                    entries.add(m);
+                  }
+                }
+
+                @Override
+                public void owner(PersonRef owner, SourceRef source) {}
+
+                @Override
+                public void problem(Problem problem) {
+                  problems.add(problem);
+                }
+              });
+    }
+    boolean broken =
+        problems.stream().anyMatch(p -> p.severity() == Severity.ERROR || p.rowSkipped());
+    return new Ledger(file, entries, problems, !broken, Optional.of(summary));
+  }
+
+  /** Writes the ledger; keeps {@code reasons.csv.bak}. */
+  void save(Path file, List<Review> entries) throws IOException {
+    new LedgerWriter().write(file, entries);
+  }
+}
