@@ -7,7 +7,6 @@ import de.kontaktcharta.input.InputPlanner;
 import de.kontaktcharta.input.InputReaders;
 import de.kontaktcharta.input.LinkedInExports;
 import de.kontaktcharta.model.Assessment;
-import de.kontaktcharta.model.InputKind;
 import de.kontaktcharta.model.InputSummary;
 import de.kontaktcharta.model.ManualFact;
 import de.kontaktcharta.model.NetworkEntry;
@@ -29,6 +28,8 @@ import de.kontaktcharta.rules.Assessor;
 import de.kontaktcharta.rules.EvidenceCollector;
 import de.kontaktcharta.rules.TextRules;
 import de.kontaktcharta.source.Detection;
+import de.kontaktcharta.source.SourceKinds;
+import de.kontaktcharta.source.reasons.ReasonsKind;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -151,7 +152,7 @@ public final class AnalyseJob {
     NetworkBuilder builder = new NetworkBuilder(collector.owners(), problems::add);
     List<NetworkEntry> entries = new ArrayList<>(collector.network());
     entries.sort(
-        Comparator.comparing((NetworkEntry e) -> e.kind().ordinal())
+        Comparator.comparing(NetworkEntry::kind, SourceKinds.standard().order())
             .thenComparing(NetworkEntry::source));
     builder.addAll(entries);
     Network network = builder.build();
@@ -179,7 +180,8 @@ public final class AnalyseJob {
             assessment,
             problems,
             changes,
-            settings.language());
+            settings.language(),
+            SourceKinds.standard().kinds());
     Report report = new ReportBuilder().build(input);
     return new Analysis(assessment, summaries, changes, problems, report, update);
   }
@@ -236,7 +238,7 @@ public final class AnalyseJob {
     return Optional.of(
         new InputSummary(
             previous.file().toString(),
-            InputKind.REASONS,
+            ReasonsKind.KIND,
             "earlier report, review columns",
             rows + skipped,
             rows,

@@ -44,7 +44,7 @@ final class InputCollector implements InputSink {
   @Override
   public void network(NetworkEntry entry) {
     network.add(entry);
-    if (entry.kind() == InputKind.LINKEDIN_CONNECTIONS) {
+    if (entry.kind().has(InputKind.Trait.DATES_EXPORT)) {
       seen(entry.connectedOn());
     }
   }

@@ -161,7 +161,7 @@ public final class NetworkBuilder {
   private static final class Draft {
     private PersonRef person;
     private LocalDate connectedOn;
-    private final Set<InputKind> kinds = EnumSet.noneOf(InputKind.class);
+    private final Set<InputKind> kinds = new LinkedHashSet<>();
     private final List<SourceRef> sources = new ArrayList<>();
     private final Set<KeyKind> matchedBy = EnumSet.noneOf(KeyKind.class);
 

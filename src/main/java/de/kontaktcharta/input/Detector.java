@@ -8,9 +8,11 @@ import de.kontaktcharta.input.table.Spreadsheet;
 import de.kontaktcharta.input.text.TextEncoding;
 import de.kontaktcharta.model.InputKind;
 import de.kontaktcharta.source.Detection;
+import de.kontaktcharta.source.DocumentKind;
 import de.kontaktcharta.source.Signature;
 import de.kontaktcharta.source.Signatures;
-import de.kontaktcharta.source.interactions.ChannelColumns;
+import de.kontaktcharta.source.SourceKinds;
+import de.kontaktcharta.source.TableKind;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,14 +39,22 @@ public final class Detector {
   private static final char[] DELIMITERS = {',', ';', '\t', '|'};
   static final int HEADER_SEARCH_RECORDS = 40;
 
+  private final SourceKinds kinds;
   private final Signatures signatures;
+  private final SecondLooks looks;
 
   public Detector() {
-    this(Signatures.standard());
+    this(SourceKinds.standard());
   }
 
-  Detector(Signatures signatures) {
-    this.signatures = signatures;
+  public Detector(SourceKinds kinds) {
+    this.kinds = kinds;
+    this.signatures = kinds.signatures();
+    this.looks = new SecondLooks(kinds.takingOver());
+  }
+
+  SecondLooks looks() {
+    return looks;
   }
 
   /** Detects what the file is. */
@@ -98,18 +108,17 @@ public final class Detector {
       return Detection.unknown(file, encoding.label(), "binary data, not a text file");
     }
     String start = text.stripLeading().toUpperCase(Locale.ROOT);
-    if (start.startsWith("BEGIN:VCARD")) {
-      return withKind(file, InputKind.VCARD, encoding, forced);
-    }
-    if (start.startsWith("BEGIN:VCALENDAR")) {
-      return withKind(file, InputKind.CALENDAR, encoding, forced);
+    for (DocumentKind document : kinds.documents()) {
+      if (start.startsWith(document.marker().toUpperCase(Locale.ROOT))) {
+        return withKind(file, document.kind(), encoding, forced);
+      }
     }
     return table(file, encoding, text, complete, forced);
   }
 
   private static Detection withKind(
       InputFile file, InputKind kind, TextEncoding encoding, InputKind forced) {
-    if (forced != null && forced != kind) {
+    if (forced != null && !forced.equals(kind)) {
       return Detection.unknown(
           file,
           encoding.label(),
@@ -153,7 +162,7 @@ public final class Detector {
               : "no header row of a " + forced.code() + " file in " + where;
       return Detection.unknown(file, encoding.label(), why);
     }
-    InputKind kind = forced == null ? givenNotReceived(file, best.kind) : best.kind;
+    InputKind kind = forced == null ? byName(file, best.kind) : best.kind;
     return new Detection(
         file,
         kind,
@@ -166,21 +175,18 @@ public final class Detector {
         DateOrder.of(text));
   }
 
-  /**
-   * LinkedIn's {@code Recommendations_Given.csv} has the very header of the recommendations
-   * received; only its name tells them apart. What the owner wrote about others is no sign that
-   * they engaged with the owner, so it is read as a file without contact evidence.
-   */
-  static InputKind givenNotReceived(InputFile file, InputKind kind) {
-    boolean given = file.baseName().toLowerCase(Locale.ROOT).contains("given");
-    return kind == InputKind.LINKEDIN_RECOMMENDATIONS && given ? InputKind.LINKEDIN_OTHER : kind;
+  /** The kind a text file's name makes of the kind its header shows (see {@link TableKind}). */
+  private InputKind byName(InputFile file, InputKind kind) {
+    return kinds.of(kind) instanceof TableKind table
+        ? table.byName().apply(file.baseName()).orElse(kind)
+        : kind;
   }
 
   private record Candidate(InputKind kind, char delimiter, Header header, int score) {}
 
   private Candidate bestHeader(String text, char delimiter, InputKind forced) {
     Candidate best = null;
-    Optional<ChannelColumns> channels = Optional.empty();
+    SecondLooks.Watching watching = SecondLooks.Watching.NONE;
     try (CSVParser parser =
         CSVParser.builder()
             .setReader(new StringReader(text))
@@ -194,7 +200,7 @@ public final class Detector {
         }
         CSVRecord record = records.next();
         Header header = new Header(line, record.toList());
-        channels.ifPresent(c -> c.add(header.names()));
+        watching.add(header.names());
         Optional<Signature> match = headerMatch(header, forced);
         if (match.isPresent()) {
           // more columns break ties between delimiters that both find a header; within one file
@@ -203,15 +209,15 @@ public final class Detector {
           int score = match.get().score() * 10 + Math.min(record.size(), 9);
           if (best == null || score > best.score) {
             best = new Candidate(match.get().kind(), delimiter, header, score);
-            channels = forced == null ? ChannelColumns.of(header, best.kind) : Optional.empty();
+            watching = looks.start(header, best.kind, forced != null);
           }
         }
       }
     } catch (IOException | UncheckedIOException | IllegalStateException e) {
       // the sample ends inside a record, or the delimiter is wrong: what was found so far counts
     }
-    if (best != null && channels.isPresent()) {
-      best = new Candidate(channels.get().kind(best.kind), best.delimiter, best.header, best.score);
+    if (best != null) {
+      best = new Candidate(watching.kind(best.kind), best.delimiter, best.header, best.score);
     }
     return best;
   }

@@ -6,6 +6,7 @@ import de.kontaktcharta.model.Problem;
 import de.kontaktcharta.model.Severity;
 import de.kontaktcharta.model.SourceRef;
 import de.kontaktcharta.source.Detection;
+import de.kontaktcharta.source.SourceKinds;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,16 +25,18 @@ import java.util.Set;
  */
 public final class InputPlanner {
 
-  private static final Set<InputKind> LINKEDIN_CORE =
-      Set.of(
-          InputKind.LINKEDIN_CONNECTIONS,
-          InputKind.LINKEDIN_INVITATIONS,
-          InputKind.LINKEDIN_MESSAGES,
-          InputKind.LINKEDIN_PROFILE,
-          InputKind.LINKEDIN_ENDORSEMENTS);
-
+  private final SourceKinds kinds;
   private final InputScanner scanner = new InputScanner();
-  private final Detector detector = new Detector();
+  private final Detector detector;
+
+  public InputPlanner() {
+    this(SourceKinds.standard());
+  }
+
+  public InputPlanner(SourceKinds kinds) {
+    this.kinds = kinds;
+    this.detector = new Detector(kinds);
+  }
 
   public InputPlan plan(List<Path> inputs, Map<Path, InputKind> forced) {
     List<Path> all = new ArrayList<>(inputs);
@@ -70,7 +73,7 @@ public final class InputPlanner {
                 e.getMessage() == null ? e.toString() : e.getMessage()));
       }
     }
-    detections = LinkedInExports.newestOnly(archiveMembers(detections), problems);
+    detections = LinkedInExports.newestOnly(archiveMembers(detections), kinds.kinds(), problems);
     Set<String> named = new HashSet<>();
     inputs.forEach(p -> named.add(p.toString()));
     for (Detection d : detections) {
@@ -96,7 +99,8 @@ public final class InputPlanner {
     }
     detections.sort(
         Comparator.comparing(
-                (Detection d) -> d.kind() == null ? Integer.MAX_VALUE : d.kind().ordinal())
+                (Detection d) ->
+                    d.kind() == null ? Integer.MAX_VALUE : kinds.kinds().indexOf(d.kind()))
             .thenComparing(Detection::name));
     return new InputPlan(set, detections, problems);
   }
@@ -105,10 +109,14 @@ public final class InputPlanner {
    * A text file next to LinkedIn's own files in one archive or folder is part of the archive:
    * LinkedIn adds files every year, and they carry no contact evidence.
    */
-  private static List<Detection> archiveMembers(List<Detection> detections) {
+  private List<Detection> archiveMembers(List<Detection> detections) {
+    Optional<InputKind> memberKind = kinds.archiveMember();
+    if (memberKind.isEmpty()) {
+      return detections;
+    }
     Set<String> linkedInContainers = new HashSet<>();
     for (Detection d : detections) {
-      if (d.kind() != null && LINKEDIN_CORE.contains(d.kind())) {
+      if (d.kind() != null && d.kind().has(InputKind.Trait.MARKS_ARCHIVE)) {
         linkedInContainers.add(container(d.file()));
       }
     }
@@ -120,7 +128,7 @@ public final class InputPlanner {
               && !d.forced()
               && d.file().baseName().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")
               && linkedInContainers.contains(container(d.file()));
-      out.add(member ? d.withKind(InputKind.LINKEDIN_OTHER, "part of a LinkedIn archive") : d);
+      out.add(member ? d.withKind(memberKind.get(), "part of a data archive") : d);
     }
     return out;
   }

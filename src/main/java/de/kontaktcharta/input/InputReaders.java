@@ -16,53 +16,28 @@ import de.kontaktcharta.model.Problem;
 import de.kontaktcharta.model.Severity;
 import de.kontaktcharta.model.SourceRef;
 import de.kontaktcharta.source.Detection;
+import de.kontaktcharta.source.DocumentKind;
 import de.kontaktcharta.source.InputSink;
+import de.kontaktcharta.source.SourceKind;
+import de.kontaktcharta.source.SourceKinds;
+import de.kontaktcharta.source.TableKind;
 import de.kontaktcharta.source.TableReader;
-import de.kontaktcharta.source.calendar.CalendarFileReader;
-import de.kontaktcharta.source.contacts.ContactListReader;
-import de.kontaktcharta.source.crm.CrmReader;
-import de.kontaktcharta.source.interactions.InteractionLogReader;
-import de.kontaktcharta.source.invitations.InvitationListReader;
-import de.kontaktcharta.source.linkedin.LinkedInConnectionsReader;
-import de.kontaktcharta.source.linkedin.LinkedInEndorsementsReader;
-import de.kontaktcharta.source.linkedin.LinkedInInvitationsReader;
-import de.kontaktcharta.source.linkedin.LinkedInMessagesReader;
-import de.kontaktcharta.source.linkedin.LinkedInProfileReader;
-import de.kontaktcharta.source.linkedin.LinkedInRecommendationsReader;
-import de.kontaktcharta.source.meetings.MeetingListReader;
-import de.kontaktcharta.source.reasons.ReasonsReader;
-import de.kontaktcharta.source.vcard.VCardFileReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 
-/** Reads a detected input with the reader for its kind. */
+/** Reads a detected input with the reader its kind's registry entry names. */
 public final class InputReaders {
 
-  /** The table readers, made per file for the order its slash dates are written in. */
-  private final Map<InputKind, Function<DateParser, TableReader>> tables =
-      new EnumMap<>(InputKind.class);
-
-  private final VCardFileReader vcards = new VCardFileReader();
-  private final CalendarFileReader calendars = new CalendarFileReader();
+  private final SourceKinds kinds;
 
   public InputReaders() {
-    tables.put(InputKind.LINKEDIN_CONNECTIONS, LinkedInConnectionsReader::new);
-    tables.put(InputKind.LINKEDIN_INVITATIONS, LinkedInInvitationsReader::new);
-    tables.put(InputKind.LINKEDIN_MESSAGES, LinkedInMessagesReader::new);
-    tables.put(InputKind.LINKEDIN_ENDORSEMENTS, LinkedInEndorsementsReader::new);
-    tables.put(InputKind.LINKEDIN_RECOMMENDATIONS, LinkedInRecommendationsReader::new);
-    tables.put(InputKind.LINKEDIN_PROFILE, dates -> new LinkedInProfileReader());
-    tables.put(InputKind.REASONS, ReasonsReader::new);
-    tables.put(InputKind.CONTACTS, ContactListReader::new);
-    tables.put(InputKind.CRM, CrmReader::new);
-    tables.put(InputKind.INVITATIONS, InvitationListReader::new);
-    tables.put(InputKind.MEETINGS, MeetingListReader::new);
-    tables.put(InputKind.INTERACTIONS, InteractionLogReader::new);
+    this(SourceKinds.standard());
+  }
+
+  public InputReaders(SourceKinds kinds) {
+    this.kinds = kinds;
   }
 
   /**
@@ -128,22 +103,18 @@ public final class InputReaders {
       List<ColumnUse> columns,
       List<String> unused)
       throws IOException {
-    if (kind == InputKind.VCARD) {
-      columns.addAll(VCardFileReader.columns());
-      vcards.read(detection, counter, sink);
+    SourceKind source = kinds.of(kind);
+    if (source instanceof DocumentKind document) {
+      columns.addAll(document.reader().columns());
+      document.reader().read(detection, counter, sink);
       return;
     }
-    if (kind == InputKind.CALENDAR) {
-      columns.addAll(CalendarFileReader.columns());
-      calendars.read(detection, counter, sink);
-      return;
-    }
-    Function<DateParser, TableReader> made = tables.get(kind);
-    if (made == null || detection.header() == null) {
+    TableKind table = (TableKind) source;
+    if (table.reader() == null || detection.header() == null) {
       sink.problem(unreadable(detection, "no reader for " + kind.code() + " files"));
       return;
     }
-    TableReader reader = made.apply(new DateParser(detection.dateOrder()));
+    TableReader reader = table.reader().apply(new DateParser(detection.dateOrder()));
     try (RowSource rows = rows(detection, counter)) {
       ColumnMap map = ColumnMap.of(rows.header(), reader.fields());
       columns.addAll(map.uses());
@@ -160,7 +131,7 @@ public final class InputReaders {
           detection.file(), detection.sheet(), detection.header().line(), counter);
     }
     // LinkedIn writes every field; lists made by hand or by other programs may stop early
-    boolean handMade = !detection.kind().code().startsWith("linkedin-");
+    boolean handMade = !detection.kind().has(InputKind.Trait.EVERY_FIELD_WRITTEN);
     // Parsing runs on a second core while the reader makes facts of the rows already parsed.
     return PrefetchedRows.open(
         counter,
@@ -174,12 +145,10 @@ public final class InputReaders {
                 handMade));
   }
 
-  private static String nothingIn(InputKind kind) {
-    return switch (kind) {
-      case VCARD -> "the file holds no cards";
-      case CALENDAR -> "the calendar holds no events";
-      default -> "the table has a header but no rows";
-    };
+  private String nothingIn(InputKind kind) {
+    return kinds.of(kind) instanceof DocumentKind document
+        ? document.emptyNote()
+        : "the table has a header but no rows";
   }
 
   private static Problem unreadable(Detection detection, String message) {

@@ -17,7 +17,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -34,26 +33,21 @@ import java.util.regex.Pattern;
  */
 public final class LinkedInExports {
 
-  private static final Set<InputKind> CUMULATIVE =
-      EnumSet.of(
-          InputKind.LINKEDIN_CONNECTIONS,
-          InputKind.LINKEDIN_INVITATIONS,
-          InputKind.LINKEDIN_MESSAGES,
-          InputKind.LINKEDIN_ENDORSEMENTS,
-          InputKind.LINKEDIN_RECOMMENDATIONS,
-          InputKind.LINKEDIN_PROFILE);
-
   private static final Pattern EXPORT_DATE =
       Pattern.compile("LinkedInDataExport_(\\d{2})-(\\d{2})-(\\d{4})", Pattern.CASE_INSENSITIVE);
 
   private LinkedInExports() {}
 
   /** The detections to read; the copies left out are noted in {@code problems}. */
-  static List<Detection> newestOnly(List<Detection> detections, List<Problem> problems) {
+  static List<Detection> newestOnly(
+      List<Detection> detections, List<InputKind> kinds, List<Problem> problems) {
     Set<Detection> left = new HashSet<>();
-    for (InputKind kind : CUMULATIVE) {
+    for (InputKind kind : kinds) {
+      if (!kind.has(InputKind.Trait.WHOLE_HISTORY)) {
+        continue;
+      }
       List<Detection> same =
-          detections.stream().filter(d -> d.kind() == kind && !d.forced()).toList();
+          detections.stream().filter(d -> kind.equals(d.kind()) && !d.forced()).toList();
       if (same.size() > 1) {
         left.addAll(leftOut(same, problems));
       }

@@ -9,7 +9,6 @@ import de.kontaktcharta.input.table.UnsupportedFormatException;
 import de.kontaktcharta.model.InputKind;
 import de.kontaktcharta.source.Detection;
 import de.kontaktcharta.source.Signature;
-import de.kontaktcharta.source.interactions.ChannelColumns;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,7 +79,7 @@ final class SheetDetector {
     int seen = 0;
     Scan best = null;
     int bestScore = -1;
-    Optional<ChannelColumns> channels = Optional.empty();
+    SecondLooks.Watching watching = SecondLooks.Watching.NONE;
     Row row;
     while (seen < Detector.HEADER_SEARCH_RECORDS && (row = next(rows, best != null)) != null) {
       if (row.isBlank()) {
@@ -88,19 +87,16 @@ final class SheetDetector {
       }
       seen++;
       Header header = new Header(row.line(), row.cells());
-      channels.ifPresent(c -> c.add(header.names()));
+      watching.add(header.names());
       Optional<Signature> match = detector.headerMatch(header, forced);
       if (match.isPresent() && match.get().score() > bestScore) {
         best = new Scan(match.get().kind(), header, "");
         bestScore = match.get().score();
-        channels = forced == null ? ChannelColumns.of(header, best.kind) : Optional.empty();
+        watching = detector.looks().start(header, best.kind, forced != null);
       }
     }
-    if (best != null && channels.isPresent()) {
-      return new Scan(channels.get().kind(best.kind), best.header, "");
-    }
     if (best != null) {
-      return best;
+      return new Scan(watching.kind(best.kind), best.header, "");
     }
     if (seen == 0) {
       return new Scan(null, null, "empty sheet");

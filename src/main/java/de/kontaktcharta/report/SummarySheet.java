@@ -87,7 +87,7 @@ final class SummarySheet {
     }
     add();
     add(Cell.text(labels.get("summary.bySource")), Cell.text(labels.get("col.count")));
-    for (InputKind k : InputKind.values()) {
+    for (InputKind k : in.kinds()) {
       long n = contacts.stream().filter(a -> a.contact().kinds().contains(k)).count();
       if (n > 0) {
         add(Cell.text(labels.get("kind." + k.code())), Cell.number(n));

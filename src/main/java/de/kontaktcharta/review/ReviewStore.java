@@ -4,7 +4,6 @@ import de.kontaktcharta.input.InputPlan;
 import de.kontaktcharta.input.InputPlanner;
 import de.kontaktcharta.input.InputReaders;
 import de.kontaktcharta.model.Fact;
-import de.kontaktcharta.model.InputKind;
 import de.kontaktcharta.model.InputSummary;
 import de.kontaktcharta.model.Invitation;
 import de.kontaktcharta.model.ManualFact;
@@ -16,6 +15,7 @@ import de.kontaktcharta.model.Severity;
 import de.kontaktcharta.model.SourceRef;
 import de.kontaktcharta.source.Detection;
 import de.kontaktcharta.source.InputSink;
+import de.kontaktcharta.source.reasons.ReasonsKind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,7 +60,7 @@ public final class ReviewStore {
     List<ManualFact> entries = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
     InputSummary summary;
-    try (InputPlan plan = planner.plan(List.of(file), Map.of(file, InputKind.REASONS))) {
+    try (InputPlan plan = planner.plan(List.of(file), Map.of(file, ReasonsKind.KIND))) {
       List<Detection> found = plan.recognised();
       if (found.isEmpty()) {
         problems.add(

@@ -324,9 +324,7 @@ public final class Assessor {
   }
 
   static boolean knowsCompanyAndPosition(Contact c) {
-    return c.kinds().contains(InputKind.LINKEDIN_CONNECTIONS)
-        || c.kinds().contains(InputKind.CONTACTS)
-        || c.kinds().contains(InputKind.VCARD);
+    return c.kinds().stream().anyMatch(k -> k.has(InputKind.Trait.KNOWS_COMPANY_AND_POSITION));
   }
 
   static boolean hardSignal(List<SignalHit> signals, TextRules rules) {

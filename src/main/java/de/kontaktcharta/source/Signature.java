@@ -25,11 +25,11 @@ public record Signature(
     required = List.copyOf(required);
   }
 
-  static Signature of(InputKind kind, int weight, String... groups) {
+  public static Signature of(InputKind kind, int weight, String... groups) {
     return of(kind, weight, false, List.of(groups));
   }
 
-  static Signature of(InputKind kind, int weight, boolean exact, List<String> groups) {
+  public static Signature of(InputKind kind, int weight, boolean exact, List<String> groups) {
     List<Set<String>> sets = new ArrayList<>();
     for (String group : groups) {
       Set<String> names = new LinkedHashSet<>();
@@ -42,12 +42,12 @@ public record Signature(
   }
 
   /** A signature whose groups are the names of reader fields. */
-  static Signature ofFields(InputKind kind, int weight, List<List<Field>> groups) {
+  public static Signature ofFields(InputKind kind, int weight, List<List<Field>> groups) {
     return new Signature(kind, fieldGroups(groups), weight, false, false);
   }
 
   /** A looser signature for {@code --as KIND=FILE} only. */
-  static Signature forcedOnly(InputKind kind, List<List<Field>> groups) {
+  public static Signature forcedOnly(InputKind kind, List<List<Field>> groups) {
     return new Signature(kind, fieldGroups(groups), 0, false, true);
   }
 
@@ -62,7 +62,7 @@ public record Signature(
   }
 
   /** True when every required group has a column in the header (compact names). */
-  boolean matches(Set<String> header) {
+  public boolean matches(Set<String> header) {
     if (exact && header.size() != required.size()) {
       return false;
     }

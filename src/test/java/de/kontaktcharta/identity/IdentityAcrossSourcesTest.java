@@ -11,6 +11,9 @@ import de.kontaktcharta.model.PersonRef;
 import de.kontaktcharta.model.Platform;
 import de.kontaktcharta.model.Problem;
 import de.kontaktcharta.model.SourceRef;
+import de.kontaktcharta.source.contacts.ContactsKind;
+import de.kontaktcharta.source.linkedin.LinkedInKinds;
+import de.kontaktcharta.source.vcard.VCardKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -23,7 +26,7 @@ class IdentityAcrossSourcesTest {
   private final NetworkBuilder builder = new NetworkBuilder(List.of(), problems::add);
 
   private static NetworkEntry entry(InputKind kind, String file, int line, PersonRef p) {
-    Platform platform = kind == InputKind.LINKEDIN_CONNECTIONS ? Platform.LINKEDIN : Platform.XING;
+    Platform platform = kind == LinkedInKinds.CONNECTIONS ? Platform.LINKEDIN : Platform.XING;
     return new NetworkEntry(p, null, platform, kind, new SourceRef(file, line));
   }
 
@@ -43,14 +46,14 @@ class IdentityAcrossSourcesTest {
   void linkedInConnectionXingVCardAndAddressBookRowBecomeOneContact() {
     builder.add(
         entry(
-            InputKind.LINKEDIN_CONNECTIONS,
+            LinkedInKinds.CONNECTIONS,
             "Connections.csv",
             5,
             person(
                 "Jürgen", "Müller", "", "ACME GmbH", "", "https://www.linkedin.com/in/jmueller")));
     builder.add(
         entry(
-            InputKind.VCARD,
+            VCardKind.KIND,
             "xing/Juergen_Mueller.vcf",
             1,
             person(
@@ -62,7 +65,7 @@ class IdentityAcrossSourcesTest {
                 "https://www.xing.com/profile/Juergen_Mueller")));
     builder.add(
         entry(
-            InputKind.CONTACTS,
+            ContactsKind.KIND,
             "adressbuch.csv",
             7,
             person("", "", "Dr. Müller, Jürgen", "", "j.mueller@acme.example", "")));
@@ -70,8 +73,7 @@ class IdentityAcrossSourcesTest {
 
     assertEquals(1, network.contacts().size());
     Contact c = network.get(0);
-    assertEquals(
-        Set.of(InputKind.LINKEDIN_CONNECTIONS, InputKind.VCARD, InputKind.CONTACTS), c.kinds());
+    assertEquals(Set.of(LinkedInKinds.CONNECTIONS, VCardKind.KIND, ContactsKind.KIND), c.kinds());
     assertEquals(3, c.sources().size());
     assertEquals(Set.of(KeyKind.NAME_COMPANY, KeyKind.EMAIL), c.matchedBy());
     assertEquals(2, c.person().profileUrls().size());
@@ -87,18 +89,18 @@ class IdentityAcrossSourcesTest {
   void nameThatFitsSeveralContactsIsReportedAndNotGuessed() {
     builder.add(
         entry(
-            InputKind.LINKEDIN_CONNECTIONS,
+            LinkedInKinds.CONNECTIONS,
             "Connections.csv",
             5,
             person("Thomas", "Schmidt", "", "Alpha", "", "https://www.linkedin.com/in/ts-alpha")));
     builder.add(
         entry(
-            InputKind.LINKEDIN_CONNECTIONS,
+            LinkedInKinds.CONNECTIONS,
             "Connections.csv",
             6,
             person("Thomas", "Schmidt", "", "Beta", "", "https://www.linkedin.com/in/ts-beta")));
     builder.add(
-        entry(InputKind.VCARD, "thomas.vcf", 1, person("Thomas", "Schmidt", "", "", "", "")));
+        entry(VCardKind.KIND, "thomas.vcf", 1, person("Thomas", "Schmidt", "", "", "", "")));
     Network network = builder.build();
 
     assertEquals(3, network.contacts().size());
@@ -111,13 +113,13 @@ class IdentityAcrossSourcesTest {
   void twoXingProfilesWithOneNameStayTwoPeople() {
     builder.add(
         entry(
-            InputKind.VCARD,
+            VCardKind.KIND,
             "a.vcf",
             1,
             person("Anna", "Schmidt", "", "", "", "https://www.xing.com/profile/Anna_Schmidt")));
     builder.add(
         entry(
-            InputKind.VCARD,
+            VCardKind.KIND,
             "b.vcf",
             1,
             person("Anna", "Schmidt", "", "", "", "https://www.xing.com/profile/Anna_Schmidt2")));

@@ -6,8 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.kontaktcharta.input.file.DiskFile;
-import de.kontaktcharta.model.InputKind;
 import de.kontaktcharta.source.Detection;
+import de.kontaktcharta.source.SourceKinds;
+import de.kontaktcharta.source.calendar.CalendarKind;
+import de.kontaktcharta.source.crm.CrmKind;
+import de.kontaktcharta.source.interactions.InteractionsKind;
+import de.kontaktcharta.source.linkedin.LinkedInKinds;
+import de.kontaktcharta.source.meetings.MeetingsKind;
+import de.kontaktcharta.source.vcard.VCardKind;
 import de.kontaktcharta.testing.Inputs;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -61,17 +67,17 @@ class DetectorTest {
                 + "03.11.2026;Telefon;Karin Ohm;karin@ohm.example;Angebot besprochen\n"
                 + "10.11.2026;E-Mail;Karin Ohm;;Unterlagen\n"
                 + "12.11.2026;Treffen;Eva Ampere;;Messe\n");
-    assertEquals(InputKind.INTERACTIONS, log.kind());
+    assertEquals(InteractionsKind.KIND, log.kind());
     Detection crm =
         detect(
             "kunden.csv",
             "Datum;Art;Name;E-Mail;Notiz\n"
                 + "03.11.2026;Kunde;Karin Ohm;karin@ohm.example;\n"
                 + "10.11.2026;Lieferant;Eva Ampere;;\n");
-    assertEquals(InputKind.CRM, crm.kind());
+    assertEquals(CrmKind.KIND, crm.kind());
     Detection both =
         detect("kunden.csv", "Datum;Beziehung;Art;Name\n" + "03.11.2026;Kunde;Telefon;Karin Ohm\n");
-    assertEquals(InputKind.CRM, both.kind(), "a relation column by its name decides");
+    assertEquals(CrmKind.KIND, both.kind(), "a relation column by its name decides");
     Detection logWithSubject =
         detect(
             "log.csv",
@@ -79,12 +85,12 @@ class DetectorTest {
                 + "Karin Ohm,Phone call,2026-11-03,Offer\n"
                 + "Karin Ohm,Zoom,2026-11-10,Follow-up\n"
                 + "Eva Ampere,Email,2026-11-12,Documents\n");
-    assertEquals(InputKind.INTERACTIONS, logWithSubject.kind());
+    assertEquals(InteractionsKind.KIND, logWithSubject.kind());
     Detection meetings =
         detect(
             "treffen.csv",
             "Name,Typ,Datum,Thema\n" + "Karin Ohm,Workshop-Reihe A,2026-11-03,Kick-off\n");
-    assertEquals(InputKind.MEETINGS, meetings.kind());
+    assertEquals(MeetingsKind.KIND, meetings.kind());
   }
 
   @Test
@@ -98,7 +104,7 @@ class DetectorTest {
     assertTrue(d.recognised().isEmpty());
     assertTrue(d.isDocument(), d.note());
     assertEquals(
-        InputKind.CRM,
+        CrmKind.KIND,
         detect("kunden.csv", "Firma,Ansprechpartner,Beziehung\nImport GmbH,Max Muster,Kunde\n")
             .kind(),
         "a company called Import is no program");
@@ -110,9 +116,9 @@ class DetectorTest {
         "First Name,Last Name,Company,Job Title,Text,Creation Date,Status\n"
             + "Max,Muster,Acme,Buyer,\"Max is a great buyer.\",\"12/09/22, 07:18 PM\",\n";
     assertEquals(
-        InputKind.LINKEDIN_RECOMMENDATIONS, detect("Recommendations_Received.csv", text).kind());
-    assertEquals(InputKind.LINKEDIN_OTHER, detect("Recommendations_Given.csv", text).kind());
-    assertEquals(InputKind.LINKEDIN_RECOMMENDATIONS, detect("empfehlungen.csv", text).kind());
+        LinkedInKinds.RECOMMENDATIONS, detect("Recommendations_Received.csv", text).kind());
+    assertEquals(LinkedInKinds.OTHER, detect("Recommendations_Given.csv", text).kind());
+    assertEquals(LinkedInKinds.RECOMMENDATIONS, detect("empfehlungen.csv", text).kind());
   }
 
   @Test
@@ -121,7 +127,7 @@ class DetectorTest {
         detect(
             "export-2024.txt",
             PREAMBLE + "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n");
-    assertEquals(InputKind.LINKEDIN_CONNECTIONS, d.kind());
+    assertEquals(LinkedInKinds.CONNECTIONS, d.kind());
     assertEquals(4, d.header().line());
     assertEquals("UTF-8, delimiter ',', header in line 4", d.format());
     assertFalse(d.forced());
@@ -145,7 +151,7 @@ class DetectorTest {
     System.arraycopy(bom, 0, all, 0, bom.length);
     System.arraycopy(text, 0, all, bom.length, text.length);
     Detection d = Inputs.detect(Inputs.write(dir, "c.csv", all));
-    assertEquals(InputKind.LINKEDIN_CONNECTIONS, d.kind());
+    assertEquals(LinkedInKinds.CONNECTIONS, d.kind());
     assertEquals("UTF-8 with BOM", d.encoding());
     assertEquals(';', d.delimiter());
     assertEquals("first name", d.header().normalised().get(0));
@@ -170,7 +176,7 @@ class DetectorTest {
       })
   void linkedInHeaders(String kind, String header) throws IOException {
     Detection d = detect("file.csv", header + "\n");
-    assertEquals(InputKind.fromCode(kind).orElseThrow(), d.kind(), header);
+    assertEquals(SourceKinds.standard().byCode(kind).orElseThrow(), d.kind(), header);
   }
 
   @Test
@@ -201,9 +207,8 @@ class DetectorTest {
   @Test
   void vcardAndCalendarMarkers() throws IOException {
     assertEquals(
-        InputKind.VCARD, detect("x.txt", "\n  BEGIN:VCARD\r\nVERSION:3.0\r\nEND:VCARD\r\n").kind());
-    assertEquals(
-        InputKind.CALENDAR, detect("x.txt", "begin:vcalendar\r\nEND:VCALENDAR\r\n").kind());
+        VCardKind.KIND, detect("x.txt", "\n  BEGIN:VCARD\r\nVERSION:3.0\r\nEND:VCARD\r\n").kind());
+    assertEquals(CalendarKind.KIND, detect("x.txt", "begin:vcalendar\r\nEND:VCALENDAR\r\n").kind());
   }
 
   @Test
@@ -211,17 +216,17 @@ class DetectorTest {
     Path invitations = Inputs.write(dir, "i.csv", "From,To,Sent At,Message,Direction\n");
     Detector detector = new Detector();
     DiskFile file = new DiskFile(invitations, invitations.toString());
-    Detection forced = detector.detect(file, InputKind.LINKEDIN_INVITATIONS);
-    assertEquals(InputKind.LINKEDIN_INVITATIONS, forced.kind());
+    Detection forced = detector.detect(file, LinkedInKinds.INVITATIONS);
+    assertEquals(LinkedInKinds.INVITATIONS, forced.kind());
     assertTrue(forced.forced());
-    Detection wrong = detector.detect(file, InputKind.LINKEDIN_CONNECTIONS);
+    Detection wrong = detector.detect(file, LinkedInKinds.CONNECTIONS);
     assertTrue(wrong.recognised().isEmpty());
     assertEquals(
         "no header row of a linkedin-connections file in the first 40 lines", wrong.note());
 
     Path card = Inputs.write(dir, "c.vcf", "BEGIN:VCARD\nEND:VCARD\n");
     Detection notCsv =
-        detector.detect(new DiskFile(card, card.toString()), InputKind.LINKEDIN_CONNECTIONS);
+        detector.detect(new DiskFile(card, card.toString()), LinkedInKinds.CONNECTIONS);
     assertEquals("given as linkedin-connections, but the content is vcard", notCsv.note());
   }
 
@@ -236,8 +241,8 @@ class DetectorTest {
   @Test
   void withKindKeepsTheRest() throws IOException {
     Detection d = detect("Rich_Media.csv", "Irgendwas,Anderes\n");
-    Detection member = d.withKind(InputKind.LINKEDIN_OTHER, "part of a LinkedIn archive");
-    assertEquals(InputKind.LINKEDIN_OTHER, member.kind());
+    Detection member = d.withKind(LinkedInKinds.OTHER, "part of a LinkedIn archive");
+    assertEquals(LinkedInKinds.OTHER, member.kind());
     assertEquals("part of a LinkedIn archive", member.note());
     assertEquals(d.encoding(), member.encoding());
   }

@@ -4,11 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import de.kontaktcharta.model.InputKind;
 import de.kontaktcharta.model.InputSummary;
 import de.kontaktcharta.model.Problem;
 import de.kontaktcharta.model.Severity;
 import de.kontaktcharta.source.Detection;
+import de.kontaktcharta.source.linkedin.LinkedInKinds;
+import de.kontaktcharta.source.vcard.VCardKind;
 import de.kontaktcharta.testing.Inputs;
 import de.kontaktcharta.testing.ReadResult;
 import de.kontaktcharta.testing.RecordingSink;
@@ -28,11 +29,11 @@ class InputReadersTest {
     Path file =
         Inputs.write(dir, "Positions.csv", "Company Name,Title,Started On\nAcme,CTO,2020\n");
     Detection d = Inputs.detect(file);
-    assertEquals(InputKind.LINKEDIN_OTHER, d.kind());
+    assertEquals(LinkedInKinds.OTHER, d.kind());
     RecordingSink sink = new RecordingSink();
     InputSummary summary = new InputReaders().read(d, sink);
     assertEquals(
-        new InputSummary(file.toString(), InputKind.LINKEDIN_OTHER, d.format(), 0, 0, 0), summary);
+        new InputSummary(file.toString(), LinkedInKinds.OTHER, d.format(), 0, 0, 0), summary);
     assertTrue(sink.problems.isEmpty());
   }
 
@@ -42,7 +43,7 @@ class InputReadersTest {
         Inputs.write(dir, "c.csv", "First Name,Last Name,Connected On\nAnna,Berg,16 Dec 2024\n");
     ReadResult r = Inputs.read(file);
     assertEquals(file.toString(), r.summary().file());
-    assertEquals(InputKind.LINKEDIN_CONNECTIONS, r.summary().kind());
+    assertEquals(LinkedInKinds.CONNECTIONS, r.summary().kind());
     assertEquals("UTF-8, delimiter ',', header in line 1", r.summary().format());
     assertTrue(r.summary().balanced());
   }
@@ -57,7 +58,7 @@ class InputReadersTest {
   @Test
   void aCardWithoutAnyNameIsCountedAndReported() throws IOException {
     Detection d = Inputs.detect(Inputs.write(dir, "x.vcf", "BEGIN:VCARD\nEND:VCARD\n"));
-    assertEquals(InputKind.VCARD, d.kind());
+    assertEquals(VCardKind.KIND, d.kind());
     RecordingSink sink = new RecordingSink();
     InputSummary summary = new InputReaders().read(d, sink);
     assertEquals(1, summary.rowsRead());

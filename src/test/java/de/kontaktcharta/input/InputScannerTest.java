@@ -9,11 +9,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import de.kontaktcharta.input.file.InputFile;
 import de.kontaktcharta.input.file.ZipLimitException;
 import de.kontaktcharta.input.file.ZipLimits;
-import de.kontaktcharta.model.InputKind;
 import de.kontaktcharta.model.InputSummary;
 import de.kontaktcharta.model.Problem;
 import de.kontaktcharta.model.Severity;
 import de.kontaktcharta.source.Detection;
+import de.kontaktcharta.source.linkedin.LinkedInKinds;
 import de.kontaktcharta.testing.Inputs;
 import de.kontaktcharta.testing.ReadResult;
 import de.kontaktcharta.testing.RecordingSink;
@@ -148,11 +148,11 @@ class InputScannerTest {
       assertEquals(utf8(CONNECTIONS).length, connections.size());
 
       ReadResult r = Inputs.read(connections);
-      assertEquals(InputKind.LINKEDIN_CONNECTIONS, r.kind());
+      assertEquals(LinkedInKinds.CONNECTIONS, r.kind());
       assertEquals(2, r.summary().rowsUsed());
       assertEquals(archive + "!Connections.csv", r.sink().network.get(1).source().file());
       assertEquals(3, r.sink().network.get(1).source().line());
-      assertEquals(InputKind.LINKEDIN_INVITATIONS, Inputs.read(set.files().get(1)).kind());
+      assertEquals(LinkedInKinds.INVITATIONS, Inputs.read(set.files().get(1)).kind());
     }
     try (Stream<Path> after = Files.list(dir)) {
       assertEquals(1, after.count(), "nothing extracted next to the archive");
@@ -216,7 +216,7 @@ class InputScannerTest {
     try (InputSet set = new InputScanner(limits).scan(List.of(archive))) {
       InputFile entry = set.files().get(0);
       Detection detection = new Detector().detect(entry);
-      assertEquals(InputKind.LINKEDIN_CONNECTIONS, detection.kind());
+      assertEquals(LinkedInKinds.CONNECTIONS, detection.kind());
       RecordingSink sink = new RecordingSink();
       InputSummary summary = new InputReaders().read(detection, sink);
 

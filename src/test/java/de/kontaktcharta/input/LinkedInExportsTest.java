@@ -9,6 +9,7 @@ import de.kontaktcharta.app.AnalyseSettings;
 import de.kontaktcharta.model.InputKind;
 import de.kontaktcharta.model.Problem;
 import de.kontaktcharta.source.Detection;
+import de.kontaktcharta.source.linkedin.LinkedInKinds;
 import de.kontaktcharta.testing.SampleArchive;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,8 +42,8 @@ class LinkedInExportsTest {
     Path older = zip("Basic_LinkedInDataExport_10-25-2026.zip");
     Path newer = zip("Basic_LinkedInDataExport_11-20-2026.zip");
     try (InputPlan plan = new InputPlanner().plan(List.of(tmp), Map.of())) {
-      assertEquals(List.of(newer + "!Connections.csv"), read(plan, InputKind.LINKEDIN_CONNECTIONS));
-      assertEquals(List.of(newer + "!messages.csv"), read(plan, InputKind.LINKEDIN_MESSAGES));
+      assertEquals(List.of(newer + "!Connections.csv"), read(plan, LinkedInKinds.CONNECTIONS));
+      assertEquals(List.of(newer + "!messages.csv"), read(plan, LinkedInKinds.MESSAGES));
       Problem olderMessages =
           plan.problems().stream()
               .filter(p -> p.source().file().equals(older + "!messages.csv"))
@@ -104,7 +105,7 @@ class LinkedInExportsTest {
     Files.writeString(a.resolve("Connections.csv"), header + "Anna,Berg,,,,,01 Jan 2024\n");
     Files.writeString(b.resolve("Connections.csv"), header + "Ben,Kurz,,,,,01 Jan 2024\n");
     try (InputPlan plan = new InputPlanner().plan(List.of(a, b), Map.of())) {
-      assertEquals(2, read(plan, InputKind.LINKEDIN_CONNECTIONS).size());
+      assertEquals(2, read(plan, LinkedInKinds.CONNECTIONS).size());
       assertTrue(codes(plan).contains("export-twice"), codes(plan)::toString);
     }
   }

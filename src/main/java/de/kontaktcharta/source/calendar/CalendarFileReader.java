@@ -22,6 +22,7 @@ import de.kontaktcharta.model.Severity;
 import de.kontaktcharta.model.SourceRef;
 import de.kontaktcharta.model.TextFold;
 import de.kontaktcharta.source.Detection;
+import de.kontaktcharta.source.DocumentReader;
 import de.kontaktcharta.source.InputSink;
 import java.io.IOException;
 import java.io.Reader;
@@ -45,19 +46,21 @@ import java.util.Set;
  * counts once, on its first occurrence: that is when the people first met, and for a series still
  * to come it is the nearest date, which is what the charter's "soon" window asks.
  */
-public final class CalendarFileReader {
+public final class CalendarFileReader implements DocumentReader {
 
   /** biweekly's warnings about unknown time zone IDs: the date as written is used anyway. */
   private static final Set<Integer> TIMEZONE_WARNINGS = Set.of(37, 38);
 
   /** The columns {@code charta check} shows for a calendar. */
-  public static List<ColumnUse> columns() {
+  @Override
+  public List<ColumnUse> columns() {
     return List.of(
         new ColumnUse("participants", "ORGANIZER, ATTENDEE (CN and mailto; not DECLINED)", -1),
         new ColumnUse("date", "DTSTART (first occurrence of a series)", -1),
         new ColumnUse("title", "SUMMARY", -1));
   }
 
+  @Override
   public void read(Detection detection, RowCounter counter, InputSink sink) throws IOException {
     TextEncoding encoding = TextEncoding.byLabel(detection.encoding());
     Map<String, Integer> eventsOf = new HashMap<>();

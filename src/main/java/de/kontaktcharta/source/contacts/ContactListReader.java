@@ -10,7 +10,6 @@ import de.kontaktcharta.input.table.Field;
 import de.kontaktcharta.input.table.Row;
 import de.kontaktcharta.input.table.RowCounter;
 import de.kontaktcharta.input.table.RowSource;
-import de.kontaktcharta.model.InputKind;
 import de.kontaktcharta.model.NetworkEntry;
 import de.kontaktcharta.model.PersonRef;
 import de.kontaktcharta.model.Platform;
@@ -63,7 +62,7 @@ public final class ContactListReader implements TableReader {
           ProfileLinks.named(cols.get(row, PLATFORM))
               .orElse(ProfileLinks.platformOf(person.profileUrls(), fallback));
       sink.network(
-          new NetworkEntry(person, date, platform, InputKind.CONTACTS, counter.at(row.line())));
+          new NetworkEntry(person, date, platform, ContactsKind.KIND, counter.at(row.line())));
       counter.used();
     }
   }

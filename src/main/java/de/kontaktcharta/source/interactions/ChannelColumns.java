@@ -3,6 +3,7 @@ package de.kontaktcharta.source.interactions;
 import de.kontaktcharta.input.table.Field;
 import de.kontaktcharta.input.table.Header;
 import de.kontaktcharta.model.InputKind;
+import de.kontaktcharta.source.TakeOver;
 import de.kontaktcharta.source.lists.ListFields;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +16,12 @@ import java.util.Set;
  * against "Kunde" and "Lieferant". A log with a subject column is told from a meetings list the
  * same way. Fed the rows below the header that detection reads anyway.
  */
-public final class ChannelColumns {
+final class ChannelColumns implements TakeOver.Watch {
+
+  /** The kinds a log may look like, by their codes: kinds are declared apart from each other. */
+  private static final String CRM = "crm";
+
+  private static final String MEETINGS = "meetings";
 
   /** Channels as users write them, compacted as header names are (letters and digits only). */
   private static final Set<String> CHANNELS =
@@ -88,8 +94,9 @@ public final class ChannelColumns {
    * The columns to look at, when a CRM header's only relation columns could as well be a log's
    * channel and the header has a date, as a log has.
    */
-  public static Optional<ChannelColumns> of(Header header, InputKind kind) {
-    if (kind != InputKind.CRM && kind != InputKind.MEETINGS) {
+  static Optional<TakeOver.Watch> watch(Header header, InputKind detected) {
+    boolean crm = detected.code().equals(CRM);
+    if (!crm && !detected.code().equals(MEETINGS)) {
       return Optional.empty();
     }
     List<Integer> ambiguous = new ArrayList<>();
@@ -101,12 +108,12 @@ public final class ChannelColumns {
         continue;
       }
       date |= ListFields.MEETING_DATE.accepts(name);
-      if (kind == InputKind.CRM && ListFields.RELATION_STRICT.accepts(name)) {
+      if (crm && ListFields.RELATION_STRICT.accepts(name)) {
         if (!ListFields.CHANNEL.accepts(name)) {
           return Optional.empty();
         }
         ambiguous.add(i);
-      } else if (kind == InputKind.MEETINGS && ListFields.CHANNEL.accepts(name)) {
+      } else if (!crm && ListFields.CHANNEL.accepts(name)) {
         // "Person, Type, When, Summary": a log with a subject column looks like a meetings list
         ambiguous.add(i);
       }
@@ -117,6 +124,7 @@ public final class ChannelColumns {
   }
 
   /** Counts one data row's values. */
+  @Override
   public void add(List<String> cells) {
     for (int i : columns) {
       String value = i < cells.size() ? Field.compact(cells.get(i)) : "";
@@ -131,8 +139,9 @@ public final class ChannelColumns {
     }
   }
 
-  /** The kind the values show: a log when most of them are channels, else the kind detected. */
-  public InputKind kind(InputKind detected) {
-    return channels > 0 && channels >= others ? InputKind.INTERACTIONS : detected;
+  /** True when most of the values are channels: the table is a log. */
+  @Override
+  public boolean claims() {
+    return channels > 0 && channels >= others;
   }
 }

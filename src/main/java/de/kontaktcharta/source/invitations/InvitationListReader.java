@@ -23,7 +23,6 @@ import de.kontaktcharta.input.table.Row;
 import de.kontaktcharta.input.table.RowCounter;
 import de.kontaktcharta.input.table.RowSource;
 import de.kontaktcharta.model.Direction;
-import de.kontaktcharta.model.InputKind;
 import de.kontaktcharta.model.Invitation;
 import de.kontaktcharta.model.NetworkEntry;
 import de.kontaktcharta.model.PersonRef;
@@ -135,7 +134,7 @@ public final class InvitationListReader implements TableReader {
       if (accepted(status)) {
         // the other person is a contact now, which a list of invitations may be the only record
         // of (XING has no contact export); the invitation's text stays evidence for them
-        sink.network(new NetworkEntry(other, date, platform, InputKind.INVITATIONS, source));
+        sink.network(new NetworkEntry(other, date, platform, InvitationsKind.KIND, source));
       }
       sink.invitation(
           new Invitation(

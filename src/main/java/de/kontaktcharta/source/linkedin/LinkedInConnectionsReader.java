@@ -7,7 +7,6 @@ import de.kontaktcharta.input.table.Field;
 import de.kontaktcharta.input.table.Row;
 import de.kontaktcharta.input.table.RowCounter;
 import de.kontaktcharta.input.table.RowSource;
-import de.kontaktcharta.model.InputKind;
 import de.kontaktcharta.model.NetworkEntry;
 import de.kontaktcharta.model.PersonRef;
 import de.kontaktcharta.model.Platform;
@@ -80,11 +79,7 @@ public final class LinkedInConnectionsReader implements TableReader {
       }
       sink.network(
           new NetworkEntry(
-              person,
-              date,
-              Platform.LINKEDIN,
-              InputKind.LINKEDIN_CONNECTIONS,
-              counter.at(row.line())));
+              person, date, Platform.LINKEDIN, LinkedInKinds.CONNECTIONS, counter.at(row.line())));
       counter.used();
     }
   }

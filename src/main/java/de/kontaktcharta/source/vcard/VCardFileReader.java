@@ -4,7 +4,6 @@ import de.kontaktcharta.input.table.ColumnUse;
 import de.kontaktcharta.input.table.RowCounter;
 import de.kontaktcharta.input.text.TextBlocks;
 import de.kontaktcharta.input.text.TextEncoding;
-import de.kontaktcharta.model.InputKind;
 import de.kontaktcharta.model.NetworkEntry;
 import de.kontaktcharta.model.PersonRef;
 import de.kontaktcharta.model.Platform;
@@ -13,6 +12,7 @@ import de.kontaktcharta.model.Severity;
 import de.kontaktcharta.model.SourceRef;
 import de.kontaktcharta.model.TextFold;
 import de.kontaktcharta.source.Detection;
+import de.kontaktcharta.source.DocumentReader;
 import de.kontaktcharta.source.InputSink;
 import de.kontaktcharta.source.lists.PersonColumns;
 import de.kontaktcharta.source.lists.ProfileLinks;
@@ -41,7 +41,7 @@ import java.util.Set;
  * gives single vCards, or from an address book. The file's own encoding is also the default for
  * quoted-printable values without a CHARSET, since one program wrote both.
  */
-public final class VCardFileReader {
+public final class VCardFileReader implements DocumentReader {
 
   /**
    * The properties the reader uses; warnings about others (a birthday) are not the user's concern.
@@ -52,7 +52,8 @@ public final class VCardFileReader {
   private static final Set<String> BINARY = Set.of("PHOTO", "LOGO", "SOUND", "KEY");
 
   /** The columns {@code charta check} shows for a vCard file. */
-  public static List<ColumnUse> columns() {
+  @Override
+  public List<ColumnUse> columns() {
     return List.of(
         new ColumnUse("first name, last name", "N (else FN)", -1),
         new ColumnUse("company", "ORG", -1),
@@ -61,6 +62,7 @@ public final class VCardFileReader {
         new ColumnUse("profile", "URL, X-SOCIALPROFILE (LinkedIn and XING only)", -1));
   }
 
+  @Override
   public void read(Detection detection, RowCounter counter, InputSink sink) throws IOException {
     TextEncoding encoding = TextEncoding.byLabel(detection.encoding());
     try (Reader reader = encoding.reader(detection.file().open());
@@ -148,7 +150,7 @@ public final class VCardFileReader {
       return;
     }
     sink.network(
-        new NetworkEntry(person, null, platform(card, person), InputKind.VCARD, counter.at(line)));
+        new NetworkEntry(person, null, platform(card, person), VCardKind.KIND, counter.at(line)));
     counter.used();
   }
 

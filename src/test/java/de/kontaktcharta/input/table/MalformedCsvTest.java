@@ -7,13 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.kontaktcharta.input.Detector;
 import de.kontaktcharta.input.text.TextEncoding;
-import de.kontaktcharta.model.InputKind;
 import de.kontaktcharta.model.InputSummary;
 import de.kontaktcharta.model.NetworkEntry;
 import de.kontaktcharta.model.Problem;
 import de.kontaktcharta.model.Severity;
 import de.kontaktcharta.source.Detection;
 import de.kontaktcharta.source.linkedin.LinkedInConnectionsReader;
+import de.kontaktcharta.source.linkedin.LinkedInKinds;
 import de.kontaktcharta.testing.GeneratedFile;
 import de.kontaktcharta.testing.Inputs;
 import de.kontaktcharta.testing.ReadResult;
@@ -141,7 +141,7 @@ class MalformedCsvTest {
   @Test
   void headerOnly() throws IOException {
     ReadResult r = read(HEADER);
-    assertEquals(InputKind.LINKEDIN_CONNECTIONS, r.kind());
+    assertEquals(LinkedInKinds.CONNECTIONS, r.kind());
     assertCounts(r, 0, 0, 0);
     assertEquals(List.of("no-rows"), r.sink().problems.stream().map(Problem::code).toList());
   }
@@ -176,7 +176,7 @@ class MalformedCsvTest {
         CsvRowSource.open(file, TextEncoding.UTF_8, ',', 1, counter, 100_000)) {
       new LinkedInConnectionsReader(new DateParser()).read(rows, counter, sink);
     }
-    InputSummary summary = counter.summary(InputKind.LINKEDIN_CONNECTIONS, "");
+    InputSummary summary = counter.summary(LinkedInKinds.CONNECTIONS, "");
     assertEquals(2, summary.rowsRead());
     assertEquals(1, summary.rowsUsed());
     assertEquals(1, summary.rowsSkipped());

@@ -11,7 +11,6 @@ import de.kontaktcharta.input.Detector;
 import de.kontaktcharta.input.file.DiskFile;
 import de.kontaktcharta.input.text.TextEncoding;
 import de.kontaktcharta.model.Fact;
-import de.kontaktcharta.model.InputKind;
 import de.kontaktcharta.model.Invitation;
 import de.kontaktcharta.model.NetworkEntry;
 import de.kontaktcharta.model.PersonRef;
@@ -20,7 +19,9 @@ import de.kontaktcharta.model.Severity;
 import de.kontaktcharta.model.SourceRef;
 import de.kontaktcharta.source.Detection;
 import de.kontaktcharta.source.InputSink;
+import de.kontaktcharta.source.contacts.ContactsKind;
 import de.kontaktcharta.source.linkedin.LinkedInConnectionsReader;
+import de.kontaktcharta.source.linkedin.LinkedInKinds;
 import de.kontaktcharta.testing.Inputs;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -108,7 +109,7 @@ class PrefetchedRowsTest {
         prefetched ? PrefetchedRows.open(counter, opener) : opener.open(counter)) {
       new LinkedInConnectionsReader(new DateParser()).read(rows, counter, sink);
     }
-    sink.events.add(counter.summary(InputKind.LINKEDIN_CONNECTIONS, "").toString());
+    sink.events.add(counter.summary(LinkedInKinds.CONNECTIONS, "").toString());
     return sink.events;
   }
 
@@ -195,7 +196,7 @@ class PrefetchedRowsTest {
     assertTrue(closed.get());
     assertEquals(12, sink.events.stream().filter(e -> e.endsWith("hundred")).count());
     assertEquals("problem 0 closed", sink.events.get(sink.events.size() - 1));
-    assertEquals(12, counter.summary(InputKind.CONTACTS, "").rowsSkipped());
+    assertEquals(12, counter.summary(ContactsKind.KIND, "").rowsSkipped());
   }
 
   @Test
@@ -228,7 +229,7 @@ class PrefetchedRowsTest {
                     }));
     assertSame(failure, thrown);
     assertEquals(List.of("problem 2 malformed-row"), sink.events);
-    assertEquals(1, counter.summary(InputKind.CONTACTS, "").rowsSkipped());
+    assertEquals(1, counter.summary(ContactsKind.KIND, "").rowsSkipped());
   }
 
   @Test

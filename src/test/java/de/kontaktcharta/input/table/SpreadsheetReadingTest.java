@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.kontaktcharta.input.InputScanner;
-import de.kontaktcharta.model.InputKind;
 import de.kontaktcharta.model.MeetingFact;
 import de.kontaktcharta.model.NetworkEntry;
 import de.kontaktcharta.model.Problem;
 import de.kontaktcharta.model.RelationFact;
 import de.kontaktcharta.source.Detection;
+import de.kontaktcharta.source.crm.CrmKind;
 import de.kontaktcharta.testing.ReadCapture;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -92,7 +92,7 @@ class SpreadsheetReadingTest {
 
   private void assertCustomerSheet(ReadCapture read, String file) {
     Detection d = read.detections.get(0);
-    assertEquals(InputKind.CRM, d.kind());
+    assertEquals(CrmKind.KIND, d.kind());
     assertEquals("Kunden", d.sheet());
     assertEquals(3, d.header().line());
     assertEquals(file + "!Kunden", d.name());

@@ -3,7 +3,6 @@ package de.kontaktcharta.source.calendar;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import de.kontaktcharta.model.InputKind;
 import de.kontaktcharta.model.MeetingFact;
 import de.kontaktcharta.model.PersonRef;
 import de.kontaktcharta.testing.ReadCapture;
@@ -62,7 +61,7 @@ class CalendarFileReaderTest {
             END:VCALENDAR
             """);
 
-    assertEquals(InputKind.CALENDAR, read.detection().kind());
+    assertEquals(CalendarKind.KIND, read.detection().kind());
     MeetingFact m = read.facts(MeetingFact.class).get(0);
     // 23:00 UTC is the next day in the calendar's own zone
     assertEquals(LocalDate.of(2024, 3, 15), m.date());

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.kontaktcharta.RealWorld;
-import de.kontaktcharta.model.InputKind;
 import de.kontaktcharta.model.NetworkEntry;
 import de.kontaktcharta.model.PersonRef;
 import de.kontaktcharta.model.Platform;
@@ -47,7 +46,7 @@ class ContactListReaderTest {
     ReadCapture read = ReadCapture.read(file);
 
     Detection d = read.detection();
-    assertEquals(InputKind.CONTACTS, d.kind());
+    assertEquals(ContactsKind.KIND, d.kind());
     assertEquals("Windows-1252", d.encoding());
     assertEquals(';', d.delimiter());
     List<NetworkEntry> entries = read.network;
@@ -79,7 +78,7 @@ class ContactListReaderTest {
             StandardCharsets.UTF_8);
     ReadCapture read = ReadCapture.read(file);
 
-    assertEquals(InputKind.CONTACTS, read.detection().kind());
+    assertEquals(ContactsKind.KIND, read.detection().kind());
     PersonRef anna = read.network.get(0).person();
     assertEquals("Anna Schmidt", anna.displayName());
     assertEquals("CTO", anna.position());
@@ -140,7 +139,7 @@ class ContactListReaderTest {
             StandardCharsets.UTF_8);
     ReadCapture read = ReadCapture.read(file);
 
-    assertEquals(InputKind.CONTACTS, read.detection().kind());
+    assertEquals(ContactsKind.KIND, read.detection().kind());
     assertEquals("Mustermann, Max", read.network.get(0).person().fullName());
     assertTrue(read.network.get(0).person().profileUrls().isEmpty());
     PersonRef erika = read.network.get(1).person();
@@ -198,7 +197,7 @@ class ContactListReaderTest {
   void googleLegacyLayoutWithSeveralValuesAndAddressesOverSeveralLines() {
     ReadCapture read = ReadCapture.read(GOOGLE_LEGACY);
 
-    assertEquals(InputKind.CONTACTS, read.detection().kind());
+    assertEquals(ContactsKind.KIND, read.detection().kind());
     PersonRef p = read.network.get(0).person();
     assertEquals("Erika Mustermann", p.displayName());
     assertEquals("Beispiel GmbH", p.company());

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import de.kontaktcharta.model.InputKind;
 import de.kontaktcharta.model.RelationFact;
+import de.kontaktcharta.source.contacts.ContactsKind;
 import de.kontaktcharta.testing.ListFixtures;
 import de.kontaktcharta.testing.ReadCapture;
 import java.nio.file.Path;
@@ -35,7 +35,7 @@ class CrmReaderTest {
             """);
     ReadCapture read = ReadCapture.read(file);
 
-    assertEquals(InputKind.CRM, read.detection().kind());
+    assertEquals(CrmKind.KIND, read.detection().kind());
     List<RelationFact> rows = read.facts(RelationFact.class);
     assertEquals(4, rows.size());
     RelationFact max = rows.get(0);
@@ -97,9 +97,9 @@ class CrmReaderTest {
     Path file =
         ListFixtures.write(dir, "Kunden.csv", "Firma,Ansprechpartner\nACME,Max Mustermann\n");
 
-    assertEquals(InputKind.CONTACTS, ReadCapture.read(file).detection().kind());
-    ReadCapture read = ReadCapture.read(file, InputKind.CRM);
-    assertEquals(InputKind.CRM, read.detection().kind());
+    assertEquals(ContactsKind.KIND, ReadCapture.read(file).detection().kind());
+    ReadCapture read = ReadCapture.read(file, CrmKind.KIND);
+    assertEquals(CrmKind.KIND, read.detection().kind());
     assertEquals("Kunden", read.facts(RelationFact.class).get(0).relation());
     assertEquals(List.of("0: relation-from-name"), read.problemCodes());
   }

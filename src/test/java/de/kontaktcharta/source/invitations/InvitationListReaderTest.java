@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.kontaktcharta.model.Direction;
-import de.kontaktcharta.model.InputKind;
 import de.kontaktcharta.model.Invitation;
 import de.kontaktcharta.model.Platform;
 import de.kontaktcharta.testing.ListFixtures;
@@ -33,7 +32,7 @@ class InvitationListReaderTest {
             """);
     ReadCapture read = ReadCapture.read(file);
 
-    assertEquals(InputKind.INVITATIONS, read.detection().kind());
+    assertEquals(InvitationsKind.KIND, read.detection().kind());
     List<Invitation> all = read.invitations;
     assertEquals(2, all.size());
     Invitation hans = all.get(0);

@@ -4,7 +4,6 @@ import static de.kontaktcharta.testing.Inputs.assertCounts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import de.kontaktcharta.model.InputKind;
 import de.kontaktcharta.model.KeyKind;
 import de.kontaktcharta.model.MatchKey;
 import de.kontaktcharta.model.NetworkEntry;
@@ -52,7 +51,7 @@ class ConnectionsVariantsTest {
   @Test
   void export2018WithoutPreambleAndUrlAndWithUsDates() throws IOException {
     ReadResult r = Inputs.read(Inputs.fixture("linkedin/connections/2018-no-preamble-no-url.csv"));
-    assertEquals(InputKind.LINKEDIN_CONNECTIONS, r.kind());
+    assertEquals(LinkedInKinds.CONNECTIONS, r.kind());
     assertEquals(1, r.headerLine());
     assertCounts(r, 3, 3, 0);
     List<NetworkEntry> network = r.sink().network;
@@ -72,7 +71,7 @@ class ConnectionsVariantsTest {
   @Test
   void export2022WithPreambleWithoutUrl() throws IOException {
     ReadResult r = Inputs.read(Inputs.fixture("linkedin/connections/2022-preamble-no-url.csv"));
-    assertEquals(InputKind.LINKEDIN_CONNECTIONS, r.kind());
+    assertEquals(LinkedInKinds.CONNECTIONS, r.kind());
     assertEquals(4, r.headerLine());
     assertCounts(r, 3, 2, 1);
     assertEquals(List.of(6), r.sink().skippedLines());
@@ -126,7 +125,7 @@ class ConnectionsVariantsTest {
             + "NA,NA,NA,NA,NA,NA,14-Aug-25\r\n"
             + "Karl,Ober,NA,karl@example.at,NA,Projektleiter,1-Jan-25";
     ReadResult r = Inputs.read(Inputs.write(dir, "connections.csv", text));
-    assertEquals(InputKind.LINKEDIN_CONNECTIONS, r.kind());
+    assertEquals(LinkedInKinds.CONNECTIONS, r.kind());
     assertEquals(1, r.headerLine());
     assertCounts(r, 3, 2, 1);
     assertEquals(List.of(3), r.sink().skippedLines(), "a row of NA only is an empty member");
@@ -158,7 +157,7 @@ class ConnectionsVariantsTest {
     bytes.write(0xfe);
     bytes.writeBytes(text.getBytes(StandardCharsets.UTF_16LE));
     ReadResult r = Inputs.read(Inputs.write(dir, "Connections.csv", bytes.toByteArray()));
-    assertEquals(InputKind.LINKEDIN_CONNECTIONS, r.kind());
+    assertEquals(LinkedInKinds.CONNECTIONS, r.kind());
     assertEquals("UTF-16LE with BOM", r.detection().encoding());
     assertEquals('\t', r.detection().delimiter());
     assertEquals(1, r.headerLine());
@@ -175,7 +174,7 @@ class ConnectionsVariantsTest {
   @Test
   void germanSyntheticHeader() throws IOException {
     ReadResult r = Inputs.read(Inputs.fixture("linkedin/connections/german-header.csv"));
-    assertEquals(InputKind.LINKEDIN_CONNECTIONS, r.kind());
+    assertEquals(LinkedInKinds.CONNECTIONS, r.kind());
     assertCounts(r, 2, 2, 0);
     PersonRef juergen = r.sink().network.get(0).person();
     assertEquals("Jürgen Weiß", juergen.displayName());

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.kontaktcharta.model.EndorsementFact;
-import de.kontaktcharta.model.InputKind;
 import de.kontaktcharta.model.KeyKind;
 import de.kontaktcharta.model.MatchKey;
 import de.kontaktcharta.model.PersonRef;
@@ -38,7 +37,7 @@ class EvidenceReadersTest {
         2024/11/28 08:00:00 UTC,Java,,,,ACCEPTED
         """;
     ReadResult r = Inputs.read(Inputs.write(dir, "Endorsement_Received_Info.csv", text));
-    assertEquals(InputKind.LINKEDIN_ENDORSEMENTS, r.kind());
+    assertEquals(LinkedInKinds.ENDORSEMENTS, r.kind());
     assertCounts(r, 4, 2, 2);
     assertEquals(List.of(4, 5), r.sink().skippedLines());
     assertEquals("endorsement-status", r.sink().skippedRows().get(0).code());
@@ -65,7 +64,7 @@ class EvidenceReadersTest {
         2022/09/01 10:11:12 UTC,Beratung,Dörte,Evers,ACCEPTED
         """;
     ReadResult r = Inputs.read(Inputs.write(dir, "Endorsement_Received_Info.csv", text));
-    assertEquals(InputKind.LINKEDIN_ENDORSEMENTS, r.kind());
+    assertEquals(LinkedInKinds.ENDORSEMENTS, r.kind());
     assertCounts(r, 1, 1, 0);
     PersonRef endorser = r.sink().facts(EndorsementFact.class).get(0).endorser();
     assertTrue(endorser.profileUrls().isEmpty());
@@ -85,7 +84,7 @@ class EvidenceReadersTest {
     bytes.writeBytes(text.getBytes(StandardCharsets.UTF_16LE));
     ReadResult r =
         Inputs.read(Inputs.write(dir, "Endorsement Received Info.csv", bytes.toByteArray()));
-    assertEquals(InputKind.LINKEDIN_ENDORSEMENTS, r.kind());
+    assertEquals(LinkedInKinds.ENDORSEMENTS, r.kind());
     assertCounts(r, 2, 1, 1);
     assertEquals(List.of(3), r.sink().skippedLines());
     assertEquals("endorsement-status", r.sink().skippedRows().get(0).code());
@@ -101,7 +100,7 @@ class EvidenceReadersTest {
         ,,,,Ohne Namen,"01/02/23, 09:00 AM",VISIBLE
         """;
     ReadResult r = Inputs.read(Inputs.write(dir, "Recommendations_Received.csv", text));
-    assertEquals(InputKind.LINKEDIN_RECOMMENDATIONS, r.kind());
+    assertEquals(LinkedInKinds.RECOMMENDATIONS, r.kind());
     assertCounts(r, 2, 1, 1);
     assertEquals(List.of(3), r.sink().skippedLines());
     RecommendationFact fact = r.sink().facts(RecommendationFact.class).get(0);
@@ -143,7 +142,7 @@ class EvidenceReadersTest {
         Olivia,Owner,,,,"Beraterin für Netzwerke, Köln",,Consulting,,"Köln, Deutschland",,,
         """;
     ReadResult r = Inputs.read(Inputs.write(dir, "Profile.csv", text));
-    assertEquals(InputKind.LINKEDIN_PROFILE, r.kind());
+    assertEquals(LinkedInKinds.PROFILE, r.kind());
     assertCounts(r, 1, 1, 0);
     assertEquals(1, r.sink().owners.size());
     PersonRef owner = r.sink().owners.get(0);
@@ -156,7 +155,7 @@ class EvidenceReadersTest {
   void profileWithoutNameIsSkipped() throws IOException {
     String text = "First Name,Last Name,Headline\n,,Nur eine Überschrift\n";
     ReadResult r = Inputs.read(Inputs.write(dir, "Profile.csv", text));
-    assertEquals(InputKind.LINKEDIN_PROFILE, r.kind());
+    assertEquals(LinkedInKinds.PROFILE, r.kind());
     assertCounts(r, 1, 0, 1);
     assertTrue(r.sink().owners.isEmpty());
     assertEquals(List.of(2), r.sink().skippedLines());

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.kontaktcharta.model.Direction;
-import de.kontaktcharta.model.InputKind;
 import de.kontaktcharta.model.Invitation;
 import de.kontaktcharta.model.MatchKey;
 import de.kontaktcharta.model.Problem;
@@ -36,7 +35,7 @@ class InvitationsReaderTest {
         Quirin Sommer,Olivia Owner,"2/13/22, 11:59 AM","Hallo Olivia, wir kennen uns von der Messe.",INCOMING
         """;
     ReadResult r = Inputs.read(Inputs.write(dir, "Invitations.csv", text));
-    assertEquals(InputKind.LINKEDIN_INVITATIONS, r.kind());
+    assertEquals(LinkedInKinds.INVITATIONS, r.kind());
     assertCounts(r, 2, 2, 0);
     Invitation out = r.sink().invitations.get(0);
     assertEquals(Direction.OUTGOING, out.direction());
@@ -75,7 +74,7 @@ class InvitationsReaderTest {
             + invitee
             + "\n";
     ReadResult r = Inputs.read(Inputs.write(dir, "Invitations.csv", text));
-    assertEquals(InputKind.LINKEDIN_INVITATIONS, r.kind());
+    assertEquals(LinkedInKinds.INVITATIONS, r.kind());
     assertCounts(r, 1, 1, 0);
     Invitation invitation = r.sink().invitations.get(0);
     assertEquals(key, invitation.counterpart().keys().get(0).toString());
@@ -119,7 +118,7 @@ class InvitationsReaderTest {
         Tina Ulm,Olivia Owner,"1/5/26, 3:07 PM",Wir haben uns beim Barcamp getroffen,INCOMING
         """;
     ReadResult r = Inputs.read(Inputs.write(dir, "Linkedin Invitations.csv", text));
-    assertEquals(InputKind.LINKEDIN_INVITATIONS, r.kind());
+    assertEquals(LinkedInKinds.INVITATIONS, r.kind());
     assertCounts(r, 1, 1, 0);
     assertEquals(LocalDate.of(2026, 1, 5), r.sink().invitations.get(0).sentOn());
   }

@@ -4,7 +4,6 @@ import static de.kontaktcharta.testing.Inputs.assertCounts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import de.kontaktcharta.model.InputKind;
 import de.kontaktcharta.model.MatchKey;
 import de.kontaktcharta.model.MessageFact;
 import de.kontaktcharta.model.PersonRef;
@@ -26,7 +25,7 @@ class MessagesReaderTest {
   @Test
   void messages2018WithUsDatesAndDirection() throws IOException {
     ReadResult r = Inputs.read(Inputs.fixture("linkedin/messages/2018-Messages.csv"));
-    assertEquals(InputKind.LINKEDIN_MESSAGES, r.kind());
+    assertEquals(LinkedInKinds.MESSAGES, r.kind());
     assertCounts(r, 2, 2, 0);
     List<MessageFact> messages = r.sink().facts(MessageFact.class);
     MessageFact in = messages.get(0);
@@ -40,7 +39,7 @@ class MessagesReaderTest {
   @Test
   void messages2022NineColumnsWithoutRecipientUrls() throws IOException {
     ReadResult r = Inputs.read(Inputs.fixture("linkedin/messages/2022-9-columns.csv"));
-    assertEquals(InputKind.LINKEDIN_MESSAGES, r.kind());
+    assertEquals(LinkedInKinds.MESSAGES, r.kind());
     assertCounts(r, 2, 2, 0);
     MessageFact first = r.sink().facts(MessageFact.class).get(0);
     assertEquals(List.of("https://www.linkedin.com/in/quentin-roth"), first.sender().profileUrls());
@@ -52,7 +51,7 @@ class MessagesReaderTest {
   @Test
   void messages2023TenColumns() throws IOException {
     ReadResult r = Inputs.read(Inputs.fixture("linkedin/messages/2023-10-columns.csv"));
-    assertEquals(InputKind.LINKEDIN_MESSAGES, r.kind());
+    assertEquals(LinkedInKinds.MESSAGES, r.kind());
     assertCounts(r, 1, 1, 0);
     MessageFact message = r.sink().facts(MessageFact.class).get(0);
     assertEquals(
@@ -67,7 +66,7 @@ class MessagesReaderTest {
   @Test
   void messages2024TwelveColumnsWithDraftsGroupAndHtml() throws IOException {
     ReadResult r = Inputs.read(Inputs.fixture("linkedin/messages/2024-12-columns-drafts.csv"));
-    assertEquals(InputKind.LINKEDIN_MESSAGES, r.kind());
+    assertEquals(LinkedInKinds.MESSAGES, r.kind());
     assertCounts(r, 3, 2, 1);
     assertEquals(List.of(3), r.sink().skippedLines());
     assertEquals("draft", r.sink().skippedRows().get(0).code());
@@ -92,7 +91,7 @@ class MessagesReaderTest {
   @Test
   void messages2026TwelveColumnsWithAttachments() throws IOException {
     ReadResult r = Inputs.read(Inputs.fixture("linkedin/messages/2026-12-columns-attachments.csv"));
-    assertEquals(InputKind.LINKEDIN_MESSAGES, r.kind());
+    assertEquals(LinkedInKinds.MESSAGES, r.kind());
     assertCounts(r, 2, 1, 1);
     assertEquals(List.of(3), r.sink().skippedLines());
     MessageFact message = r.sink().facts(MessageFact.class).get(0);

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.kontaktcharta.model.Direction;
-import de.kontaktcharta.model.InputKind;
 import de.kontaktcharta.model.Invitation;
 import de.kontaktcharta.model.KeyKind;
 import de.kontaktcharta.model.MatchKey;
@@ -67,7 +66,7 @@ class RealWorldLinkedInTest {
   @Test
   void connections2024() throws IOException {
     ReadResult r = Inputs.read(Inputs.realWorld(CONNECTIONS_2024));
-    assertEquals(InputKind.LINKEDIN_CONNECTIONS, r.kind());
+    assertEquals(LinkedInKinds.CONNECTIONS, r.kind());
     assertEquals(4, r.headerLine(), "header after the 3-line Notes: preamble");
     assertEquals(',', r.detection().delimiter());
     assertEquals("UTF-8", r.detection().encoding());
@@ -114,7 +113,7 @@ class RealWorldLinkedInTest {
   @Test
   void connections2025WithOneEmptyMember() throws IOException {
     ReadResult r = Inputs.read(Inputs.realWorld(CONNECTIONS_2025));
-    assertEquals(InputKind.LINKEDIN_CONNECTIONS, r.kind());
+    assertEquals(LinkedInKinds.CONNECTIONS, r.kind());
     assertEquals(4, r.headerLine());
     assertEquals(3, r.summary().rowsRead());
     assertEquals(2, r.summary().rowsUsed());
@@ -133,7 +132,7 @@ class RealWorldLinkedInTest {
   @Test
   void invitations2024() throws IOException {
     ReadResult r = Inputs.read(Inputs.realWorld(INVITATIONS_2024));
-    assertEquals(InputKind.LINKEDIN_INVITATIONS, r.kind());
+    assertEquals(LinkedInKinds.INVITATIONS, r.kind());
     assertEquals(1, r.headerLine());
     assertEquals(26, r.summary().rowsRead());
     assertEquals(26, r.summary().rowsUsed());
@@ -167,7 +166,7 @@ class RealWorldLinkedInTest {
   @Test
   void invitationsUrnVariant() throws IOException {
     ReadResult r = Inputs.read(Inputs.realWorld(INVITATIONS_URN));
-    assertEquals(InputKind.LINKEDIN_INVITATIONS, r.kind());
+    assertEquals(LinkedInKinds.INVITATIONS, r.kind());
     assertEquals(1, r.headerLine());
     assertEquals(15, r.summary().rowsRead());
     assertEquals(15, r.summary().rowsUsed());
@@ -195,7 +194,7 @@ class RealWorldLinkedInTest {
   @Test
   void messages2024() throws IOException {
     ReadResult r = Inputs.read(Inputs.realWorld(MESSAGES_2024));
-    assertEquals(InputKind.LINKEDIN_MESSAGES, r.kind());
+    assertEquals(LinkedInKinds.MESSAGES, r.kind());
     assertEquals(1, r.headerLine());
     assertEquals(27, r.summary().rowsRead());
     assertEquals(23, r.summary().rowsUsed());
@@ -252,7 +251,7 @@ class RealWorldLinkedInTest {
   @Test
   void messages2026WithAttachmentsColumn() throws IOException {
     ReadResult r = Inputs.read(Inputs.realWorld(MESSAGES_2026));
-    assertEquals(InputKind.LINKEDIN_MESSAGES, r.kind());
+    assertEquals(LinkedInKinds.MESSAGES, r.kind());
     assertEquals(1, r.headerLine());
     assertEquals(23, r.summary().rowsRead());
     assertEquals(22, r.summary().rowsUsed());

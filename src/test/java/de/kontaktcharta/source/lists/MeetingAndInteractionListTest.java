@@ -3,10 +3,11 @@ package de.kontaktcharta.source.lists;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import de.kontaktcharta.model.InputKind;
 import de.kontaktcharta.model.InteractionFact;
 import de.kontaktcharta.model.MeetingFact;
 import de.kontaktcharta.model.PersonRef;
+import de.kontaktcharta.source.interactions.InteractionsKind;
+import de.kontaktcharta.source.meetings.MeetingsKind;
 import de.kontaktcharta.testing.ListFixtures;
 import de.kontaktcharta.testing.ReadCapture;
 import java.nio.file.Path;
@@ -39,7 +40,7 @@ class MeetingAndInteractionListTest {
             """);
     ReadCapture read = ReadCapture.read(file);
 
-    assertEquals(InputKind.MEETINGS, read.detection().kind());
+    assertEquals(MeetingsKind.KIND, read.detection().kind());
     List<MeetingFact> meetings = read.facts(MeetingFact.class);
     assertEquals(3, meetings.size());
     MeetingFact fair = meetings.get(0);
@@ -89,7 +90,7 @@ class MeetingAndInteractionListTest {
             """);
     ReadCapture read = ReadCapture.read(file);
 
-    assertEquals(InputKind.INTERACTIONS, read.detection().kind());
+    assertEquals(InteractionsKind.KIND, read.detection().kind());
     List<InteractionFact> rows = read.facts(InteractionFact.class);
     assertEquals(3, rows.size());
     assertEquals("E-Mail", rows.get(0).channel());

@@ -9,6 +9,11 @@ import de.kontaktcharta.input.table.ColumnMap;
 import de.kontaktcharta.input.table.Field;
 import de.kontaktcharta.input.table.Header;
 import de.kontaktcharta.model.InputKind;
+import de.kontaktcharta.source.calendar.CalendarKind;
+import de.kontaktcharta.source.crm.CrmKind;
+import de.kontaktcharta.source.interactions.InteractionsKind;
+import de.kontaktcharta.source.meetings.MeetingsKind;
+import de.kontaktcharta.source.vcard.VCardKind;
 import de.kontaktcharta.testing.ListFixtures;
 import de.kontaktcharta.testing.ReadCapture;
 import java.nio.file.Path;
@@ -71,9 +76,9 @@ class SourceDetectionTest {
   @Test
   void looseHeadersCountOnlyWhenTheKindIsGiven() {
     assertNull(kindOf("Name,Datum", null));
-    assertEquals(InputKind.MEETINGS, kindOf("Name,Datum", InputKind.MEETINGS));
-    assertEquals(InputKind.INTERACTIONS, kindOf("Name,Datum", InputKind.INTERACTIONS));
-    assertEquals(InputKind.CRM, kindOf("Firma,Umsatz", InputKind.CRM));
+    assertEquals(MeetingsKind.KIND, kindOf("Name,Datum", MeetingsKind.KIND));
+    assertEquals(InteractionsKind.KIND, kindOf("Name,Datum", InteractionsKind.KIND));
+    assertEquals(CrmKind.KIND, kindOf("Firma,Umsatz", CrmKind.KIND));
   }
 
   @Test
@@ -83,9 +88,9 @@ class SourceDetectionTest {
             dir, "notes.txt", "\uFEFF\nBEGIN:VCARD\nVERSION:3.0\nFN:A B\nEND:VCARD\n");
     Path ics = ListFixtures.write(dir, "x.csv", "BEGIN:VCALENDAR\nVERSION:2.0\nEND:VCALENDAR\n");
 
-    assertEquals(InputKind.VCARD, ReadCapture.read(vcf).detection().kind());
-    assertEquals(InputKind.CALENDAR, ReadCapture.read(ics).detection().kind());
-    assertNull(ReadCapture.read(ics, InputKind.VCARD).detection().kind());
+    assertEquals(VCardKind.KIND, ReadCapture.read(vcf).detection().kind());
+    assertEquals(CalendarKind.KIND, ReadCapture.read(ics).detection().kind());
+    assertNull(ReadCapture.read(ics, VCardKind.KIND).detection().kind());
   }
 
   @Test

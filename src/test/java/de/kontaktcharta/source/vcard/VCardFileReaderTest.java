@@ -7,7 +7,6 @@ import de.kontaktcharta.RealWorld;
 import de.kontaktcharta.input.InputScanner;
 import de.kontaktcharta.input.InputSet;
 import de.kontaktcharta.input.file.InputFile;
-import de.kontaktcharta.model.InputKind;
 import de.kontaktcharta.model.NetworkEntry;
 import de.kontaktcharta.model.PersonRef;
 import de.kontaktcharta.model.Platform;
@@ -55,7 +54,7 @@ class VCardFileReaderTest {
             StandardCharsets.ISO_8859_1);
     ReadCapture read = ReadCapture.read(file);
 
-    assertEquals(InputKind.VCARD, read.detection().kind());
+    assertEquals(VCardKind.KIND, read.detection().kind());
     assertEquals("Windows-1252", read.detection().encoding());
     NetworkEntry entry = read.network.get(0);
     PersonRef p = entry.person();
@@ -66,7 +65,7 @@ class VCardFileReaderTest {
     assertEquals(List.of("j.mueller@example.de"), p.emails());
     assertEquals(List.of("https://www.xing.com/profile/Juergen_Mueller2"), p.profileUrls());
     assertEquals(Platform.XING, entry.platform());
-    assertEquals(InputKind.VCARD, entry.kind());
+    assertEquals(VCardKind.KIND, entry.kind());
     assertEquals(1, entry.source().line());
     assertTrue(read.balanced());
   }
