@@ -2,10 +2,7 @@ package de.kontaktcharta.app;
 
 import de.kontaktcharta.identity.Network;
 import de.kontaktcharta.identity.NetworkBuilder;
-import de.kontaktcharta.input.InputPlan;
-import de.kontaktcharta.input.InputPlanner;
-import de.kontaktcharta.input.InputReaders;
-import de.kontaktcharta.input.LinkedInExports;
+import de.kontaktcharta.input.Inputs;
 import de.kontaktcharta.model.Assessment;
 import de.kontaktcharta.model.InputSummary;
 import de.kontaktcharta.model.ManualFact;
@@ -27,7 +24,6 @@ import de.kontaktcharta.review.ReviewStore;
 import de.kontaktcharta.rules.Assessor;
 import de.kontaktcharta.rules.EvidenceCollector;
 import de.kontaktcharta.rules.TextRules;
-import de.kontaktcharta.source.Detection;
 import de.kontaktcharta.source.SourceKinds;
 import de.kontaktcharta.source.reasons.ReasonsKind;
 import java.io.IOException;
@@ -44,10 +40,9 @@ import java.util.Optional;
 public final class AnalyseJob {
 
   private final CharterSource charters = new CharterSource();
-  private final InputPlanner planner = new InputPlanner();
-  private final InputReaders readers = new InputReaders();
+  private final Inputs inputs = new Inputs();
   private final PreviousReportReader previousReports = new PreviousReportReader();
-  private final ReviewStore store = new ReviewStore(planner, readers);
+  private final ReviewStore store = new ReviewStore(inputs);
 
   /**
    * Runs the analysis and writes the report.
@@ -131,22 +126,13 @@ public final class AnalyseJob {
     // the ledger and the earlier report are inputs too: their rows are accounted for as well
     ledger.summary().ifPresent(summaries::add);
     previousSummary(previous).ifPresent(summaries::add);
-    LocalDate archiveDate = null;
-    try (InputPlan plan = planner.plan(settings.inputs(), settings.forced())) {
-      problems.addAll(plan.problems());
-      for (Detection detection : plan.recognised()) {
-        settings.progress().report("reading " + detection.file().name());
-        summaries.add(readers.read(detection, collector));
-        LocalDate named = LinkedInExports.exportDate(detection.file().name()).orElse(null);
-        archiveDate =
-            named != null && (archiveDate == null || named.isAfter(archiveDate))
-                ? named
-                : archiveDate;
-      }
-    }
+    Inputs.Reading reading = inputs.read(settings.inputs(), settings.forced(), collector);
+    summaries.addAll(reading.summaries());
+    problems.addAll(reading.problems());
     inputsRead.run();
     problems.addAll(collector.problems());
-    LocalDate today = referenceDate(settings, archiveDate, collector.newestLinkedIn());
+    LocalDate today =
+        referenceDate(settings, reading.exportDate().orElse(null), collector.newestLinkedIn());
 
     settings.progress().report("merging contacts");
     NetworkBuilder builder = new NetworkBuilder(collector.owners(), problems::add);

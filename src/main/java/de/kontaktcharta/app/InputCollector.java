@@ -37,6 +37,11 @@ final class InputCollector implements InputSink {
   }
 
   @Override
+  public void begin(String file, InputKind kind) {
+    progress.report("reading " + file);
+  }
+
+  @Override
   public void progress(String file, long rows) {
     progress.report(String.format("reading %s: %,d rows", file, rows));
   }

@@ -12,7 +12,7 @@ import java.util.List;
  *     order, then the unknown ones
  * @param problems missing, unreadable and unknown inputs
  */
-public record InputPlan(InputSet files, List<Detection> detections, List<Problem> problems)
+record InputPlan(InputSet files, List<Detection> detections, List<Problem> problems)
     implements AutoCloseable {
 
   public InputPlan {

@@ -23,22 +23,22 @@ import java.util.Set;
  * recognised is reported: as an error when it was named on the command line, as a warning when it
  * was found in a folder or archive.
  */
-public final class InputPlanner {
+final class InputPlanner {
 
   private final SourceKinds kinds;
   private final InputScanner scanner = new InputScanner();
   private final Detector detector;
 
-  public InputPlanner() {
+  InputPlanner() {
     this(SourceKinds.standard());
   }
 
-  public InputPlanner(SourceKinds kinds) {
+  InputPlanner(SourceKinds kinds) {
     this.kinds = kinds;
     this.detector = new Detector(kinds);
   }
 
-  public InputPlan plan(List<Path> inputs, Map<Path, InputKind> forced) {
+  InputPlan plan(List<Path> inputs, Map<Path, InputKind> forced) {
     List<Path> all = new ArrayList<>(inputs);
     for (Path path : forced.keySet()) {
       if (all.stream().noneMatch(p -> same(p, path))) {

@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
  * connection list would bring back people removed since. The newest export wins, going by the date
  * LinkedIn puts in the archive's name; copies with the same content are read once.
  */
-public final class LinkedInExports {
+final class LinkedInExports {
 
   private static final Pattern EXPORT_DATE =
       Pattern.compile("LinkedInDataExport_(\\d{2})-(\\d{2})-(\\d{4})", Pattern.CASE_INSENSITIVE);
@@ -113,7 +113,7 @@ public final class LinkedInExports {
   }
 
   /** The date in a LinkedIn archive's name anywhere in the path, e.g. {@code …_11-20-2026.zip}. */
-  public static Optional<LocalDate> exportDate(String name) {
+  static Optional<LocalDate> exportDate(String name) {
     Matcher m = EXPORT_DATE.matcher(name);
     LocalDate found = null;
     while (m.find()) {

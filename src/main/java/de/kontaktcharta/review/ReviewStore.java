@@ -1,8 +1,6 @@
 package de.kontaktcharta.review;
 
-import de.kontaktcharta.input.InputPlan;
-import de.kontaktcharta.input.InputPlanner;
-import de.kontaktcharta.input.InputReaders;
+import de.kontaktcharta.input.Inputs;
 import de.kontaktcharta.model.Fact;
 import de.kontaktcharta.model.InputSummary;
 import de.kontaktcharta.model.Invitation;
@@ -21,7 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -45,12 +42,10 @@ public final class ReviewStore {
       boolean writable,
       Optional<InputSummary> summary) {}
 
-  private final InputPlanner planner;
-  private final InputReaders readers;
+  private final Inputs inputs;
 
-  public ReviewStore(InputPlanner planner, InputReaders readers) {
-    this.planner = planner;
-    this.readers = readers;
+  public ReviewStore(Inputs inputs) {
+    this.inputs = inputs;
   }
 
   public Ledger load(Path file) {
@@ -59,49 +54,47 @@ public final class ReviewStore {
     }
     List<ManualFact> entries = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
-    InputSummary summary;
-    try (InputPlan plan = planner.plan(List.of(file), Map.of(file, ReasonsKind.KIND))) {
-      List<Detection> found = plan.recognised();
-      if (found.isEmpty()) {
-        problems.add(
-            Problem.note(
-                SourceRef.wholeFile(file.toString()),
-                Severity.ERROR,
-                "ledger-unreadable",
-                "the reasons ledger could not be read and is left as it is; fix or move it ("
-                    + plan.detections().stream()
-                        .map(Detection::note)
-                        .findFirst()
-                        .orElse(Files.isDirectory(file) ? "a folder, not a file" : "not found")
-                    + ")"));
-        return new Ledger(file, List.of(), problems, false, Optional.empty());
-      }
-      summary =
-          readers.read(
-              found.get(0),
-              new InputSink() {
-                @Override
-                public void network(NetworkEntry entry) {}
+    Inputs.Reading reading =
+        inputs.readOne(
+            file,
+            ReasonsKind.KIND,
+            new InputSink() {
+              @Override
+              public void network(NetworkEntry entry) {}
 
-                @Override
-                public void invitation(Invitation invitation) {}
+              @Override
+              public void invitation(Invitation invitation) {}
 
-                @Override
-                public void fact(Fact fact) {
-                  if (fact instanceof ManualFact m) {
-                    entries.add(m);
-                  }
+              @Override
+              public void fact(Fact fact) {
+                if (fact instanceof ManualFact m) {
+                  entries.add(m);
                 }
+              }
 
-                @Override
-                public void owner(PersonRef owner, SourceRef source) {}
+              @Override
+              public void owner(PersonRef owner, SourceRef source) {}
 
-                @Override
-                public void problem(Problem problem) {
-                  problems.add(problem);
-                }
-              });
+              @Override
+              public void problem(Problem problem) {
+                problems.add(problem);
+              }
+            });
+    if (reading.summaries().isEmpty()) {
+      problems.add(
+          Problem.note(
+              SourceRef.wholeFile(file.toString()),
+              Severity.ERROR,
+              "ledger-unreadable",
+              "the reasons ledger could not be read and is left as it is; fix or move it ("
+                  + reading.detections().stream()
+                      .map(Detection::note)
+                      .findFirst()
+                      .orElse(Files.isDirectory(file) ? "a folder, not a file" : "not found")
+                  + ")"));
+      return new Ledger(file, List.of(), problems, false, Optional.empty());
     }
+    InputSummary summary = reading.summaries().get(0);
     boolean broken =
         problems.stream().anyMatch(p -> p.severity() == Severity.ERROR || p.rowSkipped());
     return new Ledger(file, entries, problems, !broken, Optional.of(summary));

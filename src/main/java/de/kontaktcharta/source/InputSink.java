@@ -2,6 +2,7 @@ package de.kontaktcharta.source;
 
 import de.kontaktcharta.input.table.ReadNotes;
 import de.kontaktcharta.model.Fact;
+import de.kontaktcharta.model.InputKind;
 import de.kontaktcharta.model.Invitation;
 import de.kontaktcharta.model.NetworkEntry;
 import de.kontaktcharta.model.PersonRef;
@@ -12,6 +13,9 @@ import de.kontaktcharta.model.SourceRef;
  * through without being held in memory.
  */
 public interface InputSink extends ReadNotes {
+
+  /** A file (or a sheet of the workbook named) of the given kind is read next. */
+  default void begin(String file, InputKind kind) {}
 
   /** A person in the network. */
   void network(NetworkEntry entry);
