@@ -43,7 +43,10 @@ public record InputKind(String code, Role role, Set<Trait> traits) {
     MARKS_ARCHIVE,
     /** What the other text files of a data archive are read as: read, but no contact evidence. */
     ARCHIVE_MEMBER,
-    /** Its connection dates tell the export's date, the default reference date. */
+    /**
+     * A file of a data archive whose dates (of connections, messages, endorsements,
+     * recommendations) tell the export's date, the default reference date.
+     */
     DATES_EXPORT,
     /**
      * Its producer writes every field of every row; a row with fewer fields is damaged. Lists made

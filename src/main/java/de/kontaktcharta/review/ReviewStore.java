@@ -1,13 +1,19 @@
 package de.kontaktcharta.review;
 
 import de.kontaktcharta.input.Inputs;
+import de.kontaktcharta.model.EndorsementFact;
 import de.kontaktcharta.model.Fact;
 import de.kontaktcharta.model.InputSummary;
+import de.kontaktcharta.model.InteractionFact;
 import de.kontaktcharta.model.Invitation;
 import de.kontaktcharta.model.ManualFact;
+import de.kontaktcharta.model.MeetingFact;
+import de.kontaktcharta.model.MessageFact;
 import de.kontaktcharta.model.NetworkEntry;
 import de.kontaktcharta.model.PersonRef;
 import de.kontaktcharta.model.Problem;
+import de.kontaktcharta.model.RecommendationFact;
+import de.kontaktcharta.model.RelationFact;
 import de.kontaktcharta.model.Review;
 import de.kontaktcharta.model.Severity;
 import de.kontaktcharta.model.SourceRef;
@@ -52,34 +58,10 @@ public final class ReviewStore {
     if (!Files.exists(file)) {
       return new Ledger(file, List.of(), List.of(), true, Optional.empty());
     }
-    List<ManualFact> entries = new ArrayList<>();
-    List<Problem> problems = new ArrayList<>();
-    Inputs.Reading reading =
-        inputs.readOne(
-            file,
-            ReasonsKind.KIND,
-            new InputSink() {
-              @Override
-              public void network(NetworkEntry entry) {}
-
-              @Override
-              public void invitation(Invitation invitation) {}
-
-              @Override
-              public void fact(Fact fact) {
-                if (fact instanceof ManualFact m) {
-                  entries.add(m);
-                }
-              }
-
-              @Override
-              public void owner(PersonRef owner, SourceRef source) {}
-
-              @Override
-              public void problem(Problem problem) {
-                problems.add(problem);
-              }
-            });
+    LedgerSink sink = new LedgerSink();
+    Inputs.Reading reading = inputs.readOne(file, ReasonsKind.KIND, sink);
+    List<ManualFact> entries = sink.entries;
+    List<Problem> problems = sink.problems;
     if (reading.summaries().isEmpty()) {
       problems.add(
           Problem.note(
@@ -98,6 +80,69 @@ public final class ReviewStore {
     boolean broken =
         problems.stream().anyMatch(p -> p.severity() == Severity.ERROR || p.rowSkipped());
     return new Ledger(file, entries, problems, !broken, Optional.of(summary));
+  }
+
+  /** Keeps the ledger's entries and problems; a ledger names no network, invitations or owner. */
+  private static final class LedgerSink implements InputSink, Fact.Visitor<Void> {
+    final List<ManualFact> entries = new ArrayList<>();
+    final List<Problem> problems = new ArrayList<>();
+
+    @Override
+    public void network(NetworkEntry entry) {}
+
+    @Override
+    public void invitation(Invitation invitation) {}
+
+    @Override
+    public void owner(PersonRef owner, SourceRef source) {}
+
+    @Override
+    public void problem(Problem problem) {
+      problems.add(problem);
+    }
+
+    @Override
+    public void fact(Fact fact) {
+      fact.accept(this);
+    }
+
+    @Override
+    public Void manual(ManualFact fact) {
+      entries.add(fact);
+      return null;
+    }
+
+    // The reasons reader makes manual facts only.
+
+    @Override
+    public Void message(MessageFact fact) {
+      return null;
+    }
+
+    @Override
+    public Void endorsement(EndorsementFact fact) {
+      return null;
+    }
+
+    @Override
+    public Void recommendation(RecommendationFact fact) {
+      return null;
+    }
+
+    @Override
+    public Void relation(RelationFact fact) {
+      return null;
+    }
+
+    @Override
+    public Void meeting(MeetingFact fact) {
+      return null;
+    }
+
+    @Override
+    public Void interaction(InteractionFact fact) {
+      return null;
+    }
   }
 
   /** Writes the ledger; keeps {@code reasons.csv.bak}. */

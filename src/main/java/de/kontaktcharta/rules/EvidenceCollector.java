@@ -45,6 +45,7 @@ public final class EvidenceCollector {
   private final List<RelationFact> prospects = new ArrayList<>();
   private final List<ManualFact> manual = new ArrayList<>();
   private String messageFile = "messages";
+  private final Taking taking = new Taking();
 
   public EvidenceCollector(TextRules rules, Consumer<Problem> problems) {
     this.rules = rules;
@@ -55,12 +56,27 @@ public final class EvidenceCollector {
 
   /** Takes one fact. */
   public void fact(Fact fact) {
-    if (fact instanceof MessageFact m) {
+    fact.accept(taking);
+  }
+
+  /** What each kind of fact adds: counted, kept for the reference date, or evidence at once. */
+  private final class Taking implements Fact.Visitor<Void> {
+
+    @Override
+    public Void message(MessageFact m) {
       messageFile = m.source().file();
       messages.add(m);
-    } else if (fact instanceof EndorsementFact e) {
+      return null;
+    }
+
+    @Override
+    public Void endorsement(EndorsementFact e) {
       endorsements.computeIfAbsent(personKey(e.endorser()), k -> new ArrayList<>()).add(e);
-    } else if (fact instanceof RecommendationFact r) {
+      return null;
+    }
+
+    @Override
+    public Void recommendation(RecommendationFact r) {
       findings.add(
           new Finding(
               r.author(),
@@ -73,14 +89,31 @@ public final class EvidenceCollector {
                   "recommendation",
                   Detail.of("recommendation", excerpt(r.text())),
                   false)));
-    } else if (fact instanceof RelationFact r) {
-      relation(r);
-    } else if (fact instanceof MeetingFact m) {
+      return null;
+    }
+
+    @Override
+    public Void relation(RelationFact r) {
+      EvidenceCollector.this.relation(r);
+      return null;
+    }
+
+    @Override
+    public Void meeting(MeetingFact m) {
       meetings.add(m);
-    } else if (fact instanceof InteractionFact i) {
+      return null;
+    }
+
+    @Override
+    public Void interaction(InteractionFact i) {
       interactions.add(i);
-    } else if (fact instanceof ManualFact m) {
+      return null;
+    }
+
+    @Override
+    public Void manual(ManualFact m) {
       manual.add(m);
+      return null;
     }
   }
 

@@ -15,9 +15,13 @@ import java.util.Set;
 /** The files of LinkedIn's data archive, in the order they are read. */
 public final class LinkedInKinds {
 
-  /** Every archive holds the whole history; these files also make a folder an archive. */
+  /**
+   * Every archive holds the whole history, dated by LinkedIn; these files also make a folder an
+   * archive.
+   */
   private static final Set<Trait> CORE =
-      Set.of(Trait.WHOLE_HISTORY, Trait.MARKS_ARCHIVE, Trait.EVERY_FIELD_WRITTEN);
+      Set.of(
+          Trait.WHOLE_HISTORY, Trait.MARKS_ARCHIVE, Trait.EVERY_FIELD_WRITTEN, Trait.DATES_EXPORT);
 
   public static final InputKind CONNECTIONS =
       new InputKind(
@@ -38,7 +42,7 @@ public final class LinkedInKinds {
       new InputKind(
           "linkedin-recommendations",
           Role.EVIDENCE,
-          Set.of(Trait.WHOLE_HISTORY, Trait.EVERY_FIELD_WRITTEN));
+          Set.of(Trait.WHOLE_HISTORY, Trait.EVERY_FIELD_WRITTEN, Trait.DATES_EXPORT));
   public static final InputKind PROFILE = new InputKind("linkedin-profile", Role.OWNER, CORE);
 
   /** A LinkedIn archive file without contact evidence (Positions, Skills, …). */
