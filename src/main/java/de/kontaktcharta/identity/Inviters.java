@@ -36,7 +36,12 @@ public final class Inviters {
   }
 
   public Resolution resolve(PersonRef ref) {
-    return index.find(ref.keys());
+    return find(ref.keys());
+  }
+
+  /** The inviters with one of the keys. */
+  public Resolution find(List<MatchKey> keys) {
+    return index.find(keys);
   }
 
   /** The newest invitation of an inviter. */

@@ -47,7 +47,12 @@ public final class Network {
 
   /** True when the inputs name the network's owner so (by profile, e-mail or name). */
   public boolean isOwner(PersonRef ref) {
-    for (MatchKey key : ref.keys()) {
+    return isOwnerKeys(ref.keys());
+  }
+
+  /** True when one of the keys is the owner's. */
+  public boolean isOwnerKeys(List<MatchKey> keys) {
+    for (MatchKey key : keys) {
       if (ownerKeys.contains(key)) {
         return true;
       }
