@@ -88,19 +88,10 @@ public final class AnalyseJob {
     return analyse(settings, () -> {});
   }
 
-  /**
-   * Readies the workbook writer on a spare core: loading and initialising POI and its XML schema
-   * classes takes ~0.7 s, which would otherwise open the report writing, while merging and
-   * assessing leave the second core idle.
-   */
+  /** Readies the workbook writer on the spare core while merging and assessing run. */
   private static void warmUpWriters(AnalyseSettings settings) {
     if (settings.formats().contains(OutputFormat.XLSX)) {
-      Thread warmUp = new Thread(XlsxReportWriter::warmUp, "charta-warm-up");
-      warmUp.setDaemon(true);
-      // Whatever stops the warm-up (a heap too small, say) meets the report's own write again,
-      // which reports it in one line; the JVM's default would print a stack trace on stderr.
-      warmUp.setUncaughtExceptionHandler((thread, failure) -> {});
-      warmUp.start();
+      XlsxReportWriter.warmUpAside();
     }
   }
 

@@ -18,7 +18,11 @@ public final class Inviters {
   private final List<List<Invitation>> invitations = new ArrayList<>();
 
   public void add(Invitation invitation) {
-    List<MatchKey> keys = invitation.from().keys();
+    add(invitation, invitation.from().keys());
+  }
+
+  /** Adds an invitation whose inviter's keys are made already. */
+  public void add(Invitation invitation, List<MatchKey> keys) {
     Resolution match = index.find(keys);
     if (match.unique() && match.via() != KeyKind.NAME) {
       invitations.get(match.only()).add(invitation);

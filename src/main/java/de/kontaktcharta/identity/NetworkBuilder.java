@@ -51,16 +51,9 @@ public final class NetworkBuilder {
     this.problems = problems;
   }
 
-  /**
-   * Adds network rows in the given order, strongest source first. Making a row's keys (name
-   * folding, regular expressions, URL normalising) is most of the work and depends on the row
-   * alone, so the keys are made on every core first; the rows are merged one after the other.
-   */
+  /** Adds network rows in the given order, strongest source first. */
   public void addAll(List<NetworkEntry> entries) {
-    List<List<MatchKey>> keys = entries.parallelStream().map(e -> e.person().keys()).toList();
-    for (int i = 0; i < entries.size(); i++) {
-      add(entries.get(i), keys.get(i));
-    }
+    entries.forEach(this::add);
   }
 
   /** Adds one network row; rows are expected strongest source first (LinkedIn before lists). */

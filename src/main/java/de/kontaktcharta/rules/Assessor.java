@@ -59,7 +59,8 @@ public final class Assessor {
     List<Invitation> accepted = new ArrayList<>();
     List<Invitation> openOutgoing = new ArrayList<>();
     for (Invitation invitation : invitations) {
-      Resolution r = network.resolve(invitation.counterpart());
+      List<MatchKey> keys = invitation.counterpart().keys();
+      Resolution r = network.resolveKeys(keys);
       if (r.unique()) {
         accepted.add(invitation);
         contacts.get(r.only()).invitations.add(invitation);
@@ -73,7 +74,7 @@ public final class Assessor {
                   network,
                   "treated as an open invitation"));
         }
-        inviters.add(invitation);
+        inviters.add(invitation, keys);
       } else {
         openOutgoing.add(invitation);
       }

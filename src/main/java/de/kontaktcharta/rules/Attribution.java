@@ -52,16 +52,10 @@ final class Attribution {
 
   /** Attributes the findings in their order; a contact's interactions are counted together. */
   void findings(List<Finding> findings, LocalDate today, Charter.Thresholds thresholds) {
-    // Resolving a person (making its keys) is the costly part and only reads the finished network,
-    // so it runs on every core first; the evidence is then attributed in finding order.
-    List<Resolver.Whom> resolved =
-        findings.parallelStream()
-            .map(f -> f.companyOnly() ? Resolver.Whom.NOBODY : resolver.resolve(f.who()))
-            .toList();
     Map<String, List<Finding>> unmatched = new LinkedHashMap<>();
-    for (int k = 0; k < findings.size(); k++) {
-      Finding f = findings.get(k);
-      Resolver.Whom whom = resolved.get(k);
+    for (Finding f : findings) {
+      Resolver.Whom whom =
+          f.companyOnly() ? Resolver.Whom.NOBODY : resolver.resolveKeys(f.identityKeys());
       if (f.companyOnly()) {
         for (int i : network.atCompany(f.who().company())) {
           contacts.get(i).evidence.add(f.evidence());

@@ -20,6 +20,7 @@ import de.kontaktcharta.model.Severity;
 import de.kontaktcharta.model.Strength;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -161,9 +162,18 @@ public final class EvidenceCollector {
     interactions
         .groups()
         .forEach(list -> all.add(InteractionCount.finding(list, today, thresholds)));
+    // the same people meet again and again: each one's keys are made once
+    Map<PersonRef, List<MatchKey>> keysOf = new HashMap<>();
     for (MeetingFact m : meetings) {
       meeting(m, today)
-          .ifPresent(e -> m.participants().forEach(p -> all.add(new Finding(p, false, e))));
+          .ifPresent(
+              e ->
+                  m.participants()
+                      .forEach(
+                          p ->
+                              all.add(
+                                  Finding.withKeys(
+                                      p, keysOf.computeIfAbsent(p, PersonRef::keys), e))));
     }
     return all;
   }

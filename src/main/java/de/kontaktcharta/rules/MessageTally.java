@@ -46,6 +46,9 @@ final class MessageTally {
   private static final class Participant {
     final PersonRef person;
 
+    /** The person's identity keys, made once; never empty. */
+    final List<MatchKey> keys;
+
     /** The participant this one was found to be (see {@link #joinNamesOnly}); itself at first. */
     int same;
 
@@ -58,8 +61,9 @@ final class MessageTally {
     SourceRef lastSource;
     final Map<ReasonCode, Evidence> hints = new EnumMap<>(ReasonCode.class);
 
-    Participant(PersonRef person, int id) {
+    Participant(PersonRef person, List<MatchKey> keys, int id) {
       this.person = person;
+      this.keys = keys;
       this.same = id;
     }
 
@@ -180,7 +184,7 @@ final class MessageTally {
       id = same;
     } else {
       id = participants.size();
-      participants.add(new Participant(person, id));
+      participants.add(new Participant(person, keys, id));
       byKey.put(keys.get(0), id);
     }
     asWritten.put(raw, id);
@@ -222,9 +226,9 @@ final class MessageTally {
         continue;
       }
       exchange(p, owner, from, to, t.exchangeMinMessages())
-          .ifPresent(e -> findings.add(new Finding(p.person, false, e)));
+          .ifPresent(e -> findings.add(Finding.withKeys(p.person, p.keys, e)));
       for (Evidence hint : p.hints.values()) {
-        findings.add(new Finding(p.person, false, hint));
+        findings.add(Finding.withKeys(p.person, p.keys, hint));
       }
     }
     return findings;
@@ -239,18 +243,18 @@ final class MessageTally {
   private void joinNamesOnly() {
     Map<MatchKey, Integer> linkedByName = new HashMap<>();
     for (int id = 0; id < participants.size(); id++) {
-      PersonRef person = participants.get(id).person;
-      Optional<MatchKey> name = MatchKey.forName(person.displayName());
-      if (person.keys().get(0).kind() != KeyKind.NAME && name.isPresent()) {
+      Participant p = participants.get(id);
+      Optional<MatchKey> name = MatchKey.forName(p.person.displayName());
+      if (p.keys.get(0).kind() != KeyKind.NAME && name.isPresent()) {
         linkedByName.merge(name.get(), id, (x, y) -> -1);
       }
     }
     for (int id = 0; id < participants.size(); id++) {
       Participant p = participants.get(id);
-      if (p.person.keys().get(0).kind() != KeyKind.NAME) {
+      if (p.keys.get(0).kind() != KeyKind.NAME) {
         continue;
       }
-      Integer linked = linkedByName.get(p.person.keys().get(0));
+      Integer linked = linkedByName.get(p.keys.get(0));
       if (linked != null && linked >= 0) {
         participants.get(linked).absorb(p);
         p.same = linked;
@@ -337,7 +341,7 @@ final class MessageTally {
       if (p.same != id) {
         continue;
       }
-      for (MatchKey key : p.person.keys()) {
+      for (MatchKey key : p.keys) {
         if (strong.contains(key) && (byProfile < 0 || p.rows > participants.get(byProfile).rows)) {
           byProfile = id;
         } else if (names.contains(key) && (byName < 0 || p.rows > participants.get(byName).rows)) {

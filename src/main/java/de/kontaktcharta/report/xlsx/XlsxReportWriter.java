@@ -11,11 +11,11 @@ import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -86,6 +86,20 @@ public final class XlsxReportWriter {
   }
 
   /**
+   * Starts {@link #warmUp} on a thread of its own and returns: loading and initialising POI and its
+   * XML schema classes takes ~0.7 s, which would otherwise open the report writing, while merging
+   * and assessing leave the second core idle. The thread shares nothing with the run.
+   */
+  public static void warmUpAside() {
+    Thread warmUp = new Thread(XlsxReportWriter::warmUp, "charta-warm-up");
+    warmUp.setDaemon(true);
+    // Whatever stops the warm-up (a heap too small, say) meets the report's own write again,
+    // which reports it in one line; the JVM's default would print a stack trace on stderr.
+    warmUp.setUncaughtExceptionHandler((thread, failure) -> {});
+    warmUp.start();
+  }
+
+  /**
    * Loads and initialises the classes a workbook needs (POI, its XML schema types, the chart parts)
    * by making a small workbook with a chart and discarding it. Meant for a spare thread while the
    * analysis runs; it changes nothing and leaves no file behind (no streamed sheet, so no temporary
@@ -127,7 +141,7 @@ public final class XlsxReportWriter {
           free(base.getSheet(sheet.name()), sheet, styles, links, report);
         }
       }
-      rows(tables, styles, links, report);
+      rows(tables, styles, workbook, report);
       for (Table table : tables) {
         reviewAids(table);
       }
@@ -171,7 +185,7 @@ public final class XlsxReportWriter {
    * sheets come out as if written one after the other; everything that changes the workbook's
    * shared XML (filters, validations, sheet order) stays on this thread, in report order.
    */
-  private void rows(List<Table> tables, Styles styles, Links links, Report report)
+  private void rows(List<Table> tables, Styles styles, ReportWorkbook workbook, Report report)
       throws IOException {
     List<Table> largestFirst = new ArrayList<>(tables);
     largestFirst.sort(Comparator.comparingLong(Table::cells).reversed());
@@ -186,7 +200,7 @@ public final class XlsxReportWriter {
     try {
       List<Future<?>> written = new ArrayList<>();
       for (Table table : largestFirst) {
-        written.add(writers.submit(() -> rows(table, styles, links, report)));
+        written.add(writers.submit(() -> rows(table, styles, workbook, report)));
       }
       for (Future<?> sheet : written) {
         sheet.get();
@@ -207,7 +221,9 @@ public final class XlsxReportWriter {
     }
   }
 
-  private void rows(Table table, Styles styles, Links links, Report report) {
+  private void rows(Table table, Styles styles, ReportWorkbook workbook, Report report) {
+    // each sheet writer checks its own addresses: the writers share nothing that changes
+    Links links = new Links(workbook);
     List<Column> columns = table.sheet().columns();
     int r = 1;
     int left = table.sheet().rows().size();
@@ -389,14 +405,13 @@ public final class XlsxReportWriter {
   }
 
   /**
-   * The hyperlinks of one workbook. Streamed cells get theirs from {@link ReportWorkbook}, the
-   * free-layout sheets POI's own. Each address is checked once: a profile is linked from the
-   * Contacts and the No-reason sheet.
+   * The hyperlinks of one sheet writer. Streamed cells get theirs from {@link ReportWorkbook}, the
+   * free-layout sheets POI's own. Each address is checked once per writer; the sheet writers run
+   * side by side and share no cache.
    */
   private static final class Links {
     private final ReportWorkbook workbook;
-    // shared by the sheet writers: a profile is linked from the Contacts and the No-reason sheet
-    private final Map<String, String> checked = new ConcurrentHashMap<>();
+    private final Map<String, String> checked = new HashMap<>();
 
     Links(ReportWorkbook workbook) {
       this.workbook = workbook;
