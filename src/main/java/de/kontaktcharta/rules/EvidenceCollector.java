@@ -88,7 +88,7 @@ public final class EvidenceCollector {
                   r.date(),
                   r.source(),
                   "recommendation",
-                  Detail.of("recommendation", excerpt(r.text())),
+                  Detail.of("recommendation", FactEvidence.excerpt(r.text())),
                   false)));
       return null;
     }
@@ -158,14 +158,14 @@ public final class EvidenceCollector {
   public List<Finding> finish(List<PersonRef> owners, LocalDate today) {
     List<Finding> all = new ArrayList<>(findings);
     all.addAll(messages.finish(owners, today, thresholds, problems, messageFile));
-    endorsements.values().forEach(list -> all.add(endorsement(list)));
+    endorsements.values().forEach(list -> all.add(FactEvidence.endorsements(list, thresholds)));
     interactions
         .groups()
         .forEach(list -> all.add(InteractionCount.finding(list, today, thresholds)));
     // the same people meet again and again: each one's keys are made once
     Map<PersonRef, List<MatchKey>> keysOf = new HashMap<>();
     for (MeetingFact m : meetings) {
-      meeting(m, today)
+      FactEvidence.meeting(m, today, thresholds)
           .ifPresent(
               e ->
                   m.participants()
@@ -191,105 +191,11 @@ public final class EvidenceCollector {
                   + "' is neither customer, partner nor prospect; no reason recorded"));
       return;
     }
-    boolean companyOnly = r.companyOnly();
-    if (reason.get() == ReasonCode.CLIENT) {
-      Strength strength = companyOnly ? Strength.WEAK : Strength.STRONG;
-      Detail detail =
-          companyOnly
-              ? Detail.of("relation.company", r.person().company(), r.relation())
-              : Detail.of("relation", r.relation());
-      findings.add(
-          new Finding(
-              r.person(),
-              companyOnly,
-              new Evidence(
-                  ReasonCode.CLIENT,
-                  strength,
-                  r.date(),
-                  r.source(),
-                  companyOnly ? "relations.client (company only)" : "relations.client",
-                  detail,
-                  false)));
-    } else {
-      findings.add(new Finding(r.person(), companyOnly, prospect(r, companyOnly)));
-    }
-  }
-
-  private Evidence prospect(RelationFact r, boolean companyOnly) {
-    Strength strength = companyOnly || r.date() == null ? Strength.WEAK : Strength.STRONG;
-    Detail detail =
-        companyOnly
-            ? Detail.of("relation.company", r.person().company(), r.relation())
-            : Detail.of(r.date() == null ? "relation.undated" : "relation", r.relation());
-    // The aging is applied by the classifier, which knows the reference date.
-    return new Evidence(
-        ReasonCode.PROSPECT, strength, r.date(), r.source(), "relations.prospect", detail, false);
-  }
-
-  private Finding endorsement(List<EndorsementFact> list) {
-    EndorsementFact newest = list.get(0);
-    List<String> skills = new ArrayList<>();
-    for (EndorsementFact e : list) {
-      if (e.date() != null && (newest.date() == null || e.date().isAfter(newest.date()))) {
-        newest = e;
-      }
-      if (!e.skill().isEmpty() && !skills.contains(e.skill())) {
-        skills.add(e.skill());
-      }
-    }
-    Strength strength =
-        list.size() >= thresholds.minEndorsements() ? Strength.STRONG : Strength.WEAK;
-    Detail detail = Detail.of("endorsements", list.size(), String.join(", ", skills));
-    return new Finding(
-        newest.endorser(),
-        false,
-        new Evidence(
-            ReasonCode.PROFILE,
-            strength,
-            newest.date(),
-            newest.source(),
-            "thresholds.min_endorsements",
-            detail,
-            false));
-  }
-
-  private Optional<Evidence> meeting(MeetingFact m, LocalDate today) {
-    String title = m.title();
-    if (m.date().isAfter(today)) {
-      if (m.date().isAfter(today.plusDays(thresholds.soonDays()))) {
-        return Optional.empty();
-      }
-      return Optional.of(
-          new Evidence(
-              ReasonCode.MET,
-              Strength.STRONG,
-              m.date(),
-              m.source(),
-              "thresholds.soon_days",
-              Detail.of("meeting.planned", title),
-              false));
-    }
-    boolean expired =
-        thresholds.metValidDays() > 0
-            && m.date().isBefore(today.minusDays(thresholds.metValidDays()));
-    return Optional.of(
-        new Evidence(
-            ReasonCode.MET,
-            Strength.STRONG,
-            m.date(),
-            m.source(),
-            "meeting",
-            Detail.of("meeting", title),
-            expired));
+    findings.add(FactEvidence.relation(r, reason.get()));
   }
 
   private static String personKey(PersonRef person) {
     List<MatchKey> keys = person.keys();
     return keys.isEmpty() ? "?" + person.displayName() : keys.get(0).toString();
-  }
-
-  /** The start of a long text, enough to recognise it. */
-  static String excerpt(String text) {
-    return text.length() > 80 ? text.substring(0, 79) + "…" : text;
   }
 }

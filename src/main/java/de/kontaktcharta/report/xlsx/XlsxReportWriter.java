@@ -6,52 +6,21 @@ import de.kontaktcharta.report.Report;
 import de.kontaktcharta.report.Sheet;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.regex.Pattern;
-import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.SpreadsheetVersion;
-import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Hyperlink;
-import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
-import org.apache.poi.xddf.usermodel.chart.AxisPosition;
-import org.apache.poi.xddf.usermodel.chart.BarDirection;
-import org.apache.poi.xddf.usermodel.chart.ChartTypes;
-import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
-import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
-import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
-import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
-import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
-import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
-import org.apache.poi.xssf.streaming.SXSSFCell;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFChart;
-import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
-import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -70,9 +39,6 @@ public final class XlsxReportWriter {
 
   /** Rows looked at to size the columns. */
   static final int SAMPLE_ROWS = 500;
-
-  private static final Set<String> WEB = Set.of("http", "https");
-  private static final Pattern HAS_SCHEME = Pattern.compile("(?i)^[a-z][a-z0-9+.-]*:.*");
 
   private final int maxRows;
 
@@ -111,7 +77,7 @@ public final class XlsxReportWriter {
       sheet.createRow(0).createCell(0).setCellValue("warm-up");
       sheet.createFreezePane(0, 1);
       sheet.setAutoFilter(new CellRangeAddress(0, 1, 0, 0));
-      chart(sheet, new Sheet.Chart("warm-up", 0, 0, 0, 0), 1);
+      SummaryChart.add(sheet, new Sheet.Chart("warm-up", 0, 0, 0, 0), 1);
       new Styles(workbook, "dd.mm.yyyy", false);
       workbook.write(OutputStream.nullOutputStream());
     } catch (IOException | RuntimeException e) {
@@ -130,7 +96,7 @@ public final class XlsxReportWriter {
     ReportWorkbook workbook = new ReportWorkbook(base, WINDOW);
     try {
       Styles styles = new Styles(workbook, report.datePattern(), base.isDate1904());
-      Links links = new Links(workbook);
+      CellWriter writer = new CellWriter(styles, new Links(workbook), report.truncationNote());
       List<Table> tables = new ArrayList<>();
       for (Sheet sheet : report.sheets()) {
         if (sheet.table()) {
@@ -138,7 +104,7 @@ public final class XlsxReportWriter {
           header(table, styles);
           tables.add(table);
         } else {
-          free(base.getSheet(sheet.name()), sheet, styles, links, report);
+          free(base.getSheet(sheet.name()), sheet, styles, writer);
         }
       }
       rows(tables, styles, workbook, report);
@@ -223,7 +189,7 @@ public final class XlsxReportWriter {
 
   private void rows(Table table, Styles styles, ReportWorkbook workbook, Report report) {
     // each sheet writer checks its own addresses: the writers share nothing that changes
-    Links links = new Links(workbook);
+    CellWriter writer = new CellWriter(styles, new Links(workbook), report.truncationNote());
     List<Column> columns = table.sheet().columns();
     int r = 1;
     int left = table.sheet().rows().size();
@@ -232,13 +198,7 @@ public final class XlsxReportWriter {
         if (r == maxRows - 1 && left > 1) {
           // past a worksheet's last row POI throws and no report at all would be written
           String note = report.rowsCutNote().replace("{0}", String.format("%,d", left));
-          write(
-              table.target().createRow(r).createCell(0),
-              Cell.text(note),
-              false,
-              styles,
-              links,
-              report);
+          writer.write(table.target().createRow(r).createCell(0), Cell.text(note), false);
           break;
         }
         List<Cell> cells = rows.next();
@@ -246,7 +206,7 @@ public final class XlsxReportWriter {
         Row row = table.target().createRow(r++);
         for (int c = 0; c < cells.size(); c++) {
           boolean wrap = c < columns.size() && columns.get(c).wrap();
-          write(row.createCell(c), cells.get(c), wrap, styles, links, report);
+          writer.write(row.createCell(c), cells.get(c), wrap);
         }
       }
     }
@@ -309,7 +269,7 @@ public final class XlsxReportWriter {
     return widths;
   }
 
-  private void free(XSSFSheet sh, Sheet sheet, Styles styles, Links links, Report report) {
+  private void free(XSSFSheet sh, Sheet sheet, Styles styles, CellWriter writer) {
     List<Column> columns = sheet.columns();
     for (int c = 0; c < columns.size(); c++) {
       sh.setColumnWidth(c, Math.min(255, columns.get(c).width()) * 256);
@@ -318,7 +278,7 @@ public final class XlsxReportWriter {
     for (List<Cell> cells : sheet.rows()) {
       Row row = sh.createRow(r);
       for (int c = 0; c < cells.size(); c++) {
-        write(row.createCell(c), cells.get(c), false, styles, links, report);
+        writer.write(row.createCell(c), cells.get(c), false);
       }
       if (r == 0) {
         row.getCell(0).setCellStyle(styles.title);
@@ -327,184 +287,7 @@ public final class XlsxReportWriter {
     }
     Sheet.Chart chart = sheet.chart();
     if (chart != null && chart.lastRow() >= chart.firstRow()) {
-      chart(sh, chart, columns.size());
-    }
-  }
-
-  private static void chart(XSSFSheet sh, Sheet.Chart spec, int besideColumn) {
-    XSSFDrawing drawing = sh.createDrawingPatriarch();
-    XSSFClientAnchor anchor =
-        drawing.createAnchor(0, 0, 0, 0, besideColumn + 1, 1, besideColumn + 8, 18);
-    XSSFChart chart = drawing.createChart(anchor);
-    chart.setTitleText(spec.title());
-    chart.setTitleOverlay(false);
-    XDDFCategoryAxis categories = chart.createCategoryAxis(AxisPosition.BOTTOM);
-    XDDFValueAxis values = chart.createValueAxis(AxisPosition.LEFT);
-    XDDFDataSource<String> labels =
-        XDDFDataSourcesFactory.fromStringCellRange(
-            sh,
-            new CellRangeAddress(
-                spec.firstRow(), spec.lastRow(), spec.labelColumn(), spec.labelColumn()));
-    XDDFNumericalDataSource<Double> counts =
-        XDDFDataSourcesFactory.fromNumericCellRange(
-            sh,
-            new CellRangeAddress(
-                spec.firstRow(), spec.lastRow(), spec.valueColumn(), spec.valueColumn()));
-    XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categories, values);
-    data.setBarDirection(BarDirection.COL);
-    data.setVaryColors(false);
-    data.addSeries(labels, counts).setTitle(spec.title(), null);
-    chart.plot(data);
-  }
-
-  private void write(
-      org.apache.poi.ss.usermodel.Cell target,
-      Cell cell,
-      boolean wrap,
-      Styles styles,
-      Links links,
-      Report report) {
-    if (cell.date() != null) {
-      // The serial number POI's setCellValue(LocalDate) makes, without asking the workbook's XML
-      // for its date system from a sheet writer's thread.
-      target.setCellValue(DateUtil.getExcelDate(cell.date().atStartOfDay(), styles.date1904));
-      target.setCellStyle(styles.date);
-      return;
-    }
-    if (cell.number() != null) {
-      target.setCellValue(cell.number());
-      unstyled(target, styles);
-      return;
-    }
-    String text = CellText.sanitise(cell.text(), report.truncationNote());
-    if (text.isEmpty()) {
-      unstyled(target, styles);
-      return;
-    }
-    target.setCellValue(text);
-    if (cell.link() != null && links.add(target, cell.link())) {
-      target.setCellStyle(styles.link);
-    } else if (cell.tone() != Cell.Tone.NONE) {
-      target.setCellStyle(styles.tones.get(cell.tone()));
-    } else if (wrap) {
-      target.setCellStyle(styles.wrap);
-    } else {
-      target.setCellStyle(styles.plain);
-    }
-  }
-
-  /**
-   * Gives a streamed cell without a style of its own the default style, which it has anyway: an
-   * unset style makes POI look up the column's default style for every such cell when the row is
-   * written, a search through the column definitions that took 4% of a large run.
-   */
-  private static void unstyled(org.apache.poi.ss.usermodel.Cell target, Styles styles) {
-    if (target instanceof SXSSFCell) {
-      target.setCellStyle(styles.none);
-    }
-  }
-
-  /**
-   * The hyperlinks of one sheet writer. Streamed cells get theirs from {@link ReportWorkbook}, the
-   * free-layout sheets POI's own. Each address is checked once per writer; the sheet writers run
-   * side by side and share no cache.
-   */
-  private static final class Links {
-    private final ReportWorkbook workbook;
-    private final Map<String, String> checked = new HashMap<>();
-
-    Links(ReportWorkbook workbook) {
-      this.workbook = workbook;
-    }
-
-    /** Links the cell; false when the address is no URL a spreadsheet accepts. */
-    boolean add(org.apache.poi.ss.usermodel.Cell target, String address) {
-      String url = checked.computeIfAbsent(address, XlsxReportWriter::url);
-      if (url.isEmpty()) {
-        return false;
-      }
-      if (target instanceof SXSSFCell) {
-        workbook.link(
-            (SXSSFSheet) target.getSheet(), target.getRowIndex(), target.getColumnIndex(), url);
-      } else {
-        Hyperlink link = workbook.getCreationHelper().createHyperlink(HyperlinkType.URL);
-        link.setAddress(url);
-        target.setHyperlink(link);
-      }
-      return true;
-    }
-  }
-
-  /** The address as an absolute URL in ASCII, or "" when it is no URL a spreadsheet accepts. */
-  private static String url(String address) {
-    String url = address.trim();
-    if (!HAS_SCHEME.matcher(url).matches()) {
-      url = "https://" + url;
-    }
-    try {
-      URI uri = new URI(url);
-      // profile links come from the inputs: file:, smb: or javascript: would open or run things
-      boolean web = uri.getHost() != null && WEB.contains(uri.getScheme().toLowerCase(Locale.ROOT));
-      return web ? uri.toASCIIString() : "";
-    } catch (URISyntaxException | IllegalArgumentException e) {
-      return "";
-    }
-  }
-
-  /** Every style the workbook uses, created once. */
-  private static final class Styles {
-    final CellStyle none;
-    final CellStyle header;
-    final CellStyle title;
-    final CellStyle plain;
-    final CellStyle wrap;
-    final CellStyle date;
-    final CellStyle link;
-    final Map<Cell.Tone, CellStyle> tones = new EnumMap<>(Cell.Tone.class);
-    final boolean date1904;
-
-    Styles(Workbook wb, String datePattern, boolean date1904) {
-      this.date1904 = date1904;
-      none = wb.getCellStyleAt(0);
-      Font bold = wb.createFont();
-      bold.setBold(true);
-      header = wb.createCellStyle();
-      header.setFont(bold);
-      header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-      header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-      header.setBorderBottom(BorderStyle.THIN);
-      header.setWrapText(true);
-      header.setVerticalAlignment(VerticalAlignment.TOP);
-      Font big = wb.createFont();
-      big.setBold(true);
-      big.setFontHeightInPoints((short) 14);
-      title = wb.createCellStyle();
-      title.setFont(big);
-      plain = wb.createCellStyle();
-      plain.setVerticalAlignment(VerticalAlignment.TOP);
-      wrap = wb.createCellStyle();
-      wrap.setWrapText(true);
-      wrap.setVerticalAlignment(VerticalAlignment.TOP);
-      date = wb.createCellStyle();
-      date.setDataFormat(wb.createDataFormat().getFormat(datePattern));
-      date.setVerticalAlignment(VerticalAlignment.TOP);
-      Font blue = wb.createFont();
-      blue.setUnderline(Font.U_SINGLE);
-      blue.setColor(IndexedColors.BLUE.getIndex());
-      link = wb.createCellStyle();
-      link.setFont(blue);
-      link.setVerticalAlignment(VerticalAlignment.TOP);
-      tones.put(Cell.Tone.GOOD, filled(wb, IndexedColors.LIGHT_GREEN));
-      tones.put(Cell.Tone.WARN, filled(wb, IndexedColors.LIGHT_YELLOW));
-      tones.put(Cell.Tone.BAD, filled(wb, IndexedColors.ROSE));
-    }
-
-    private static CellStyle filled(Workbook wb, IndexedColors color) {
-      CellStyle style = wb.createCellStyle();
-      style.setFillForegroundColor(color.getIndex());
-      style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-      style.setVerticalAlignment(VerticalAlignment.TOP);
-      return style;
+      SummaryChart.add(sh, chart, columns.size());
     }
   }
 }
