@@ -49,7 +49,7 @@ class ArchitectureTest {
           .whereLayer("source")
           .mayOnlyBeAccessedByLayers("app", "input", "review")
           .whereLayer("identity")
-          .mayOnlyBeAccessedByLayers("app", "rules")
+          .mayOnlyBeAccessedByLayers("app", "source", "rules")
           .whereLayer("review")
           .mayOnlyBeAccessedByLayers("app")
           .whereLayer("rules")

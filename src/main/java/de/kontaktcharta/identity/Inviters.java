@@ -18,7 +18,7 @@ public final class Inviters {
   private final List<List<Invitation>> invitations = new ArrayList<>();
 
   public void add(Invitation invitation) {
-    add(invitation, invitation.from().keys());
+    add(invitation, Keys.of(invitation.from()));
   }
 
   /** Adds an invitation whose inviter's keys are made already. */
@@ -40,7 +40,7 @@ public final class Inviters {
   }
 
   public Resolution resolve(PersonRef ref) {
-    return find(ref.keys());
+    return find(Keys.of(ref));
   }
 
   /** The inviters with one of the keys. */

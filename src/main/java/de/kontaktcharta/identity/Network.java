@@ -2,7 +2,6 @@ package de.kontaktcharta.identity;
 
 import de.kontaktcharta.model.Contact;
 import de.kontaktcharta.model.MatchKey;
-import de.kontaktcharta.model.PersonName;
 import de.kontaktcharta.model.PersonRef;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +36,7 @@ public final class Network {
 
   /** The contacts a row of evidence names. */
   public Resolution resolve(PersonRef ref) {
-    return index.find(ref.keys());
+    return index.find(Keys.of(ref));
   }
 
   /** The contacts with one of the keys. */
@@ -47,7 +46,7 @@ public final class Network {
 
   /** True when the inputs name the network's owner so (by profile, e-mail or name). */
   public boolean isOwner(PersonRef ref) {
-    return isOwnerKeys(ref.keys());
+    return isOwnerKeys(Keys.of(ref));
   }
 
   /** True when one of the keys is the owner's. */

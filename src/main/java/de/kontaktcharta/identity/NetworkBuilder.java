@@ -5,7 +5,6 @@ import de.kontaktcharta.model.InputKind;
 import de.kontaktcharta.model.KeyKind;
 import de.kontaktcharta.model.MatchKey;
 import de.kontaktcharta.model.NetworkEntry;
-import de.kontaktcharta.model.PersonName;
 import de.kontaktcharta.model.PersonRef;
 import de.kontaktcharta.model.Problem;
 import de.kontaktcharta.model.Severity;
@@ -42,7 +41,7 @@ public final class NetworkBuilder {
    */
   public NetworkBuilder(List<PersonRef> owners, Consumer<Problem> problems) {
     for (PersonRef owner : owners) {
-      for (MatchKey key : owner.keys()) {
+      for (MatchKey key : Keys.of(owner)) {
         if (key.kind() != KeyKind.NAME_COMPANY) {
           ownerKeys.add(key);
         }
@@ -58,7 +57,7 @@ public final class NetworkBuilder {
 
   /** Adds one network row; rows are expected strongest source first (LinkedIn before lists). */
   public void add(NetworkEntry entry) {
-    add(entry, entry.person().keys());
+    add(entry, Keys.of(entry.person()));
   }
 
   private void add(NetworkEntry entry, List<MatchKey> keys) {

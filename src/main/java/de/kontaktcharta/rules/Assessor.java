@@ -2,6 +2,7 @@ package de.kontaktcharta.rules;
 
 import de.kontaktcharta.identity.ContactIds;
 import de.kontaktcharta.identity.Inviters;
+import de.kontaktcharta.identity.Keys;
 import de.kontaktcharta.identity.Network;
 import de.kontaktcharta.identity.Resolution;
 import de.kontaktcharta.identity.Resolver;
@@ -59,7 +60,7 @@ public final class Assessor {
     List<Invitation> accepted = new ArrayList<>();
     List<Invitation> openOutgoing = new ArrayList<>();
     for (Invitation invitation : invitations) {
-      List<MatchKey> keys = invitation.counterpart().keys();
+      List<MatchKey> keys = Keys.of(invitation.counterpart());
       Resolution r = network.resolveKeys(keys);
       if (r.unique()) {
         accepted.add(invitation);

@@ -1,5 +1,6 @@
 package de.kontaktcharta.rules;
 
+import de.kontaktcharta.identity.Keys;
 import de.kontaktcharta.model.Charter;
 import de.kontaktcharta.model.Detail;
 import de.kontaktcharta.model.EndorsementFact;
@@ -172,8 +173,7 @@ public final class EvidenceCollector {
                       .forEach(
                           p ->
                               all.add(
-                                  Finding.withKeys(
-                                      p, keysOf.computeIfAbsent(p, PersonRef::keys), e))));
+                                  Finding.withKeys(p, keysOf.computeIfAbsent(p, Keys::of), e))));
     }
     return all;
   }
@@ -195,7 +195,7 @@ public final class EvidenceCollector {
   }
 
   private static String personKey(PersonRef person) {
-    List<MatchKey> keys = person.keys();
+    List<MatchKey> keys = Keys.of(person);
     return keys.isEmpty() ? "?" + person.displayName() : keys.get(0).toString();
   }
 }

@@ -1,5 +1,6 @@
 package de.kontaktcharta.rules;
 
+import de.kontaktcharta.identity.Keys;
 import de.kontaktcharta.model.Evidence;
 import de.kontaktcharta.model.InteractionFact;
 import de.kontaktcharta.model.MatchKey;
@@ -49,6 +50,6 @@ public record Finding(
 
   /** The person's identity keys: as made before, or made now. */
   public List<MatchKey> identityKeys() {
-    return keys != null ? keys : who.keys();
+    return keys != null ? keys : Keys.of(who);
   }
 }

@@ -1,5 +1,6 @@
 package de.kontaktcharta.rules;
 
+import de.kontaktcharta.identity.Keys;
 import de.kontaktcharta.model.Charter;
 import de.kontaktcharta.model.Detail;
 import de.kontaktcharta.model.Evidence;
@@ -174,7 +175,7 @@ final class MessageTally {
     if (known != null) {
       return known;
     }
-    List<MatchKey> keys = person.keys();
+    List<MatchKey> keys = Keys.of(person);
     if (keys.isEmpty()) {
       return -1;
     }
@@ -244,7 +245,7 @@ final class MessageTally {
     Map<MatchKey, Integer> linkedByName = new HashMap<>();
     for (int id = 0; id < participants.size(); id++) {
       Participant p = participants.get(id);
-      Optional<MatchKey> name = MatchKey.forName(p.person.displayName());
+      Optional<MatchKey> name = Keys.forName(p.person.displayName());
       if (p.keys.get(0).kind() != KeyKind.NAME && name.isPresent()) {
         linkedByName.merge(name.get(), id, (x, y) -> -1);
       }
@@ -330,7 +331,7 @@ final class MessageTally {
     java.util.Set<MatchKey> strong = new java.util.HashSet<>();
     java.util.Set<MatchKey> names = new java.util.HashSet<>();
     for (PersonRef owner : owners) {
-      for (MatchKey key : owner.keys()) {
+      for (MatchKey key : Keys.of(owner)) {
         (key.kind() == KeyKind.NAME ? names : strong).add(key);
       }
     }

@@ -3,7 +3,7 @@ package de.kontaktcharta.input;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import de.kontaktcharta.model.MatchKey;
+import de.kontaktcharta.identity.Keys;
 import de.kontaktcharta.model.Problem;
 import de.kontaktcharta.model.Severity;
 import de.kontaktcharta.testing.Inputs;
@@ -75,9 +75,8 @@ class InputHardeningTest {
   @Test
   void mailProgramAddressesAreEmailKeys() {
     assertEquals(
-        "email:anna@berg.de",
-        MatchKey.forEmail("Anna Berg <Anna@Berg.de>").orElseThrow().toString());
+        "email:anna@berg.de", Keys.forEmail("Anna Berg <Anna@Berg.de>").orElseThrow().toString());
     assertEquals(
-        "email:anna@berg.de", MatchKey.forEmail("mailto:anna@berg.de").orElseThrow().toString());
+        "email:anna@berg.de", Keys.forEmail("mailto:anna@berg.de").orElseThrow().toString());
   }
 }

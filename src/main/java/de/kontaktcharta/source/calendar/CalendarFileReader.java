@@ -11,11 +11,11 @@ import biweekly.property.Attendee;
 import biweekly.property.Organizer;
 import biweekly.util.DateTimeComponents;
 import biweekly.util.ICalDate;
+import de.kontaktcharta.identity.Keys;
 import de.kontaktcharta.input.table.ColumnUse;
 import de.kontaktcharta.input.table.RowCounter;
 import de.kontaktcharta.input.text.TextBlocks;
 import de.kontaktcharta.input.text.TextEncoding;
-import de.kontaktcharta.model.MatchKey;
 import de.kontaktcharta.model.MeetingFact;
 import de.kontaktcharta.model.PersonRef;
 import de.kontaktcharta.model.Severity;
@@ -90,7 +90,7 @@ public final class CalendarFileReader implements DocumentReader {
    */
   static Optional<String> owner(String calendarName, Map<String, Integer> eventsOf, int events) {
     String name = calendarName.trim();
-    if (MatchKey.forEmail(name).isPresent() && name.indexOf(' ') < 0) {
+    if (Keys.forEmail(name).isPresent() && name.indexOf(' ') < 0) {
       return Optional.of(name);
     }
     if (events < 3) {

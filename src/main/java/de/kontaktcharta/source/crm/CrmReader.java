@@ -4,6 +4,7 @@ import static de.kontaktcharta.source.lists.ListFields.FULL;
 import static de.kontaktcharta.source.lists.ListFields.RELATION;
 import static de.kontaktcharta.source.lists.ListFields.RELATION_DATE;
 
+import de.kontaktcharta.identity.PersonName;
 import de.kontaktcharta.input.table.Cells;
 import de.kontaktcharta.input.table.ColumnMap;
 import de.kontaktcharta.input.table.DateParser;
@@ -11,7 +12,6 @@ import de.kontaktcharta.input.table.Field;
 import de.kontaktcharta.input.table.Row;
 import de.kontaktcharta.input.table.RowCounter;
 import de.kontaktcharta.input.table.RowSource;
-import de.kontaktcharta.model.PersonName;
 import de.kontaktcharta.model.PersonRef;
 import de.kontaktcharta.model.Problem;
 import de.kontaktcharta.model.RelationFact;

@@ -1,5 +1,6 @@
 package de.kontaktcharta.source.linkedin;
 
+import de.kontaktcharta.identity.ProfileUrl;
 import de.kontaktcharta.input.table.Cells;
 import de.kontaktcharta.input.table.ColumnMap;
 import de.kontaktcharta.input.table.DateParser;
@@ -12,7 +13,6 @@ import de.kontaktcharta.model.Invitation;
 import de.kontaktcharta.model.PersonRef;
 import de.kontaktcharta.model.Platform;
 import de.kontaktcharta.model.Problem;
-import de.kontaktcharta.model.ProfileUrl;
 import de.kontaktcharta.model.Severity;
 import de.kontaktcharta.model.SourceRef;
 import de.kontaktcharta.model.TextFold;

@@ -4,11 +4,11 @@ import static de.kontaktcharta.source.lists.ListFields.EMAIL;
 import static de.kontaktcharta.source.lists.ListFields.FIRST;
 import static de.kontaktcharta.source.lists.ListFields.LAST;
 
+import de.kontaktcharta.identity.Keys;
 import de.kontaktcharta.input.table.Cells;
 import de.kontaktcharta.input.table.ColumnMap;
 import de.kontaktcharta.input.table.Field;
 import de.kontaktcharta.input.table.Row;
-import de.kontaktcharta.model.MatchKey;
 import de.kontaktcharta.model.PersonRef;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,7 +80,7 @@ public final class Participants {
   }
 
   private static boolean isAddress(String text) {
-    return text.indexOf('<') < 0 && MatchKey.forEmail(text).isPresent();
+    return text.indexOf('<') < 0 && Keys.forEmail(text).isPresent();
   }
 
   /** The names in one cell. */

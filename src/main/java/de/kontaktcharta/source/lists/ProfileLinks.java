@@ -1,9 +1,9 @@
 package de.kontaktcharta.source.lists;
 
+import de.kontaktcharta.identity.ProfileUrl;
 import de.kontaktcharta.input.table.Cells;
 import de.kontaktcharta.input.table.Field;
 import de.kontaktcharta.model.Platform;
-import de.kontaktcharta.model.ProfileUrl;
 import de.kontaktcharta.model.TextFold;
 import java.util.ArrayList;
 import java.util.List;

@@ -4,6 +4,7 @@ import static de.kontaktcharta.testing.Inputs.assertCounts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.kontaktcharta.identity.Keys;
 import de.kontaktcharta.model.KeyKind;
 import de.kontaktcharta.model.MatchKey;
 import de.kontaktcharta.model.NetworkEntry;
@@ -63,7 +64,7 @@ class ConnectionsVariantsTest {
     assertTrue(network.get(0).person().profileUrls().isEmpty());
     assertEquals(
         new MatchKey(KeyKind.EMAIL, "ben@example.org"),
-        network.get(1).person().keys().get(0),
+        Keys.of(network.get(1).person()).get(0),
         "without URL the e-mail is the strongest key");
     assertEquals(List.of(2, 3, 4), network.stream().map(e -> e.source().line()).toList());
   }
@@ -90,7 +91,7 @@ class ConnectionsVariantsTest {
     PersonRef fatma = r.sink().network.get(0).person();
     assertEquals(
         new MatchKey(KeyKind.URL, "linkedin.com/in/fatma-yılmaz"),
-        MatchKey.forProfile(fatma.profileUrls().get(0)).orElseThrow());
+        Keys.forProfile(fatma.profileUrls().get(0)).orElseThrow());
     assertEquals("Berater, Coach", r.sink().network.get(1).person().position());
     assertEquals(LocalDate.of(2024, 1, 15), r.sink().network.get(1).connectedOn());
   }
@@ -113,7 +114,7 @@ class ConnectionsVariantsTest {
     assertEquals(LocalDate.of(2024, 8, 1), ivo.connectedOn());
     assertEquals(
         "linkedin.com/in/ivo-horvat-č",
-        MatchKey.forProfile(ivo.person().profileUrls().get(0)).orElseThrow().value());
+        Keys.forProfile(ivo.person().profileUrls().get(0)).orElseThrow().value());
     assertEquals("CEO", r.sink().network.get(0).person().position(), "no stray CR in cells");
   }
 

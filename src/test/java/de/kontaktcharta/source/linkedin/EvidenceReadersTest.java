@@ -4,6 +4,7 @@ import static de.kontaktcharta.testing.Inputs.assertCounts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.kontaktcharta.identity.Keys;
 import de.kontaktcharta.model.EndorsementFact;
 import de.kontaktcharta.model.KeyKind;
 import de.kontaktcharta.model.MatchKey;
@@ -50,10 +51,10 @@ class EvidenceReadersTest {
     assertEquals("Projektmanagement", anke.skill());
     assertEquals(LocalDate.of(2024, 12, 7), anke.date());
     assertEquals(
-        new MatchKey(KeyKind.URL, "linkedin.com/in/anke-brandt"), anke.endorser().keys().get(0));
+        new MatchKey(KeyKind.URL, "linkedin.com/in/anke-brandt"), Keys.of(anke.endorser()).get(0));
     assertEquals(
         new MatchKey(KeyKind.URL, "linkedin.com/in/bernd-çelik"),
-        facts.get(1).endorser().keys().get(0));
+        Keys.of(facts.get(1).endorser()).get(0));
   }
 
   @Test
@@ -68,7 +69,7 @@ class EvidenceReadersTest {
     assertCounts(r, 1, 1, 0);
     PersonRef endorser = r.sink().facts(EndorsementFact.class).get(0).endorser();
     assertTrue(endorser.profileUrls().isEmpty());
-    assertEquals(MatchKey.forName("Dörte Evers").orElseThrow(), endorser.keys().get(0));
+    assertEquals(Keys.forName("Dörte Evers").orElseThrow(), Keys.of(endorser).get(0));
   }
 
   @Test

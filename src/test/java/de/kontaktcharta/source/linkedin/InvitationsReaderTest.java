@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.kontaktcharta.identity.Keys;
 import de.kontaktcharta.model.Direction;
 import de.kontaktcharta.model.Invitation;
-import de.kontaktcharta.model.MatchKey;
 import de.kontaktcharta.model.Problem;
 import de.kontaktcharta.model.Severity;
 import de.kontaktcharta.testing.Inputs;
@@ -77,7 +77,7 @@ class InvitationsReaderTest {
     assertEquals(LinkedInKinds.INVITATIONS, r.kind());
     assertCounts(r, 1, 1, 0);
     Invitation invitation = r.sink().invitations.get(0);
-    assertEquals(key, invitation.counterpart().keys().get(0).toString());
+    assertEquals(key, Keys.of(invitation.counterpart()).get(0).toString());
     assertEquals(List.of(inviter), invitation.from().profileUrls());
     assertTrue(r.sink().problems.isEmpty(), r.sink().problems::toString);
   }
@@ -98,8 +98,8 @@ class InvitationsReaderTest {
       assertTrue(invitation.to().profileUrls().isEmpty(), invitation.toString());
     }
     assertEquals(
-        MatchKey.forName("Rita Sauer"),
-        r.sink().invitations.get(1).counterpart().keys().stream().findFirst(),
+        Keys.forName("Rita Sauer"),
+        Keys.of(r.sink().invitations.get(1).counterpart()).stream().findFirst(),
         "matched by name instead");
     List<Problem> notes = r.sink().problems("bare-profile-url");
     assertEquals(1, notes.size(), r.sink().problems::toString);

@@ -4,7 +4,7 @@ import static de.kontaktcharta.testing.Inputs.assertCounts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import de.kontaktcharta.model.MatchKey;
+import de.kontaktcharta.identity.Keys;
 import de.kontaktcharta.model.MessageFact;
 import de.kontaktcharta.model.PersonRef;
 import de.kontaktcharta.model.Severity;
@@ -55,8 +55,8 @@ class MessagesReaderTest {
     assertCounts(r, 1, 1, 0);
     MessageFact message = r.sink().facts(MessageFact.class).get(0);
     assertEquals(
-        MatchKey.forProfile("https://www.linkedin.com/in/rosa-lindner-ü"),
-        MatchKey.forProfile(message.sender().profileUrl().orElseThrow()));
+        Keys.forProfile("https://www.linkedin.com/in/rosa-lindner-ü"),
+        Keys.forProfile(message.sender().profileUrl().orElseThrow()));
     assertEquals(
         List.of("https://www.linkedin.com/in/olivia-owner"),
         message.recipients().get(0).profileUrls());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.kontaktcharta.identity.Keys;
 import de.kontaktcharta.model.Direction;
 import de.kontaktcharta.model.Invitation;
 import de.kontaktcharta.model.KeyKind;
@@ -99,7 +100,7 @@ class RealWorldLinkedInTest {
     assertEquals(LocalDate.of(2024, 12, 12), encoded.connectedOn());
     assertEquals(
         new MatchKey(KeyKind.URL, "linkedin.com/in/redacted-3c2cb55a-é"),
-        MatchKey.forProfile(encoded.person().profileUrls().get(0)).orElseThrow());
+        Keys.forProfile(encoded.person().profileUrls().get(0)).orElseThrow());
 
     NetworkEntry quotedComma = entryAt(network, 12);
     assertEquals(
@@ -178,7 +179,7 @@ class RealWorldLinkedInTest {
     Invitation first = invitations.get(0);
     assertEquals(
         List.of(new MatchKey(KeyKind.URN, "urn:li:member:2123633428")),
-        first.to().keys().stream().filter(k -> k.kind() == KeyKind.URN).toList());
+        Keys.of(first.to()).stream().filter(k -> k.kind() == KeyKind.URN).toList());
     assertEquals(LocalDate.of(2023, 6, 17), first.sentOn());
     Invitation last = invitationAt(invitations, 16);
     assertEquals(Direction.INCOMING, last.direction());
@@ -264,7 +265,7 @@ class RealWorldLinkedInTest {
     assertEquals("Kim Çağla Casey", raw.sender().displayName());
     assertEquals(
         new MatchKey(KeyKind.URL, "linkedin.com/in/redacted-29a496cf-é"),
-        MatchKey.forProfile(raw.sender().profileUrl().orElseThrow()).orElseThrow());
+        Keys.forProfile(raw.sender().profileUrl().orElseThrow()).orElseThrow());
     assertEquals(LocalDate.of(2026, 2, 6), raw.date());
     assertEquals(LocalDate.of(2024, 6, 21), messageAt(messages, 19).date());
 
@@ -280,12 +281,12 @@ class RealWorldLinkedInTest {
     ReadResult invitations = Inputs.read(Inputs.realWorld(INVITATIONS_2024));
     Set<MatchKey> connected =
         connections.sink().network.stream()
-            .flatMap(e -> e.person().keys().stream())
+            .flatMap(e -> Keys.of(e.person()).stream())
             .filter(k -> k.kind() == KeyKind.URL)
             .collect(Collectors.toSet());
     List<Integer> joined =
         invitations.sink().invitations.stream()
-            .filter(i -> i.counterpart().keys().stream().anyMatch(connected::contains))
+            .filter(i -> Keys.of(i.counterpart()).stream().anyMatch(connected::contains))
             .map(i -> i.source().line())
             .toList();
     // counted with Python: urllib.parse.unquote on Connections' URL column vs both URL columns
@@ -295,8 +296,7 @@ class RealWorldLinkedInTest {
     assertEquals(List.of("https://www.linkedin.com/in/redacted-3c2cb55a-é"), raw.profileUrls());
     PersonRef encoded = entryAt(connections.sink().network, 10).person();
     assertEquals(
-        MatchKey.forProfile(encoded.profileUrls().get(0)),
-        MatchKey.forProfile(raw.profileUrls().get(0)));
+        Keys.forProfile(encoded.profileUrls().get(0)), Keys.forProfile(raw.profileUrls().get(0)));
   }
 
   private static long count(List<Invitation> invitations, Direction direction) {

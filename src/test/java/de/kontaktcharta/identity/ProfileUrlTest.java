@@ -1,4 +1,4 @@
-package de.kontaktcharta.model;
+package de.kontaktcharta.identity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

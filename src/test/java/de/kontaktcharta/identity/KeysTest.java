@@ -1,9 +1,11 @@
-package de.kontaktcharta.model;
+package de.kontaktcharta.identity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.kontaktcharta.model.KeyKind;
+import de.kontaktcharta.model.MatchKey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -11,77 +13,76 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class MatchKeyTest {
+class KeysTest {
 
   @Test
   void percentEncodedAndRawUnicodeProfileUrlsGiveOneKey() {
     Optional<MatchKey> encoded =
-        MatchKey.forProfile("https://www.linkedin.com/in/redacted-3c2cb55a-%C3%A9");
-    Optional<MatchKey> raw = MatchKey.forProfile("https://www.linkedin.com/in/redacted-3c2cb55a-é");
+        Keys.forProfile("https://www.linkedin.com/in/redacted-3c2cb55a-%C3%A9");
+    Optional<MatchKey> raw = Keys.forProfile("https://www.linkedin.com/in/redacted-3c2cb55a-é");
     assertEquals(encoded, raw);
     assertEquals(KeyKind.URL, raw.orElseThrow().kind());
     assertEquals("url:linkedin.com/in/redacted-3c2cb55a-é", raw.orElseThrow().toString());
     assertEquals(
         raw,
-        MatchKey.forProfile("www.linkedin.com/in/redacted-3c2cb55a-%C3%A9/"),
+        Keys.forProfile("www.linkedin.com/in/redacted-3c2cb55a-%C3%A9/"),
         "endorsements write no scheme");
   }
 
   @Test
   void memberUrnIsItsOwnKind() {
-    MatchKey urn = MatchKey.forProfile("urn:li:member:138327031").orElseThrow();
+    MatchKey urn = Keys.forProfile("urn:li:member:138327031").orElseThrow();
     assertEquals(new MatchKey(KeyKind.URN, "urn:li:member:138327031"), urn);
     assertEquals("urn:li", urn.site());
   }
 
   @Test
   void bareProfileUrlGivesNoKey() {
-    assertEquals(Optional.empty(), MatchKey.forProfile("https://www.linkedin.com/in"));
+    assertEquals(Optional.empty(), Keys.forProfile("https://www.linkedin.com/in"));
   }
 
   @Test
   void siteOfUrlKeys() {
+    assertEquals("linkedin.com", Keys.forProfile("https://linkedin.com/in/x").orElseThrow().site());
     assertEquals(
-        "linkedin.com", MatchKey.forProfile("https://linkedin.com/in/x").orElseThrow().site());
-    assertEquals(
-        "xing.com", MatchKey.forProfile("https://www.xing.com/profile/X").orElseThrow().site());
-    assertEquals("example.org", MatchKey.forProfile("example.org").orElseThrow().site());
-    assertEquals("", MatchKey.forEmail("a@b.de").orElseThrow().site());
+        "xing.com", Keys.forProfile("https://www.xing.com/profile/X").orElseThrow().site());
+    assertEquals("example.org", Keys.forProfile("example.org").orElseThrow().site());
+    assertEquals("", Keys.forEmail("a@b.de").orElseThrow().site());
   }
 
   @Test
   void email() {
     assertEquals(
         Optional.of(new MatchKey(KeyKind.EMAIL, "jane.doe@example.org")),
-        MatchKey.forEmail(" Jane.Doe@Example.ORG\u00a0"));
+        Keys.forEmail(" Jane.Doe@Example.ORG\u00a0"));
     assertEquals(
-        Optional.of(new MatchKey(KeyKind.EMAIL, "x@y.de")), MatchKey.forEmail("mailto:X@y.de"));
+        Optional.of(new MatchKey(KeyKind.EMAIL, "x@y.de")), Keys.forEmail("mailto:X@y.de"));
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"", "not-an-email", "@example.org", "jane@", "jane doe@example.org"})
   void noEmail(String raw) {
-    assertEquals(Optional.empty(), MatchKey.forEmail(raw));
+    assertEquals(Optional.empty(), Keys.forEmail(raw));
   }
 
   @Test
   void nameNeedsTwoParts() {
     assertEquals(
         Optional.of(new MatchKey(KeyKind.NAME, "juergen mueller")),
-        MatchKey.forName("Dr. Jürgen Müller"));
-    assertEquals(Optional.empty(), MatchKey.forName("Madonna"));
-    assertEquals(Optional.empty(), MatchKey.forName("Dr. Müller"));
-    assertEquals(Optional.empty(), MatchKey.forName(""));
+        Keys.forName("Dr. Jürgen Müller"));
+    assertEquals(Optional.empty(), Keys.forName("Madonna"));
+    assertEquals(Optional.empty(), Keys.forName("Dr. Müller"));
+    assertEquals(Optional.empty(), Keys.forName(""));
   }
 
   @Test
   void nameAndCompanyDropsTheLegalForm() {
     assertEquals(
         Optional.of(new MatchKey(KeyKind.NAME_COMPANY, "juergen mueller|mueller bau")),
-        MatchKey.forNameAndCompany("Jürgen Müller", "Müller Bau GmbH & Co. KG"));
-    assertEquals(Optional.empty(), MatchKey.forNameAndCompany("Jürgen Müller", "GmbH"));
-    assertEquals(Optional.empty(), MatchKey.forNameAndCompany("Jürgen Müller", ""));
-    assertEquals(Optional.empty(), MatchKey.forNameAndCompany("Madonna", "Acme"));
+        Keys.forNameAndCompany("Jürgen Müller", "Müller Bau GmbH & Co. KG"));
+    assertEquals(Optional.empty(), Keys.forNameAndCompany("Jürgen Müller", "GmbH"));
+    assertEquals(Optional.empty(), Keys.forNameAndCompany("Jürgen Müller", ""));
+    assertEquals(Optional.empty(), Keys.forNameAndCompany("Madonna", "Acme"));
   }
 
   @Test

@@ -1,5 +1,6 @@
-package de.kontaktcharta.model;
+package de.kontaktcharta.identity;
 
+import de.kontaktcharta.model.TextFold;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;

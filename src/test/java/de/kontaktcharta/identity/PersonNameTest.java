@@ -1,7 +1,8 @@
-package de.kontaktcharta.model;
+package de.kontaktcharta.identity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import de.kontaktcharta.model.NameParts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -81,14 +82,14 @@ class PersonNameTest {
         "Müller, Dr. Jürgen | Dr. Jürgen Müller"
       })
   void readingOrderPutsTheFamilyNameLast(String written, String spoken) {
-    assertEquals(spoken, PersonName.readingOrder(written));
+    assertEquals(spoken, NameParts.readingOrder(written));
   }
 
   @Test
   void join() {
-    assertEquals("Anna Berg", PersonName.join(" Anna ", "Berg"));
-    assertEquals("Berg", PersonName.join("", "Berg"));
-    assertEquals("Anna", PersonName.join("Anna", null));
-    assertEquals("", PersonName.join(null, " "));
+    assertEquals("Anna Berg", NameParts.join(" Anna ", "Berg"));
+    assertEquals("Berg", NameParts.join("", "Berg"));
+    assertEquals("Anna", NameParts.join("Anna", null));
+    assertEquals("", NameParts.join(null, " "));
   }
 }
