@@ -126,13 +126,7 @@ public final class AnalyseJob {
         referenceDate(settings, reading.exportDate().orElse(null), collector.newestLinkedIn());
 
     settings.progress().report("merging contacts");
-    NetworkBuilder builder = new NetworkBuilder(collector.owners(), problems::add);
-    List<NetworkEntry> entries = new ArrayList<>(collector.network());
-    entries.sort(
-        Comparator.comparing(NetworkEntry::kind, SourceKinds.standard().order())
-            .thenComparing(NetworkEntry::source));
-    builder.addAll(entries);
-    Network network = builder.build();
+    Network network = network(collector, problems);
     settings.progress().report("applying the charter");
     List<ManualFact> manual = new ArrayList<>(update.facts());
     manual.addAll(evidence.manual());
@@ -161,6 +155,17 @@ public final class AnalyseJob {
             SourceKinds.standard().kinds());
     Report report = new ReportBuilder().build(input);
     return new Analysis(assessment, summaries, changes, problems, report, update);
+  }
+
+  /** The contacts of the network lists, merged; people from earlier kinds first. */
+  private static Network network(InputCollector collector, List<Problem> problems) {
+    NetworkBuilder builder = new NetworkBuilder(collector.owners(), problems::add);
+    List<NetworkEntry> entries = new ArrayList<>(collector.network());
+    entries.sort(
+        Comparator.comparing(NetworkEntry::kind, SourceKinds.standard().order())
+            .thenComparing(NetworkEntry::source));
+    builder.addAll(entries);
+    return builder.build();
   }
 
   private PreviousReport previous(AnalyseSettings settings) {

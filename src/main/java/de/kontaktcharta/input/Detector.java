@@ -13,10 +13,8 @@ import de.kontaktcharta.source.Signature;
 import de.kontaktcharta.source.Signatures;
 import de.kontaktcharta.source.SourceKinds;
 import de.kontaktcharta.source.TableKind;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.HashSet;
@@ -25,7 +23,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
@@ -98,13 +95,13 @@ public final class Detector {
 
   private Detection detectText(InputFile file, byte[] head, boolean complete, InputKind forced)
       throws IOException {
-    Optional<String> binary = binaryFormat(head);
+    Optional<String> binary = TextShape.binaryFormat(head);
     if (binary.isPresent()) {
       return Detection.unknown(file, "", binary.get());
     }
     TextEncoding encoding = TextEncoding.sniff(head, complete);
-    String text = decode(head, encoding);
-    if (nulShare(text) > 0.1) {
+    String text = TextShape.decode(head, encoding);
+    if (TextShape.nulShare(text) > 0.1) {
       return Detection.unknown(file, encoding.label(), "binary data, not a text file");
     }
     String start = text.stripLeading().toUpperCase(Locale.ROOT);
@@ -129,10 +126,10 @@ public final class Detector {
 
   private Detection table(
       InputFile file, TextEncoding encoding, String text, boolean complete, InputKind forced) {
-    if (forced == null && looksLikeCode(text)) {
+    if (forced == null && TextShape.looksLikeCode(text)) {
       return Detection.unknown(file, encoding.label(), Detection.CODE);
     }
-    if (forced == null && startsWithHeading(text)) {
+    if (forced == null && TextShape.startsWithHeading(text)) {
       // A Markdown document (a README) may hold tables; they are prose, not exports.
       return Detection.unknown(file, encoding.label(), Detection.DOCUMENT);
     }
@@ -143,7 +140,7 @@ public final class Detector {
         best = c;
       }
     }
-    if (best == null && forced == null && looksLikeDocument(text)) {
+    if (best == null && forced == null && TextShape.looksLikeDocument(text)) {
       return Detection.unknown(file, encoding.label(), Detection.DOCUMENT);
     }
     if (best == null) {
@@ -222,37 +219,6 @@ public final class Detector {
     return best;
   }
 
-  static boolean startsWithHeading(String text) {
-    String first = text.stripLeading();
-    return first.startsWith("# ") || first.startsWith("## ");
-  }
-
-  private static final Pattern CODE_LINE =
-      Pattern.compile(
-          "^(?:#!|import |from \\S+ import |def |class |package |function |const |let |var |#include"
-              + " |<\\?php|<\\?xml|<!DOCTYPE|<html)");
-
-  /**
-   * A script or source file: its lines have commas too, and a string in it may look like a header
-   * row, but whole lines of it begin as no export's row does.
-   */
-  static boolean looksLikeCode(String text) {
-    return text.lines().limit(20).anyMatch(line -> CODE_LINE.matcher(line).find());
-  }
-
-  /** Plain prose: lines without any delimiter. */
-  static boolean looksLikeDocument(String text) {
-    String first = text.stripLeading();
-    long lines = first.lines().limit(20).count();
-    long tabular =
-        first
-            .lines()
-            .limit(20)
-            .filter(l -> l.indexOf(',') >= 0 || l.indexOf(';') >= 0 || l.indexOf('\t') >= 0)
-            .count();
-    return lines >= 3 && tabular == 0;
-  }
-
   /** The signature a row matches as a header row, if any. */
   Optional<Signature> headerMatch(Header row, InputKind forced) {
     List<String> cells = row.names();
@@ -262,36 +228,5 @@ public final class Detector {
     Set<String> names = new HashSet<>(row.normalised());
     names.remove("");
     return names.isEmpty() ? Optional.empty() : signatures.match(names, forced);
-  }
-
-  private static String decode(byte[] head, TextEncoding encoding) throws IOException {
-    try (Reader reader = encoding.reader(new ByteArrayInputStream(head))) {
-      StringBuilder out = new StringBuilder(head.length);
-      char[] buffer = new char[8192];
-      int n;
-      while ((n = reader.read(buffer)) > 0) {
-        out.append(buffer, 0, n);
-      }
-      return out.toString();
-    }
-  }
-
-  private static double nulShare(String text) {
-    int nul = 0;
-    int n = Math.min(text.length(), 4096);
-    for (int i = 0; i < n; i++) {
-      if (text.charAt(i) == 0) {
-        nul++;
-      }
-    }
-    return n == 0 ? 0 : (double) nul / n;
-  }
-
-  /** A description of a binary format that is not read as text, if the head shows one. */
-  private static Optional<String> binaryFormat(byte[] head) {
-    if (Spreadsheet.startsWith(head, '%', 'P', 'D', 'F')) {
-      return Optional.of("a PDF document");
-    }
-    return Optional.empty();
   }
 }

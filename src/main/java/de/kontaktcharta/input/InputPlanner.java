@@ -74,12 +74,28 @@ final class InputPlanner {
       }
     }
     detections = LinkedInExports.newestOnly(archiveMembers(detections), kinds.kinds(), problems);
+    problems.addAll(unread(detections, inputs, forced));
+    detections.sort(
+        Comparator.comparing(
+                (Detection d) ->
+                    d.kind() == null ? Integer.MAX_VALUE : kinds.kinds().indexOf(d.kind()))
+            .thenComparing(Detection::name));
+    return new InputPlan(set, detections, problems);
+  }
+
+  /**
+   * What is said of the files and sheets that are not read: an unknown file named on the command
+   * line is an error, one found in a folder or archive a warning, a document only a hint.
+   */
+  private static List<Problem> unread(
+      List<Detection> detections, List<Path> inputs, Map<Path, InputKind> forced) {
+    List<Problem> notes = new ArrayList<>();
     Set<String> named = new HashSet<>();
     inputs.forEach(p -> named.add(p.toString()));
     for (Detection d : detections) {
       if (d.kind() == null && d.isSheet()) {
         // another sheet of the same workbook is read; this one is only mentioned
-        problems.add(
+        notes.add(
             Problem.note(
                 SourceRef.wholeFile(d.name()),
                 Severity.INFO,
@@ -89,7 +105,7 @@ final class InputPlanner {
         boolean direct = named.contains(d.file().name()) || forcedKind(d.file(), forced) != null;
         Severity severity =
             direct ? Severity.ERROR : d.isDocument() ? Severity.INFO : Severity.WARNING;
-        problems.add(
+        notes.add(
             Problem.note(
                 SourceRef.wholeFile(d.file().name()),
                 severity,
@@ -97,12 +113,7 @@ final class InputPlanner {
                 "not recognised, not read: " + d.note()));
       }
     }
-    detections.sort(
-        Comparator.comparing(
-                (Detection d) ->
-                    d.kind() == null ? Integer.MAX_VALUE : kinds.kinds().indexOf(d.kind()))
-            .thenComparing(Detection::name));
-    return new InputPlan(set, detections, problems);
+    return notes;
   }
 
   /**

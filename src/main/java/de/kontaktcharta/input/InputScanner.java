@@ -116,6 +116,19 @@ public final class InputScanner {
       files.add(new DiskFile(file, name));
       return;
     }
+    addArchive(file, name, files, problems, resources);
+  }
+
+  /**
+   * The entries of a ZIP archive, read in place; hidden and duplicate entries are not read. The
+   * limits (entries, duplicate names) are checked in the same pass that lists the entries.
+   */
+  private void addArchive(
+      Path file,
+      String name,
+      List<InputFile> files,
+      List<Problem> problems,
+      List<Closeable> resources) {
     ZipFile zip = openZip(file, name, problems);
     if (zip == null) {
       return;

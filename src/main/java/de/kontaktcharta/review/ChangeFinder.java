@@ -28,9 +28,6 @@ public final class ChangeFinder {
    * from the report by hand.
    */
   public List<Change> changes(PreviousReport previous, Assessment now, List<Problem> problems) {
-    LocalDate reportDay = reportDay(previous);
-    List<String> deleted = new ArrayList<>();
-    List<Change> changes = new ArrayList<>();
     Map<String, ReviewRow> before = new LinkedHashMap<>();
     Set<String> invitationsBefore = new HashSet<>();
     for (ReviewRow row : previous.rows()) {
@@ -41,10 +38,60 @@ public final class ChangeFinder {
       }
     }
     boolean hadReport = previous.file() != null && !previous.rows().isEmpty();
+    List<Change> changes = new ArrayList<>();
+    List<String> deleted = contacts(now, before, hadReport, reportDay(previous), changes);
+    if (!deleted.isEmpty()) {
+      problems.add(
+          Problem.note(
+              SourceRef.wholeFile(previous.file().toString()),
+              Severity.INFO,
+              "previous-rows-missing",
+              deleted.size()
+                  + " contacts connected before this report are not in it (rows deleted by"
+                  + " hand?), such as "
+                  + String.join(", ", deleted.subList(0, Math.min(5, deleted.size())))
+                  + "; they are not listed as new"));
+    }
     Set<String> current = new HashSet<>();
+    now.contacts().forEach(a -> current.add(a.contact().id()));
+    for (ReviewRow was : before.values()) {
+      if (!current.contains(was.id())) {
+        changes.add(new Change(Change.Kind.VANISHED, was.id(), was.name(), was.status(), ""));
+      }
+    }
+    if (hadReport) {
+      for (InvitationAssessment i : now.invitations()) {
+        if (!invitationsBefore.contains(i.id())) {
+          changes.add(
+              new Change(
+                  Change.Kind.INVITATION_NEW,
+                  i.id(),
+                  i.invitation().from().displayName(),
+                  "",
+                  i.recommendation().name()));
+        }
+      }
+    }
+    changes.sort(
+        Comparator.comparing(Change::kind)
+            .thenComparing(c -> TextFold.fold(c.name()))
+            .thenComparing(Change::id));
+    return changes;
+  }
+
+  /**
+   * The new contacts, the changed statuses and the removals still pending; returns the names of
+   * contacts missing from the previous report although connected before it.
+   */
+  private static List<String> contacts(
+      Assessment now,
+      Map<String, ReviewRow> before,
+      boolean hadReport,
+      LocalDate reportDay,
+      List<Change> changes) {
+    List<String> deleted = new ArrayList<>();
     for (ContactAssessment a : now.contacts()) {
       String id = a.contact().id();
-      current.add(id);
       ReviewRow was = before.get(id);
       LocalDate since = a.contact().connectedOn();
       if (hadReport
@@ -76,41 +123,7 @@ public final class ChangeFinder {
                 a.status().name()));
       }
     }
-    if (!deleted.isEmpty()) {
-      problems.add(
-          Problem.note(
-              SourceRef.wholeFile(previous.file().toString()),
-              Severity.INFO,
-              "previous-rows-missing",
-              deleted.size()
-                  + " contacts connected before this report are not in it (rows deleted by"
-                  + " hand?), such as "
-                  + String.join(", ", deleted.subList(0, Math.min(5, deleted.size())))
-                  + "; they are not listed as new"));
-    }
-    for (ReviewRow was : before.values()) {
-      if (!current.contains(was.id())) {
-        changes.add(new Change(Change.Kind.VANISHED, was.id(), was.name(), was.status(), ""));
-      }
-    }
-    if (hadReport) {
-      for (InvitationAssessment i : now.invitations()) {
-        if (!invitationsBefore.contains(i.id())) {
-          changes.add(
-              new Change(
-                  Change.Kind.INVITATION_NEW,
-                  i.id(),
-                  i.invitation().from().displayName(),
-                  "",
-                  i.recommendation().name()));
-        }
-      }
-    }
-    changes.sort(
-        Comparator.comparing(Change::kind)
-            .thenComparing(c -> TextFold.fold(c.name()))
-            .thenComparing(Change::id));
-    return changes;
+    return deleted;
   }
 
   /** The day in the previous report's name, or null when its name has none. */

@@ -15,8 +15,6 @@ import de.kontaktcharta.model.SourceRef;
 import de.kontaktcharta.model.Strength;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,73 +39,6 @@ final class MessageTally {
 
   MessageTally(TextRules rules) {
     this.rules = rules;
-  }
-
-  /** One partner in the messages. */
-  private static final class Participant {
-    final PersonRef person;
-
-    /** The person's identity keys, made once; never empty. */
-    final List<MatchKey> keys;
-
-    /** The participant this one was found to be (see {@link #joinNamesOnly}); itself at first. */
-    int same;
-
-    int rows;
-    int[] sent = new int[4];
-    int sentCount;
-    long[] received = new long[4];
-    int receivedCount;
-    int lastDay = Integer.MIN_VALUE;
-    SourceRef lastSource;
-    final Map<ReasonCode, Evidence> hints = new EnumMap<>(ReasonCode.class);
-
-    Participant(PersonRef person, List<MatchKey> keys, int id) {
-      this.person = person;
-      this.keys = keys;
-      this.same = id;
-    }
-
-    /** Takes over what was counted for the same person under a name alone. */
-    void absorb(Participant other) {
-      for (int i = 0; i < other.sentCount; i++) {
-        sent(other.sent[i]);
-      }
-      for (int i = 0; i < other.receivedCount; i++) {
-        if (receivedCount == received.length) {
-          received = Arrays.copyOf(received, receivedCount * 2);
-        }
-        received[receivedCount++] = other.received[i];
-      }
-      rows += other.rows;
-      if (other.lastSource != null && (lastSource == null || other.lastDay > lastDay)) {
-        lastDay = other.lastDay;
-        lastSource = other.lastSource;
-      }
-      other.hints.values().forEach(e -> keepNewest(hints, e));
-    }
-
-    void sent(int day) {
-      if (sentCount == sent.length) {
-        sent = Arrays.copyOf(sent, sentCount * 2);
-      }
-      sent[sentCount++] = day;
-    }
-
-    void received(int sender, int day) {
-      if (receivedCount == received.length) {
-        received = Arrays.copyOf(received, receivedCount * 2);
-      }
-      received[receivedCount++] = ((long) sender << 32) | (day & 0xffffffffL);
-    }
-
-    void seen(int day, SourceRef source) {
-      rows++;
-      if (lastSource == null || day > lastDay) {
-        lastDay = day;
-        lastSource = source;
-      }
-    }
   }
 
   void add(MessageFact message) {
@@ -158,7 +89,7 @@ final class MessageTally {
     }
   }
 
-  private static void keepNewest(Map<ReasonCode, Evidence> hints, Evidence e) {
+  static void keepNewest(Map<ReasonCode, Evidence> hints, Evidence e) {
     Evidence old = hints.get(e.reason());
     if (old == null || (e.date() != null && (old.date() == null || e.date().isAfter(old.date())))) {
       hints.put(e.reason(), e);
@@ -209,7 +140,7 @@ final class MessageTally {
       return findings;
     }
     joinNamesOnly();
-    int owner = owner(owners);
+    int owner = MessageOwner.find(participants, owners, messages);
     if (owner < 0) {
       problems.accept(
           Problem.note(
@@ -321,57 +252,6 @@ final class MessageTally {
             "thresholds.exchange_window_days",
             detail,
             true));
-  }
-
-  /**
-   * The owner's participant: the one whose profile or e-mail other inputs name as the owner's, else
-   * whose name they give, else the one in nearly every message.
-   */
-  private int owner(List<PersonRef> owners) {
-    java.util.Set<MatchKey> strong = new java.util.HashSet<>();
-    java.util.Set<MatchKey> names = new java.util.HashSet<>();
-    for (PersonRef owner : owners) {
-      for (MatchKey key : Keys.of(owner)) {
-        (key.kind() == KeyKind.NAME ? names : strong).add(key);
-      }
-    }
-    int byProfile = -1;
-    int byName = -1;
-    for (int id = 0; id < participants.size(); id++) {
-      Participant p = participants.get(id);
-      if (p.same != id) {
-        continue;
-      }
-      for (MatchKey key : p.keys) {
-        if (strong.contains(key) && (byProfile < 0 || p.rows > participants.get(byProfile).rows)) {
-          byProfile = id;
-        } else if (names.contains(key) && (byName < 0 || p.rows > participants.get(byName).rows)) {
-          byName = id;
-        }
-      }
-    }
-    if (byProfile >= 0) {
-      return byProfile;
-    }
-    if (byName >= 0) {
-      return byName;
-    }
-    int most = -1;
-    boolean tie = false;
-    for (int id = 0; id < participants.size(); id++) {
-      if (participants.get(id).same != id) {
-        continue;
-      }
-      int rows = participants.get(id).rows;
-      if (most < 0 || rows > participants.get(most).rows) {
-        most = id;
-        tie = false;
-      } else if (rows == participants.get(most).rows) {
-        tie = true;
-      }
-    }
-    // With one conversation partner both sides are in every row: the owner cannot be told.
-    return !tie && participants.get(most).rows * 10 >= messages * 9 ? most : -1;
   }
 
   int messages() {

@@ -26,6 +26,10 @@ import org.apache.commons.csv.CSVRecord;
  * it starts on. A malformed row (an unbalanced quote, text after a closing quote, a record that
  * swallowed the lines after it, a line longer than {@link #MAX_RECORD_CHARS}) is reported and
  * parsing starts again on the next physical line, so that one bad row costs one row.
+ *
+ * <p>Longer than the other classes: the restart after a bad record and the accounting of what it
+ * skipped share the parser's state (line numbers, the record that swallowed lines), which would
+ * otherwise have to be passed between classes row by row.
  */
 public final class CsvRowSource implements RowSource {
 

@@ -140,7 +140,11 @@ public final class DateParser {
     }
   }
 
-  /** Dates made of digits and separators only; null when the text is not one. */
+  /**
+   * Dates made of digits and separators only; null when the text is not one. One method for all of
+   * them, because their order of trying (Excel numbers, ISO, then the file's slash order) is what
+   * tells them apart.
+   */
   private LocalDate numeric(String text) {
     if (EXCEL_DAY_AND_TIME.matcher(text).matches()) {
       // an Excel day number with the time of day as its fraction: 45000.5 is noon

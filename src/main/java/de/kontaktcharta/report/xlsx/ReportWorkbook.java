@@ -48,6 +48,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  *       and have the same parts; they are deflated at a lower level than POI's (see {@link
  *       #LEVEL}).
  * </ul>
+ *
+ * <p>Longer than the other classes because both replace one method of POI's, {@link #injectData},
+ * which rewrites each sheet's XML while it is copied into the zip; the method keeps the order POI
+ * writes the parts in and is kept whole so that it can be compared with POI's own.
  */
 final class ReportWorkbook extends SXSSFWorkbook {
 

@@ -28,6 +28,12 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * Writes a report as an .xlsx workbook with POI's streaming writer: only a window of rows is in
  * memory, styles are made once per workbook. Sheets without a table layout (the Summary with its
  * chart) are built in full before streaming starts, as POI requires for charts.
+ *
+ * <p>This class and the package around it are the report-writing seam of the tool's concurrency:
+ * the table sheets are written two at a time ({@link #SHEET_WRITERS}), each fed by its rows made
+ * ahead on a thread of their own ({@code RowsAhead}), and compressed side by side ({@code
+ * ReportWorkbook}); the threads share only what no longer changes (styles, the workbook's
+ * structure), each writer has its own links and rows.
  */
 public final class XlsxReportWriter {
 

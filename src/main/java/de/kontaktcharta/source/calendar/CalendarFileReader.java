@@ -105,7 +105,10 @@ public final class CalendarFileReader implements DocumentReader {
     return inEvery.size() == 1 ? Optional.of(inEvery.get(0)) : Optional.empty();
   }
 
-  /** Reads one event; its participants when it was used. */
+  /**
+   * Reads one event; its participants when it was used. Kept in one piece, like a vCard's card:
+   * each way an event is skipped (no date, cancelled, nobody else in it) stands beside the others.
+   */
   private List<PersonRef> event(
       TextBlocks.Block block, TextBlocks blocks, RowCounter counter, InputSink sink)
       throws IOException {

@@ -77,6 +77,8 @@ public final class InvitationListReader implements TableReader {
         PROFILE, PLATFORM);
   }
 
+  // One row's checks in the order a user reads them (who, when, which way, what text); split
+  // up, the row's cells and problems would have to be passed between the parts.
   @Override
   public void read(RowSource rows, RowCounter counter, InputSink sink) throws IOException {
     ColumnMap cols = ColumnMap.of(rows.header(), fields());

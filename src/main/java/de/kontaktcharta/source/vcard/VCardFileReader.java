@@ -88,6 +88,11 @@ public final class VCardFileReader implements DocumentReader {
     return charset.name().startsWith("UTF-16") ? StandardCharsets.UTF_8 : charset;
   }
 
+  /**
+   * Reads one card: parsed on its own, its warnings, an organisation's card, a card naming nobody,
+   * then the person; kept in one piece so that each way a card is skipped is seen beside the
+   * others.
+   */
   private void card(TextBlocks.Block block, Charset charset, RowCounter counter, InputSink sink)
       throws IOException {
     int line = block.firstLine();
