@@ -88,9 +88,62 @@ class ArchitectureTest {
   static final ArchRule csvOnlyInTablesReportAndLedger =
       only(
           "org.apache.commons.csv..",
-          "de.kontaktcharta.input..",
+          "de.kontaktcharta.input.table..",
           "de.kontaktcharta.report.csv..",
           "de.kontaktcharta.review..");
+
+  /**
+   * The kinds read through what input offers them (files, text, table rows), never through its
+   * entry point, which lists the kinds itself.
+   */
+  @ArchTest
+  static final ArchRule kindsUseOnlyTheReadingParts =
+      noClasses()
+          .that()
+          .resideInAPackage("de.kontaktcharta.source..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("de.kontaktcharta.input");
+
+  /** The charter's judges are pure: no files, no YAML, no readers or writers. */
+  @ArchTest
+  static final ArchRule rulesDoNoInputOrOutput =
+      noClasses()
+          .that()
+          .resideInAPackage("de.kontaktcharta.rules..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "java.io..",
+              "java.nio.file..",
+              "org.yaml..",
+              "de.kontaktcharta.input..",
+              "de.kontaktcharta.source..",
+              "de.kontaktcharta.charter..",
+              "de.kontaktcharta.report..");
+
+  /**
+   * Threads are made only by the two seams: row prefetch and report writing. (The commands of
+   * {@code cli} are picocli's Callables, which run on the calling thread.)
+   */
+  @ArchTest
+  static final ArchRule threadsOnlyInRowPrefetchAndReportWriting =
+      noClasses()
+          .that()
+          .resideOutsideOfPackages(
+              "de.kontaktcharta.input.table..",
+              "de.kontaktcharta.report.xlsx..",
+              "de.kontaktcharta.cli..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("java.util.concurrent..")
+          .orShould()
+          .callConstructor(Thread.class, Runnable.class, String.class)
+          .orShould()
+          .callMethodWhere(
+              com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                  com.tngtech.archunit.core.domain.properties.HasName.Predicates.name(
+                      "parallelStream")));
 
   @ArchTest
   static final ArchRule yamlOnlyInCharter = only("org.yaml..", "de.kontaktcharta.charter..");

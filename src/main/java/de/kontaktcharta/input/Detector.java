@@ -4,6 +4,7 @@ import de.kontaktcharta.input.file.InputFile;
 import de.kontaktcharta.input.table.CsvRowSource;
 import de.kontaktcharta.input.table.DateOrder;
 import de.kontaktcharta.input.table.Header;
+import de.kontaktcharta.input.table.Row;
 import de.kontaktcharta.input.table.Spreadsheet;
 import de.kontaktcharta.input.text.TextEncoding;
 import de.kontaktcharta.model.InputKind;
@@ -15,16 +16,11 @@ import de.kontaktcharta.source.SourceKinds;
 import de.kontaktcharta.source.TableKind;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * Recognises input files by their content, never by their name: vCard and iCalendar markers,
@@ -184,34 +180,20 @@ public final class Detector {
   private Candidate bestHeader(String text, char delimiter, InputKind forced) {
     Candidate best = null;
     SecondLooks.Watching watching = SecondLooks.Watching.NONE;
-    try (CSVParser parser =
-        CSVParser.builder()
-            .setReader(new StringReader(text))
-            .setFormat(CsvRowSource.format(delimiter))
-            .get()) {
-      Iterator<CSVRecord> records = parser.iterator();
-      for (int n = 0; n < HEADER_SEARCH_RECORDS; n++) {
-        int line = (int) parser.getCurrentLineNumber() + 1;
-        if (!records.hasNext()) {
-          break;
-        }
-        CSVRecord record = records.next();
-        Header header = new Header(line, record.toList());
-        watching.add(header.names());
-        Optional<Signature> match = headerMatch(header, forced);
-        if (match.isPresent()) {
-          // more columns break ties between delimiters that both find a header; within one file
-          // the best row wins, so that a group row above the real header ("Person | Firma" over
-          // "Vorname | Nachname") is not taken for it
-          int score = match.get().score() * 10 + Math.min(record.size(), 9);
-          if (best == null || score > best.score) {
-            best = new Candidate(match.get().kind(), delimiter, header, score);
-            watching = looks.start(header, best.kind, forced != null);
-          }
+    for (Row record : CsvRowSource.sample(text, delimiter, HEADER_SEARCH_RECORDS)) {
+      Header header = new Header(record.line(), record.cells());
+      watching.add(header.names());
+      Optional<Signature> match = headerMatch(header, forced);
+      if (match.isPresent()) {
+        // more columns break ties between delimiters that both find a header; within one file
+        // the best row wins, so that a group row above the real header ("Person | Firma" over
+        // "Vorname | Nachname") is not taken for it
+        int score = match.get().score() * 10 + Math.min(record.size(), 9);
+        if (best == null || score > best.score) {
+          best = new Candidate(match.get().kind(), delimiter, header, score);
+          watching = looks.start(header, best.kind, forced != null);
         }
       }
-    } catch (IOException | UncheckedIOException | IllegalStateException e) {
-      // the sample ends inside a record, or the delimiter is wrong: what was found so far counts
     }
     if (best != null) {
       best = new Candidate(watching.kind(best.kind), best.delimiter, best.header, best.score);

@@ -12,7 +12,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackReader;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
@@ -65,6 +67,29 @@ public final class CsvRowSource implements RowSource {
   }
 
   /** The CSV dialect used for every file: RFC 4180 quoting, any line ending, nothing trimmed. */
+  /**
+   * The first records of a text, each with the line it starts on, for detection: parsing ends at
+   * the limit, at the end of the text, or where the text stops being valid CSV (a sample may end
+   * inside a record, or the delimiter may be the wrong one); what was parsed until then counts.
+   */
+  public static List<Row> sample(String text, char delimiter, int most) {
+    List<Row> rows = new ArrayList<>();
+    try (CSVParser parser =
+        CSVParser.builder().setReader(new StringReader(text)).setFormat(format(delimiter)).get()) {
+      Iterator<CSVRecord> records = parser.iterator();
+      while (rows.size() < most) {
+        int line = (int) parser.getCurrentLineNumber() + 1;
+        if (!records.hasNext()) {
+          break;
+        }
+        rows.add(new Row(line, records.next().toList()));
+      }
+    } catch (IOException | UncheckedIOException | IllegalStateException e) {
+      // the sample ends inside a record, or the delimiter is wrong: what was found so far counts
+    }
+    return rows;
+  }
+
   public static CSVFormat format(char delimiter) {
     return CSVFormat.RFC4180
         .builder()
