@@ -1,8 +1,6 @@
 package de.kontaktcharta.app;
 
-import de.kontaktcharta.input.InputReaders;
 import de.kontaktcharta.input.Inputs;
-import de.kontaktcharta.input.table.ColumnUse;
 import de.kontaktcharta.model.InputKind;
 import de.kontaktcharta.model.Problem;
 import de.kontaktcharta.source.Detection;
@@ -38,22 +36,21 @@ public final class CheckJob {
       Detection d = c.detection();
       List<Problem> problems = new ArrayList<>(byFile.getOrDefault(d.name(), List.of()));
       byFile.remove(d.name());
-      if (c.inspection().isEmpty()) {
+      if (c.summary().isEmpty()) {
         checks.add(
             new InputCheck(
                 d.name(), null, d.format(), List.of(), List.of(), null, problems, d.note()));
         continue;
       }
-      InputReaders.Inspection inspection = c.inspection().get();
       problems.addAll(c.problems());
       checks.add(
           new InputCheck(
               d.name(),
               d.kind(),
               d.format(),
-              inspection.columns().stream().map(ColumnUse::toString).toList(),
-              inspection.unused(),
-              inspection.summary(),
+              c.columns(),
+              c.unused(),
+              c.summary().get(),
               problems,
               ""));
     }

@@ -64,13 +64,21 @@ public final class Inputs {
    * What {@code charta check} shows of one file or sheet.
    *
    * @param detection what the file was recognised as
-   * @param inspection how it was read, or empty when it was not recognised
+   * @param summary its row accounting, or empty when it was not recognised
+   * @param columns which column feeds which value, e.g. {@code first name <- column 1 "Vorname"}
+   * @param unused the named columns that feed nothing
    * @param problems the problems met while reading it
    */
   public record Checked(
-      Detection detection, Optional<InputReaders.Inspection> inspection, List<Problem> problems) {
+      Detection detection,
+      Optional<InputSummary> summary,
+      List<String> columns,
+      List<String> unused,
+      List<Problem> problems) {
 
     public Checked {
+      columns = List.copyOf(columns);
+      unused = List.copyOf(unused);
       problems = List.copyOf(problems);
     }
   }
@@ -124,12 +132,18 @@ public final class Inputs {
       planProblems.addAll(plan.problems());
       for (Detection d : plan.detections()) {
         if (d.kind() == null) {
-          checked.add(new Checked(d, Optional.empty(), List.of()));
+          checked.add(new Checked(d, Optional.empty(), List.of(), List.of(), List.of()));
           continue;
         }
         List<Problem> problems = new ArrayList<>();
         InputReaders.Inspection inspection = readers.inspect(d, new ProblemsOnly(problems));
-        checked.add(new Checked(d, Optional.of(inspection), problems));
+        checked.add(
+            new Checked(
+                d,
+                Optional.of(inspection.summary()),
+                inspection.columns().stream().map(Object::toString).toList(),
+                inspection.unused(),
+                problems));
       }
     }
     return checked;

@@ -84,7 +84,7 @@ class InputsTest {
     List<Inputs.Checked> checked = new Inputs().check(List.of(tmp), Map.of(), planProblems);
 
     assertEquals(1, checked.size());
-    assertTrue(checked.get(0).inspection().isEmpty());
+    assertTrue(checked.get(0).summary().isEmpty());
     assertEquals(List.of("input-unknown"), planProblems.stream().map(Problem::code).toList());
   }
 }
