@@ -3,7 +3,6 @@ package de.kontaktcharta.identity;
 import de.kontaktcharta.model.Invitation;
 import de.kontaktcharta.model.KeyKind;
 import de.kontaktcharta.model.MatchKey;
-import de.kontaktcharta.model.PersonRef;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -37,10 +36,6 @@ public final class Inviters {
 
   public int size() {
     return invitations.size();
-  }
-
-  public Resolution resolve(PersonRef ref) {
-    return find(Keys.of(ref));
   }
 
   /** The inviters with one of the keys. */

@@ -44,11 +44,6 @@ public final class Network {
     return index.find(keys);
   }
 
-  /** True when the inputs name the network's owner so (by profile, e-mail or name). */
-  public boolean isOwner(PersonRef ref) {
-    return isOwnerKeys(Keys.of(ref));
-  }
-
   /** True when one of the keys is the owner's. */
   public boolean isOwnerKeys(List<MatchKey> keys) {
     for (MatchKey key : keys) {

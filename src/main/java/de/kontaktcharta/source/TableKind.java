@@ -52,8 +52,4 @@ public record TableKind(
   public TableKind withTakeOver(TakeOver look) {
     return new TableKind(kind, signatures, reader, byName, look);
   }
-
-  public Optional<TakeOver> secondLook() {
-    return Optional.ofNullable(takeOver);
-  }
 }
