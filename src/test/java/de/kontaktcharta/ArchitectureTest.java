@@ -1,9 +1,5 @@
 package de.kontaktcharta;
 
-import static com.tngtech.archunit.base.DescribedPredicate.or;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.type;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -12,12 +8,10 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
-import de.kontaktcharta.model.PersonRef;
-import de.kontaktcharta.model.SourceRef;
 
 /**
- * Keeps the layers visible: cli → app → {io, rules, report} → model; the {@code source.<kind>}
- * format packages sit beside io and stand alone.
+ * Keeps the layers visible: {@code cli → app → {input, source, identity, review, rules, charter,
+ * report} → model}, each library in the packages that need it, and the input kinds apart.
  */
 @AnalyzeClasses(packages = "de.kontaktcharta", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -30,92 +24,152 @@ class ArchitectureTest {
           .definedBy("de.kontaktcharta.cli..")
           .layer("app")
           .definedBy("de.kontaktcharta.app..")
-          .layer("io")
-          .definedBy("de.kontaktcharta.io..")
-          .layer("rules")
-          .definedBy("de.kontaktcharta.rules..")
-          .layer("report")
-          .definedBy("de.kontaktcharta.report..")
+          .layer("input")
+          .definedBy("de.kontaktcharta.input..")
           .layer("source")
           .definedBy("de.kontaktcharta.source..")
+          .layer("identity")
+          .definedBy("de.kontaktcharta.identity..")
+          .layer("review")
+          .definedBy("de.kontaktcharta.review..")
+          .layer("rules")
+          .definedBy("de.kontaktcharta.rules..")
+          .layer("charter")
+          .definedBy("de.kontaktcharta.charter..")
+          .layer("report")
+          .definedBy("de.kontaktcharta.report..")
           .layer("model")
           .definedBy("de.kontaktcharta.model..")
           .whereLayer("cli")
           .mayNotBeAccessedByAnyLayer()
           .whereLayer("app")
           .mayOnlyBeAccessedByLayers("cli")
-          .whereLayer("io")
+          .whereLayer("input")
+          .mayOnlyBeAccessedByLayers("app", "source", "review")
+          .whereLayer("source")
+          .mayOnlyBeAccessedByLayers("app", "input", "review")
+          .whereLayer("identity")
+          .mayOnlyBeAccessedByLayers("app", "source", "rules")
+          .whereLayer("review")
           .mayOnlyBeAccessedByLayers("app")
           .whereLayer("rules")
           .mayOnlyBeAccessedByLayers("app")
+          .whereLayer("charter")
+          .mayOnlyBeAccessedByLayers("app")
           .whereLayer("report")
-          .mayOnlyBeAccessedByLayers("app", "io")
-          .whereLayer("source")
-          .mayOnlyBeAccessedByLayers("app", "io")
+          .mayOnlyBeAccessedByLayers("app", "review")
           .whereLayer("model")
-          .mayOnlyBeAccessedByLayers("cli", "app", "io", "rules", "report", "source");
+          .mayOnlyBeAccessedByLayers(
+              "cli", "app", "input", "source", "identity", "review", "rules", "charter", "report");
+
+  /** Every input kind is a package of its own; only the shared list support is common to them. */
+  @ArchTest
+  static final ArchRule kindsAreIndependent =
+      slices()
+          .matching("de.kontaktcharta.source.(*)..")
+          .should()
+          .notDependOnEachOther()
+          .ignoreDependency(
+              com.tngtech.archunit.base.DescribedPredicate.alwaysTrue(),
+              com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage(
+                  "de.kontaktcharta.source.lists.."));
+
+  @ArchTest static final ArchRule picocliOnlyInCli = only("picocli..", "de.kontaktcharta.cli..");
 
   @ArchTest
-  static final ArchRule picocliOnlyInCli =
-      noClasses()
-          .that()
-          .resideOutsideOfPackage("de.kontaktcharta.cli..")
-          .should()
-          .dependOnClassesThat()
-          .resideInAPackage("picocli..");
+  static final ArchRule poiOnlyWhereWorkbooksAreReadOrWritten =
+      only(
+          "org.apache.poi..",
+          "de.kontaktcharta.input.table..",
+          "de.kontaktcharta.report.xlsx..",
+          "de.kontaktcharta.review..");
 
   @ArchTest
-  static final ArchRule poiOnlyInIo =
-      noClasses()
-          .that()
-          .resideOutsideOfPackage("de.kontaktcharta.io..")
-          .should()
-          .dependOnClassesThat()
-          .resideInAPackage("org.apache.poi..");
-
-  @ArchTest
-  static final ArchRule csvOnlyInIoAndSources =
-      noClasses()
-          .that()
-          .resideOutsideOfPackages("de.kontaktcharta.io..", "de.kontaktcharta.source..")
-          .should()
-          .dependOnClassesThat()
-          .resideInAPackage("org.apache.commons.csv..");
+  static final ArchRule csvOnlyInTablesReportAndLedger =
+      only(
+          "org.apache.commons.csv..",
+          "de.kontaktcharta.input.table..",
+          "de.kontaktcharta.report.csv..",
+          "de.kontaktcharta.review..",
+          "de.kontaktcharta.source.xingexport..");
 
   /**
-   * A format package reads one kind of export with the JDK, Jackson's streaming parser, Commons CSV
-   * and mime4j only, names places with {@link SourceRef} and people with {@link PersonRef}; the
-   * integrator maps its records onto facts.
+   * The kinds read through what input offers them (files, text, table rows), never through its
+   * entry point, which lists the kinds itself.
    */
   @ArchTest
-  static final ArchRule sourcesStandAlone =
-      classes()
+  static final ArchRule kindsUseOnlyTheReadingParts =
+      noClasses()
           .that()
           .resideInAPackage("de.kontaktcharta.source..")
           .should()
-          .onlyDependOnClassesThat(
-              or(
-                  resideInAnyPackage(
-                      "java..",
-                      "com.fasterxml.jackson.core..",
-                      "org.apache.commons.csv..",
-                      "org.apache.james.mime4j..",
-                      "de.kontaktcharta.source.."),
-                  type(SourceRef.class),
-                  type(PersonRef.class)));
+          .dependOnClassesThat()
+          .resideInAPackage("de.kontaktcharta.input");
 
+  /** The charter's judges are pure: no files, no YAML, no readers or writers. */
   @ArchTest
-  static final ArchRule mime4jOnlyInTheMailSource =
+  static final ArchRule rulesDoNoInputOrOutput =
       noClasses()
           .that()
-          .resideOutsideOfPackage("de.kontaktcharta.source.mail..")
+          .resideInAPackage("de.kontaktcharta.rules..")
           .should()
           .dependOnClassesThat()
-          .resideInAPackage("org.apache.james.mime4j..");
+          .resideInAnyPackage(
+              "java.io..",
+              "java.nio.file..",
+              "org.yaml..",
+              "de.kontaktcharta.input..",
+              "de.kontaktcharta.source..",
+              "de.kontaktcharta.charter..",
+              "de.kontaktcharta.report..");
+
+  /**
+   * Threads are made only by the two seams: row prefetch and report writing. (The commands of
+   * {@code cli} are picocli's Callables, which run on the calling thread.)
+   */
+  @ArchTest
+  static final ArchRule threadsOnlyInRowPrefetchAndReportWriting =
+      noClasses()
+          .that()
+          .resideOutsideOfPackages(
+              "de.kontaktcharta.input.table..",
+              "de.kontaktcharta.report.xlsx..",
+              "de.kontaktcharta.cli..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("java.util.concurrent..")
+          .orShould()
+          .callConstructor(Thread.class, Runnable.class, String.class)
+          .orShould()
+          .callMethodWhere(
+              com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                  com.tngtech.archunit.core.domain.properties.HasName.Predicates.name(
+                      "parallelStream")));
 
   @ArchTest
-  static final ArchRule sourcesDoNotDependOnEachOther =
-      slices().matching("de.kontaktcharta.source.(*)..").should().notDependOnEachOther();
+  static final ArchRule yamlOnlyInCharter = only("org.yaml..", "de.kontaktcharta.charter..");
+
+  @ArchTest
+  static final ArchRule vcardLibraryOnlyInVcardSource =
+      only("ezvcard..", "de.kontaktcharta.source.vcard..");
+
+  @ArchTest
+  static final ArchRule calendarLibraryOnlyInCalendarSource =
+      only("biweekly..", "de.kontaktcharta.source.calendar..");
+
+  @ArchTest
+  static final ArchRule jsonLibraryOnlyInJsonReport =
+      only(
+          "com.fasterxml.jackson..",
+          "de.kontaktcharta.report.json..",
+          "de.kontaktcharta.source.x..",
+          "de.kontaktcharta.source.mastodon..",
+          "de.kontaktcharta.source.telegram..",
+          "de.kontaktcharta.source.meta..");
+
+  @ArchTest
+  static final ArchRule mailLibraryOnlyInMailSource =
+      only("org.apache.james.mime4j..", "de.kontaktcharta.source.mail..");
 
   @ArchTest
   static final ArchRule modelIsPlainJava =
@@ -130,7 +184,16 @@ class ArchitectureTest {
               "java.nio.channels..",
               "org.apache..",
               "org.yaml..",
-              "picocli..");
+              "picocli..",
+              "de.kontaktcharta.cli..",
+              "de.kontaktcharta.app..",
+              "de.kontaktcharta.input..",
+              "de.kontaktcharta.source..",
+              "de.kontaktcharta.identity..",
+              "de.kontaktcharta.review..",
+              "de.kontaktcharta.rules..",
+              "de.kontaktcharta.charter..",
+              "de.kontaktcharta.report..");
 
   @ArchTest
   static final ArchRule noUtilOrManagerClasses =
@@ -143,4 +206,14 @@ class ArchitectureTest {
           .haveSimpleNameEndingWith("Manager")
           .orShould()
           .haveSimpleNameEndingWith("Helper");
+
+  /** A rule that confines a library to the given packages of the tool. */
+  private static ArchRule only(String library, String... packages) {
+    return noClasses()
+        .that()
+        .resideOutsideOfPackages(packages)
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage(library);
+  }
 }

@@ -1,15 +1,9 @@
 package de.kontaktcharta.app;
 
-import de.kontaktcharta.io.CsvReportWriter;
-import de.kontaktcharta.io.Detection;
-import de.kontaktcharta.io.InputReaders;
-import de.kontaktcharta.io.JsonReportWriter;
-import de.kontaktcharta.io.PreviousReport;
-import de.kontaktcharta.io.PreviousReportReader;
-import de.kontaktcharta.io.ReportFiles;
-import de.kontaktcharta.io.XlsxReportWriter;
+import de.kontaktcharta.identity.Network;
+import de.kontaktcharta.identity.NetworkBuilder;
+import de.kontaktcharta.input.Inputs;
 import de.kontaktcharta.model.Assessment;
-import de.kontaktcharta.model.InputKind;
 import de.kontaktcharta.model.InputSummary;
 import de.kontaktcharta.model.ManualFact;
 import de.kontaktcharta.model.NetworkEntry;
@@ -17,12 +11,21 @@ import de.kontaktcharta.model.Problem;
 import de.kontaktcharta.report.Change;
 import de.kontaktcharta.report.Report;
 import de.kontaktcharta.report.ReportBuilder;
+import de.kontaktcharta.report.ReportFiles;
 import de.kontaktcharta.report.ReportInput;
+import de.kontaktcharta.report.csv.CsvReportWriter;
+import de.kontaktcharta.report.json.JsonReportWriter;
+import de.kontaktcharta.report.xlsx.XlsxReportWriter;
+import de.kontaktcharta.review.ChangeFinder;
+import de.kontaktcharta.review.LedgerUpdate;
+import de.kontaktcharta.review.PreviousReport;
+import de.kontaktcharta.review.PreviousReportReader;
+import de.kontaktcharta.review.ReviewStore;
 import de.kontaktcharta.rules.Assessor;
 import de.kontaktcharta.rules.EvidenceCollector;
-import de.kontaktcharta.rules.Network;
-import de.kontaktcharta.rules.NetworkBuilder;
 import de.kontaktcharta.rules.TextRules;
+import de.kontaktcharta.source.SourceKinds;
+import de.kontaktcharta.source.reasons.ReasonsKind;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -37,10 +40,9 @@ import java.util.Optional;
 public final class AnalyseJob {
 
   private final CharterSource charters = new CharterSource();
-  private final InputPlanner planner = new InputPlanner();
-  private final InputReaders readers = new InputReaders();
+  private final Inputs inputs = new Inputs();
   private final PreviousReportReader previousReports = new PreviousReportReader();
-  private final ReviewStore store = new ReviewStore(planner, readers);
+  private final ReviewStore store = new ReviewStore(inputs);
 
   /**
    * Runs the analysis and writes the report.
@@ -59,8 +61,9 @@ public final class AnalyseJob {
     String ledgerFailure = "";
     try {
       analysis.ledger().save(store);
-    } catch (ReportException e) {
-      ledgerFailure = e.getMessage();
+    } catch (IOException | RuntimeException e) {
+      ledgerFailure =
+          new ReportException("the reasons ledger", analysis.ledger().file(), e).getMessage();
     }
     return new AnalyseResult(
         written,
@@ -85,19 +88,10 @@ public final class AnalyseJob {
     return analyse(settings, () -> {});
   }
 
-  /**
-   * Readies the workbook writer on a spare core: loading and initialising POI and its XML schema
-   * classes takes ~0.7 s, which would otherwise open the report writing, while merging and
-   * assessing leave the second core idle.
-   */
+  /** Readies the workbook writer on the spare core while merging and assessing run. */
   private static void warmUpWriters(AnalyseSettings settings) {
     if (settings.formats().contains(OutputFormat.XLSX)) {
-      Thread warmUp = new Thread(XlsxReportWriter::warmUp, "charta-warm-up");
-      warmUp.setDaemon(true);
-      // Whatever stops the warm-up (a heap too small, say) meets the report's own write again,
-      // which reports it in one line; the JVM's default would print a stack trace on stderr.
-      warmUp.setUncaughtExceptionHandler((thread, failure) -> {});
-      warmUp.start();
+      XlsxReportWriter.warmUpAside();
     }
   }
 
@@ -123,31 +117,16 @@ public final class AnalyseJob {
     // the ledger and the earlier report are inputs too: their rows are accounted for as well
     ledger.summary().ifPresent(summaries::add);
     previousSummary(previous).ifPresent(summaries::add);
-    LocalDate archiveDate = null;
-    try (InputPlan plan = planner.plan(settings.inputs(), settings.forced())) {
-      problems.addAll(plan.problems());
-      for (Detection detection : plan.recognised()) {
-        settings.progress().report("reading " + detection.file().name());
-        summaries.add(readers.read(detection, collector));
-        LocalDate named = LinkedInExports.exportDate(detection.file().name()).orElse(null);
-        archiveDate =
-            named != null && (archiveDate == null || named.isAfter(archiveDate))
-                ? named
-                : archiveDate;
-      }
-    }
+    Inputs.Reading reading = inputs.read(settings.inputs(), settings.forced(), collector);
+    summaries.addAll(reading.summaries());
+    problems.addAll(reading.problems());
     inputsRead.run();
     problems.addAll(collector.problems());
-    LocalDate today = referenceDate(settings, archiveDate, collector.newestLinkedIn());
+    LocalDate today =
+        referenceDate(settings, reading.exportDate().orElse(null), collector.newestLinkedIn());
 
     settings.progress().report("merging contacts");
-    NetworkBuilder builder = new NetworkBuilder(collector.owners(), problems::add);
-    List<NetworkEntry> entries = new ArrayList<>(collector.network());
-    entries.sort(
-        Comparator.comparing((NetworkEntry e) -> e.kind().ordinal())
-            .thenComparing(NetworkEntry::source));
-    builder.addAll(entries);
-    Network network = builder.build();
+    Network network = network(collector, problems);
     settings.progress().report("applying the charter");
     List<ManualFact> manual = new ArrayList<>(update.facts());
     manual.addAll(evidence.manual());
@@ -172,9 +151,21 @@ public final class AnalyseJob {
             assessment,
             problems,
             changes,
-            settings.language());
+            settings.language(),
+            SourceKinds.standard().kinds());
     Report report = new ReportBuilder().build(input);
     return new Analysis(assessment, summaries, changes, problems, report, update);
+  }
+
+  /** The contacts of the network lists, merged; people from earlier kinds first. */
+  private static Network network(InputCollector collector, List<Problem> problems) {
+    NetworkBuilder builder = new NetworkBuilder(collector.owners(), problems::add);
+    List<NetworkEntry> entries = new ArrayList<>(collector.network());
+    entries.sort(
+        Comparator.comparing(NetworkEntry::kind, SourceKinds.standard().order())
+            .thenComparing(NetworkEntry::source));
+    builder.addAll(entries);
+    return builder.build();
   }
 
   private PreviousReport previous(AnalyseSettings settings) {
@@ -229,7 +220,7 @@ public final class AnalyseJob {
     return Optional.of(
         new InputSummary(
             previous.file().toString(),
-            InputKind.REASONS,
+            ReasonsKind.KIND,
             "earlier report, review columns",
             rows + skipped,
             rows,

@@ -1,8 +1,8 @@
 package de.kontaktcharta.app;
 
+import de.kontaktcharta.charter.CharterException;
+import de.kontaktcharta.charter.CharterLoader;
 import de.kontaktcharta.model.Charter;
-import de.kontaktcharta.rules.CharterException;
-import de.kontaktcharta.rules.CharterLoader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,16 +1,9 @@
 package de.kontaktcharta.app;
 
-import de.kontaktcharta.io.ColumnUse;
-import de.kontaktcharta.io.Detection;
-import de.kontaktcharta.io.InputReaders;
-import de.kontaktcharta.io.InputSink;
-import de.kontaktcharta.model.Fact;
+import de.kontaktcharta.input.Inputs;
 import de.kontaktcharta.model.InputKind;
-import de.kontaktcharta.model.Invitation;
-import de.kontaktcharta.model.NetworkEntry;
-import de.kontaktcharta.model.PersonRef;
 import de.kontaktcharta.model.Problem;
-import de.kontaktcharta.model.SourceRef;
+import de.kontaktcharta.source.Detection;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,78 +16,46 @@ import java.util.Map;
  */
 public final class CheckJob {
 
-  private final InputPlanner planner = new InputPlanner();
-  private final InputReaders readers = new InputReaders();
+  private final Inputs inputs = new Inputs();
 
   /**
    * Checks the inputs.
    *
-   * @param inputs files, folders and archives
+   * @param paths files, folders and archives
    * @param forced kinds given with {@code --as KIND=FILE}
    */
-  public CheckResult run(List<Path> inputs, Map<Path, InputKind> forced) {
-    List<InputCheck> checks = new ArrayList<>();
+  public CheckResult run(List<Path> paths, Map<Path, InputKind> forced) {
+    List<Problem> planProblems = new ArrayList<>();
+    List<Inputs.Checked> checked = inputs.check(paths, forced, planProblems);
     Map<String, List<Problem>> byFile = new LinkedHashMap<>();
-    try (InputPlan plan = planner.plan(inputs, forced)) {
-      for (Problem p : plan.problems()) {
-        byFile.computeIfAbsent(p.source().file(), k -> new ArrayList<>()).add(p);
-      }
-      for (Detection d : plan.detections()) {
-        List<Problem> problems = new ArrayList<>(byFile.getOrDefault(d.name(), List.of()));
-        byFile.remove(d.name());
-        if (d.kind() == null) {
-          checks.add(
-              new InputCheck(
-                  d.name(), null, d.format(), List.of(), List.of(), null, problems, d.note()));
-          continue;
-        }
-        ProblemsOnly sink = new ProblemsOnly();
-        InputReaders.Inspection inspection = readers.inspect(d, sink);
-        problems.addAll(sink.problems);
+    for (Problem p : planProblems) {
+      byFile.computeIfAbsent(p.source().file(), k -> new ArrayList<>()).add(p);
+    }
+    List<InputCheck> checks = new ArrayList<>();
+    for (Inputs.Checked c : checked) {
+      Detection d = c.detection();
+      List<Problem> problems = new ArrayList<>(byFile.getOrDefault(d.name(), List.of()));
+      byFile.remove(d.name());
+      if (c.summary().isEmpty()) {
         checks.add(
             new InputCheck(
-                d.name(),
-                d.kind(),
-                d.format(),
-                inspection.columns().stream().map(ColumnUse::toString).toList(),
-                inspection.unused(),
-                inspection.summary(),
-                problems,
-                ""));
+                d.name(), null, d.format(), List.of(), List.of(), null, problems, d.note()));
+        continue;
       }
+      problems.addAll(c.problems());
+      checks.add(
+          new InputCheck(
+              d.name(),
+              d.kind(),
+              d.format(),
+              c.columns(),
+              c.unused(),
+              c.summary().get(),
+              problems,
+              ""));
     }
     List<Problem> rest = new ArrayList<>();
     byFile.values().forEach(rest::addAll);
     return new CheckResult(checks, rest);
-  }
-
-  /** Keeps the problems of a read and lets the rows go. */
-  private static final class ProblemsOnly implements InputSink {
-    private final List<Problem> problems = new ArrayList<>();
-
-    @Override
-    public void network(NetworkEntry entry) {
-      // counted by the reader; a check keeps no contacts
-    }
-
-    @Override
-    public void invitation(Invitation invitation) {
-      // counted by the reader
-    }
-
-    @Override
-    public void fact(Fact fact) {
-      // counted by the reader
-    }
-
-    @Override
-    public void owner(PersonRef owner, SourceRef source) {
-      // only a run needs the owner
-    }
-
-    @Override
-    public void problem(Problem problem) {
-      problems.add(problem);
-    }
   }
 }

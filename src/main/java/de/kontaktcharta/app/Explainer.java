@@ -1,5 +1,6 @@
 package de.kontaktcharta.app;
 
+import de.kontaktcharta.identity.Keys;
 import de.kontaktcharta.model.Contact;
 import de.kontaktcharta.model.ContactAssessment;
 import de.kontaktcharta.model.Evidence;
@@ -41,7 +42,7 @@ public final class Explainer {
     }
     for (InvitationAssessment a : analysis.assessment().invitations()) {
       String name = a.invitation().from().displayName();
-      if (matches(query, a.id(), a.invitation().from().keys(), name)) {
+      if (matches(query, a.id(), Keys.of(a.invitation().from()), name)) {
         out.add(invitation(a));
       }
     }
@@ -56,8 +57,8 @@ public final class Explainer {
     // an address with @ is an e-mail, although a profile URL without a scheme would take it too
     Optional<MatchKey> asKey =
         q.contains("@") && !q.contains("/")
-            ? MatchKey.forEmail(q)
-            : MatchKey.forProfile(q).or(() -> MatchKey.forEmail(q));
+            ? Keys.forEmail(q)
+            : Keys.forProfile(q).or(() -> Keys.forEmail(q));
     if (asKey.isPresent() && asKey.get().kind() != KeyKind.NAME) {
       return keys.contains(asKey.get());
     }

@@ -1,18 +1,22 @@
 package de.kontaktcharta.app;
 
-import de.kontaktcharta.io.InputSink;
 import de.kontaktcharta.model.EndorsementFact;
 import de.kontaktcharta.model.Fact;
 import de.kontaktcharta.model.InputKind;
+import de.kontaktcharta.model.InteractionFact;
 import de.kontaktcharta.model.Invitation;
+import de.kontaktcharta.model.ManualFact;
+import de.kontaktcharta.model.MeetingFact;
 import de.kontaktcharta.model.MessageFact;
 import de.kontaktcharta.model.NetworkEntry;
 import de.kontaktcharta.model.PersonRef;
 import de.kontaktcharta.model.Platform;
 import de.kontaktcharta.model.Problem;
 import de.kontaktcharta.model.RecommendationFact;
+import de.kontaktcharta.model.RelationFact;
 import de.kontaktcharta.model.SourceRef;
 import de.kontaktcharta.rules.EvidenceCollector;
+import de.kontaktcharta.source.InputSink;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,9 +35,57 @@ final class InputCollector implements InputSink {
   private final List<Problem> problems = new ArrayList<>();
   private LocalDate newestLinkedIn;
 
+  /** True while a file of a kind whose dates tell the export's date is read. */
+  private boolean datesExport;
+
+  /** The date a fact tells of the export when it comes from the export's own files. */
+  private static final Fact.Visitor<LocalDate> DATE =
+      new Fact.Visitor<>() {
+        @Override
+        public LocalDate message(MessageFact fact) {
+          return fact.date();
+        }
+
+        @Override
+        public LocalDate endorsement(EndorsementFact fact) {
+          return fact.date();
+        }
+
+        @Override
+        public LocalDate recommendation(RecommendationFact fact) {
+          return fact.date();
+        }
+
+        @Override
+        public LocalDate relation(RelationFact fact) {
+          return null;
+        }
+
+        @Override
+        public LocalDate meeting(MeetingFact fact) {
+          return null;
+        }
+
+        @Override
+        public LocalDate interaction(InteractionFact fact) {
+          return null;
+        }
+
+        @Override
+        public LocalDate manual(ManualFact fact) {
+          return null;
+        }
+      };
+
   InputCollector(EvidenceCollector evidence, Progress progress) {
     this.evidence = evidence;
     this.progress = progress;
+  }
+
+  @Override
+  public void begin(String file, InputKind kind) {
+    progress.report("reading " + file);
+    datesExport = kind.has(InputKind.Trait.DATES_EXPORT);
   }
 
   @Override
@@ -44,7 +96,7 @@ final class InputCollector implements InputSink {
   @Override
   public void network(NetworkEntry entry) {
     network.add(entry);
-    if (entry.kind() == InputKind.LINKEDIN_CONNECTIONS) {
+    if (datesExport) {
       seen(entry.connectedOn());
     }
   }
@@ -53,6 +105,7 @@ final class InputCollector implements InputSink {
   public void invitation(Invitation invitation) {
     invitations.add(invitation);
     evidence.invitationText(invitation);
+    // LinkedIn dates its invitations, wherever they are listed
     if (invitation.platform() == Platform.LINKEDIN) {
       seen(invitation.sentOn());
     }
@@ -61,12 +114,8 @@ final class InputCollector implements InputSink {
   @Override
   public void fact(Fact fact) {
     evidence.fact(fact);
-    if (fact instanceof MessageFact m) {
-      seen(m.date());
-    } else if (fact instanceof EndorsementFact e) {
-      seen(e.date());
-    } else if (fact instanceof RecommendationFact r) {
-      seen(r.date());
+    if (datesExport) {
+      seen(fact.accept(DATE));
     }
   }
 

@@ -7,6 +7,10 @@ final class ExitCodes {
   static final int USAGE = 2;
   static final int INPUT = 3;
   static final int REPORT = 4;
+
+  /** {@code explain}: nothing matched the query (later also: analyse found nothing to analyse). */
+  static final int NOTHING = 5;
+
   static final int INTERNAL = 70;
 
   private ExitCodes() {}

@@ -18,7 +18,14 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description =
-        "Prints the evidence trail of the contacts and invitations QUERY names (an ID, a profile URL, an e-mail address or a name): every source with file and line, and the charter rule that decided. Writes nothing. Exit code 1 when nothing matches.")
+        "Prints the evidence trail of the contacts and invitations QUERY names (an ID, a profile URL, an e-mail address or a name): every source with file and line, and the charter rule that decided. Writes nothing.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:The evidence trail of everybody the query names is printed.",
+      "2:Invalid command line or charter file.",
+      "5:Nothing matched the query.",
+      "70:Internal error (a bug; run again with --verbose and report it)."
+    })
 final class ExplainCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -41,7 +48,7 @@ final class ExplainCommand implements Callable<Integer> {
           .getErr()
           .println(TerminalText.line("no contact or invitation matches '" + query + "'"));
       spec.commandLine().getErr().flush();
-      return ExitCodes.FAIL_ON;
+      return ExitCodes.NOTHING;
     }
     // each entry may span lines of its own; within them, nothing from the inputs reaches the
     // terminal

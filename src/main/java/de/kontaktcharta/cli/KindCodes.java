@@ -1,8 +1,8 @@
 package de.kontaktcharta.cli;
 
+import de.kontaktcharta.app.Kinds;
 import de.kontaktcharta.model.InputKind;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +13,7 @@ final class KindCodes implements Iterable<String> {
 
   @Override
   public Iterator<String> iterator() {
-    return Arrays.stream(InputKind.values()).map(InputKind::code).iterator();
+    return Kinds.codes().iterator();
   }
 
   /** The files given with {@code --as KIND=FILE}, with their kinds. */
@@ -26,7 +26,7 @@ final class KindCodes implements Iterable<String> {
       }
       String code = value.substring(0, eq);
       InputKind kind =
-          InputKind.fromCode(code)
+          Kinds.byCode(code)
               .orElseThrow(
                   () ->
                       new UsageError(

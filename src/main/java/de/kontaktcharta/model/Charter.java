@@ -78,6 +78,9 @@ public record Charter(
   public record Wording(List<String> phrases, List<String> patterns) {
     public static final Wording NONE = new Wording(List.of(), List.of());
 
+    /** Wildcard words need this many letters, so that a single "a*" cannot match everything. */
+    public static final int MIN_PREFIX = 3;
+
     public Wording {
       phrases = List.copyOf(phrases);
       patterns = List.copyOf(patterns);
@@ -85,6 +88,24 @@ public record Charter(
 
     public boolean isEmpty() {
       return phrases.isEmpty() && patterns.isEmpty();
+    }
+
+    /** Why a phrase cannot be used, or null when it is fine. */
+    public static String phraseProblem(String phrase) {
+      int total = 0;
+      for (String word : phrase.trim().split("\\s+")) {
+        int star = word.indexOf('*');
+        if (star >= 0 && star != word.length() - 1) {
+          return "'*' may only stand at the end of a word";
+        }
+        String words = TextFold.words(star >= 0 ? word.substring(0, star) : word);
+        String[] tokens = words.isEmpty() ? new String[0] : words.split(" ");
+        total += tokens.length;
+        if (star >= 0 && (tokens.length == 0 || tokens[tokens.length - 1].length() < MIN_PREFIX)) {
+          return "a word ending in '*' needs at least " + MIN_PREFIX + " letters before it";
+        }
+      }
+      return total == 0 ? "it contains no letters or digits" : null;
     }
   }
 

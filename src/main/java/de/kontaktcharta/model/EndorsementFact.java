@@ -19,4 +19,9 @@ public record EndorsementFact(PersonRef endorser, String skill, LocalDate date, 
     skill = TextFold.clean(skill);
     Objects.requireNonNull(source, "source");
   }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.endorsement(this);
+  }
 }

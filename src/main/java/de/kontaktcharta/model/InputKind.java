@@ -1,26 +1,19 @@
 package de.kontaktcharta.model;
 
-import java.util.Optional;
+import java.util.Objects;
+import java.util.Set;
 
-/** The kinds of input files the tool recognises, with the role each plays. */
-public enum InputKind {
-  LINKEDIN_CONNECTIONS("linkedin-connections", Role.NETWORK),
-  LINKEDIN_INVITATIONS("linkedin-invitations", Role.INVITATIONS),
-  LINKEDIN_MESSAGES("linkedin-messages", Role.EVIDENCE),
-  LINKEDIN_ENDORSEMENTS("linkedin-endorsements", Role.EVIDENCE),
-  LINKEDIN_RECOMMENDATIONS("linkedin-recommendations", Role.EVIDENCE),
-  LINKEDIN_PROFILE("linkedin-profile", Role.OWNER),
-  /** A LinkedIn archive file without contact evidence (Positions, Skills, …). */
-  LINKEDIN_OTHER("linkedin-other", Role.NOT_USED),
-  VCARD("vcard", Role.NETWORK),
-  CONTACTS("contacts", Role.NETWORK),
-  INVITATIONS("invitations", Role.INVITATIONS),
-  CRM("crm", Role.EVIDENCE),
-  CALENDAR("calendar", Role.EVIDENCE),
-  MEETINGS("meetings", Role.EVIDENCE),
-  INTERACTIONS("interactions", Role.EVIDENCE),
-  /** The reasons ledger or an earlier report. */
-  REASONS("reasons", Role.EVIDENCE);
+/**
+ * A kind of input file the tool recognises: its name, the role it plays and what else the analysis
+ * needs to know of it. The kinds themselves are declared by the packages that read them and listed
+ * in one registry; nothing else names a kind, so that a new kind needs no edits elsewhere.
+ *
+ * @param code the name used on the command line ({@code --as KIND=FILE}), in reports and in the
+ *     label keys {@code kind.CODE}
+ * @param role what the kind contributes to the analysis
+ * @param traits further properties
+ */
+public record InputKind(String code, Role role, Set<Trait> traits) {
 
   /** What a kind contributes to the analysis. */
   public enum Role {
@@ -31,29 +24,54 @@ public enum InputKind {
     NOT_USED
   }
 
-  private final String code;
-  private final Role role;
-
-  InputKind(String code, Role role) {
-    this.code = code;
-    this.role = role;
+  /** Properties of a kind that steps after reading rely on. */
+  public enum Trait {
+    /**
+     * The source has company and position columns, so that a person without both says something
+     * about the profile (PROFILE_POOR).
+     */
+    KNOWS_COMPANY_AND_POSITION,
+    /**
+     * A file of a data archive that holds the whole history: of several exports side by side only
+     * the newest is read, or what both hold would count twice.
+     */
+    WHOLE_HISTORY,
+    /**
+     * A file that makes the folder or ZIP it lies in a data archive: other text files beside it
+     * belong to the archive.
+     */
+    MARKS_ARCHIVE,
+    /** What the other text files of a data archive are read as: read, but no contact evidence. */
+    ARCHIVE_MEMBER,
+    /**
+     * A file of a data archive whose dates (of connections, messages, endorsements,
+     * recommendations) tell the export's date, the default reference date.
+     */
+    DATES_EXPORT,
+    /**
+     * Its producer writes every field of every row; a row with fewer fields is damaged. Lists made
+     * by hand or by other programs may stop a row early.
+     */
+    EVERY_FIELD_WRITTEN
   }
 
-  /** The name used on the command line ({@code --as KIND=FILE}) and in reports. */
-  public String code() {
+  public InputKind {
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(role, "role");
+    traits = Set.copyOf(traits);
+  }
+
+  /** A kind without traits. */
+  public InputKind(String code, Role role) {
+    this(code, role, Set.of());
+  }
+
+  public boolean has(Trait trait) {
+    return traits.contains(trait);
+  }
+
+  @Override
+  public String toString() {
     return code;
-  }
-
-  public Role role() {
-    return role;
-  }
-
-  public static Optional<InputKind> fromCode(String code) {
-    for (InputKind kind : values()) {
-      if (kind.code.equalsIgnoreCase(code.trim())) {
-        return Optional.of(kind);
-      }
-    }
-    return Optional.empty();
   }
 }

@@ -23,4 +23,9 @@ public record InteractionFact(
     note = TextFold.clean(note);
     Objects.requireNonNull(source, "source");
   }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.interaction(this);
+  }
 }

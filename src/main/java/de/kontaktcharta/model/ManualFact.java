@@ -16,4 +16,9 @@ public record ManualFact(Review review, PersonRef person, SourceRef source) impl
     Objects.requireNonNull(person, "person");
     Objects.requireNonNull(source, "source");
   }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.manual(this);
+  }
 }

@@ -21,4 +21,9 @@ public record MeetingFact(
     title = TextFold.clean(title);
     Objects.requireNonNull(source, "source");
   }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.meeting(this);
+  }
 }

@@ -23,4 +23,9 @@ public record MessageFact(
     text = text == null ? "" : text;
     Objects.requireNonNull(source, "source");
   }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.message(this);
+  }
 }

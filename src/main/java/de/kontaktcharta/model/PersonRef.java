@@ -1,11 +1,9 @@
 package de.kontaktcharta.model;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * What one input row says about a person. Any part may be empty; rows rarely carry everything.
@@ -49,30 +47,13 @@ public record PersonRef(
 
   /** The name to show: given and family name, else the full name. */
   public String displayName() {
-    String joined = PersonName.join(firstName, lastName);
-    return joined.isEmpty() ? PersonName.readingOrder(fullName) : joined;
+    String joined = NameParts.join(firstName, lastName);
+    return joined.isEmpty() ? NameParts.readingOrder(fullName) : joined;
   }
 
   /** True when the row names nobody: no name, no e-mail, no profile. */
   public boolean isEmpty() {
     return displayName().isEmpty() && emails.isEmpty() && profileUrls.isEmpty();
-  }
-
-  /** Identity keys, strongest first (see {@link KeyKind}). */
-  public List<MatchKey> keys() {
-    Set<MatchKey> keys = new LinkedHashSet<>();
-    for (String url : profileUrls) {
-      MatchKey.forProfile(url).ifPresent(keys::add);
-    }
-    for (String email : emails) {
-      MatchKey.forEmail(email).ifPresent(keys::add);
-    }
-    String name = displayName();
-    MatchKey.forNameAndCompany(name, company).ifPresent(keys::add);
-    MatchKey.forName(name).ifPresent(keys::add);
-    List<MatchKey> sorted = new ArrayList<>(keys);
-    sorted.sort(null);
-    return sorted;
   }
 
   /** The first profile URL as written, if any. */

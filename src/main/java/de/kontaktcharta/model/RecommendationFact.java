@@ -19,4 +19,9 @@ public record RecommendationFact(PersonRef author, String text, LocalDate date, 
     text = TextFold.clean(text);
     Objects.requireNonNull(source, "source");
   }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.recommendation(this);
+  }
 }

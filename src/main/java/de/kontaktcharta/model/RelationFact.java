@@ -24,6 +24,11 @@ public record RelationFact(PersonRef person, String relation, LocalDate date, So
     Objects.requireNonNull(source, "source");
   }
 
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.relation(this);
+  }
+
   /**
    * True when the row names a company but no person: no name, no profile, and at most a shared
    * mailbox such as {@code info@} or {@code kontakt@}, which belongs to the company.

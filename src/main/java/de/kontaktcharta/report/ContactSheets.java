@@ -4,6 +4,7 @@ import de.kontaktcharta.model.Contact;
 import de.kontaktcharta.model.ContactAssessment;
 import de.kontaktcharta.model.Decision;
 import de.kontaktcharta.model.Evidence;
+import de.kontaktcharta.model.InputKind;
 import de.kontaktcharta.model.ReasonCode;
 import de.kontaktcharta.model.Status;
 import de.kontaktcharta.model.TextFold;
@@ -34,8 +35,12 @@ final class ContactSheets {
   private final Texts texts;
   private final Labels labels;
 
-  ContactSheets(Texts texts) {
+  /** The input kinds in their order. */
+  private final List<InputKind> kinds;
+
+  ContactSheets(Texts texts, List<InputKind> kinds) {
     this.texts = texts;
+    this.kinds = List.copyOf(kinds);
     this.labels = texts.labels();
   }
 
@@ -130,7 +135,7 @@ final class ContactSheets {
 
   private String sources(Contact c) {
     return c.kinds().stream()
-        .sorted()
+        .sorted(Comparator.comparingInt(kinds::indexOf))
         .map(k -> labels.get("kind." + k.code()))
         .collect(Collectors.joining(", "));
   }

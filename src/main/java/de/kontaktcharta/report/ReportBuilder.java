@@ -11,7 +11,7 @@ public final class ReportBuilder {
   public Report build(ReportInput in) {
     Labels labels = Labels.of(in.language());
     Texts texts = new Texts(labels);
-    ContactSheets contactSheets = new ContactSheets(texts);
+    ContactSheets contactSheets = new ContactSheets(texts, in.kinds());
     List<Sheet> sheets = new ArrayList<>();
     sheets.add(new SummarySheet(labels).build(in));
     // Three sheets list the contacts by name: they are folded and sorted once.

@@ -2,6 +2,7 @@ package de.kontaktcharta.report;
 
 import de.kontaktcharta.model.Assessment;
 import de.kontaktcharta.model.Charter;
+import de.kontaktcharta.model.InputKind;
 import de.kontaktcharta.model.InputSummary;
 import de.kontaktcharta.model.Problem;
 import java.time.LocalDate;
@@ -19,6 +20,8 @@ import java.util.Objects;
  * @param problems every problem, from reading and from attribution
  * @param changes the differences to the previous report (empty on a first run)
  * @param language {@code de} or {@code en}
+ * @param kinds the input kinds in their order, the order in which a contact's sources and the
+ *     Summary's counts by source are shown
  */
 public record ReportInput(
     LocalDate runDate,
@@ -28,7 +31,8 @@ public record ReportInput(
     Assessment assessment,
     List<Problem> problems,
     List<Change> changes,
-    String language) {
+    String language,
+    List<InputKind> kinds) {
 
   public ReportInput {
     Objects.requireNonNull(runDate, "runDate");
@@ -38,5 +42,6 @@ public record ReportInput(
     problems = List.copyOf(problems);
     changes = List.copyOf(changes);
     Objects.requireNonNull(language, "language");
+    kinds = List.copyOf(kinds);
   }
 }

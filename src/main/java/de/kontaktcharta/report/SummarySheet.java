@@ -28,6 +28,38 @@ final class SummarySheet {
 
   Sheet build(ReportInput in) {
     rows.clear();
+    heading(in);
+    add();
+    inputs(in);
+    add();
+    int chartFirst = rows.size() + 1;
+    byStatus(in.assessment().contacts());
+    int chartLast = rows.size() - 2;
+    add();
+    byReason(in.assessment().contacts());
+    add();
+    bySignal(in);
+    add();
+    bySource(in);
+    add();
+    invitations(in);
+    add();
+    problems(in);
+    List<Column> columns =
+        List.of(
+            Column.of("item", labels.get("col.item"), 44),
+            Column.of("value", labels.get("col.kind"), 30),
+            Column.of("format", labels.get("col.format"), 40),
+            Column.of("read", labels.get("col.rowsRead"), 14),
+            Column.of("used", labels.get("col.rowsUsed"), 14),
+            Column.of("skipped", labels.get("col.rowsSkipped"), 16));
+    Sheet.Chart chart = new Sheet.Chart(labels.get("summary.chart"), chartFirst, chartLast, 0, 1);
+    return new Sheet(
+        SheetKind.SUMMARY, labels.get("sheet", SheetKind.SUMMARY), columns, rows, false, chart);
+  }
+
+  /** Title, dates and charter. */
+  private void heading(ReportInput in) {
     add(Cell.text(labels.get("summary.title")));
     add(Cell.text(labels.get("summary.runDate")), Cell.date(in.runDate()));
     add(Cell.text(labels.get("summary.today")), Cell.date(in.assessment().today()));
@@ -37,7 +69,10 @@ final class SummarySheet {
             in.charter().title()
                 + " – "
                 + (in.charterName().isEmpty() ? labels.get("summary.builtIn") : in.charterName())));
-    add();
+  }
+
+  /** Every input with its kind, format and rows. */
+  private void inputs(ReportInput in) {
     add(
         Cell.text(labels.get("summary.inputs")),
         Cell.text(labels.get("col.kind")),
@@ -55,26 +90,33 @@ final class SummarySheet {
           Cell.number(s.rowsUsed()),
           Cell.number(s.rowsSkipped()));
     }
-    List<ContactAssessment> contacts = in.assessment().contacts();
-    add();
+  }
+
+  /** Contacts by status, the rows the chart shows, and the total. */
+  private void byStatus(List<ContactAssessment> contacts) {
     add(Cell.text(labels.get("summary.byStatus")), Cell.text(labels.get("col.count")));
-    int chartFirst = rows.size();
     Map<Status, Long> byStatus = new EnumMap<>(Status.class);
     for (Status s : Status.values()) {
       byStatus.put(s, contacts.stream().filter(a -> a.status() == s).count());
     }
     byStatus.forEach(
         (s, n) -> add(Cell.toned(labels.get("status", s), ContactSheets.tone(s)), Cell.number(n)));
-    int chartLast = rows.size() - 1;
     add(Cell.text(labels.get("summary.total")), Cell.number(contacts.size()));
-    add();
+  }
+
+  /** Contacts by reason. */
+  private void byReason(List<ContactAssessment> contacts) {
     add(Cell.text(labels.get("summary.byReason")), Cell.text(labels.get("col.count")));
     for (ReasonCode r : ReasonCode.values()) {
       add(
           Cell.text(labels.get("reason", r)),
           Cell.number(contacts.stream().filter(a -> a.reasons().contains(r)).count()));
     }
-    add();
+  }
+
+  /** Warnings on contacts and invitations by signal. */
+  private void bySignal(ReportInput in) {
+    List<ContactAssessment> contacts = in.assessment().contacts();
     add(
         Cell.text(labels.get("summary.bySignal")),
         Cell.text(labels.get("sheet", SheetKind.CONTACTS)),
@@ -85,15 +127,22 @@ final class SummarySheet {
           in.assessment().invitations().stream().filter(a -> hasSignal(a.signals(), s)).count();
       add(Cell.text(labels.get("signal", s)), Cell.number(onContacts), Cell.number(onInvitations));
     }
-    add();
+  }
+
+  /** Contacts by the kinds of input that list them, in the kinds' order. */
+  private void bySource(ReportInput in) {
+    List<ContactAssessment> contacts = in.assessment().contacts();
     add(Cell.text(labels.get("summary.bySource")), Cell.text(labels.get("col.count")));
-    for (InputKind k : InputKind.values()) {
+    for (InputKind k : in.kinds()) {
       long n = contacts.stream().filter(a -> a.contact().kinds().contains(k)).count();
       if (n > 0) {
         add(Cell.text(labels.get("kind." + k.code())), Cell.number(n));
       }
     }
-    add();
+  }
+
+  /** Open invitations by recommendation, open outgoing and accepted ones. */
+  private void invitations(ReportInput in) {
     add(Cell.text(labels.get("summary.invitations")), Cell.text(labels.get("col.count")));
     List<InvitationAssessment> invitations = in.assessment().invitations();
     for (Recommendation r : Recommendation.values()) {
@@ -105,24 +154,16 @@ final class SummarySheet {
         Cell.text(labels.get("summary.openOutgoing")),
         Cell.number(in.assessment().openOutgoing().size()));
     add(Cell.text(labels.get("summary.accepted")), Cell.number(in.assessment().accepted().size()));
-    add();
+  }
+
+  /** Problems by severity. */
+  private void problems(ReportInput in) {
     add(Cell.text(labels.get("summary.problems")), Cell.text(labels.get("col.count")));
     for (Severity s : Severity.values()) {
       add(
           Cell.toned(labels.get("severity", s), ProblemSheet.tone(s)),
           Cell.number(in.problems().stream().filter(p -> p.severity() == s).count()));
     }
-    List<Column> columns =
-        List.of(
-            Column.of("item", labels.get("col.item"), 44),
-            Column.of("value", labels.get("col.kind"), 30),
-            Column.of("format", labels.get("col.format"), 40),
-            Column.of("read", labels.get("col.rowsRead"), 14),
-            Column.of("used", labels.get("col.rowsUsed"), 14),
-            Column.of("skipped", labels.get("col.rowsSkipped"), 16));
-    Sheet.Chart chart = new Sheet.Chart(labels.get("summary.chart"), chartFirst, chartLast, 0, 1);
-    return new Sheet(
-        SheetKind.SUMMARY, labels.get("sheet", SheetKind.SUMMARY), columns, rows, false, chart);
   }
 
   /** The reader's format description with its English words in the report's language. */

@@ -21,20 +21,27 @@ import java.util.List;
 final class ContactJudge {
 
   private final TextRules rules;
-  private final FoldedText folded;
+
+  /** This judge's own scratch text: a judge is used by one thread, and shares it with nobody. */
+  private final FoldedText folded = new FoldedText();
+
   private final LocalDate today;
   private final LocalDate prospectCutoff;
 
-  ContactJudge(TextRules rules, FoldedText folded, LocalDate today) {
+  ContactJudge(TextRules rules, LocalDate today) {
     this.rules = rules;
-    this.folded = folded;
     this.today = today;
-    this.prospectCutoff = today.minusDays(rules.charter().thresholds().prospectValidDays());
+    this.prospectCutoff = prospectCutoff(rules, today);
+  }
+
+  /** Prospects dated before this day have expired. */
+  static LocalDate prospectCutoff(TextRules rules, LocalDate today) {
+    return today.minusDays(rules.charter().thresholds().prospectValidDays());
   }
 
   ContactAssessment judge(
       Contact contact, List<Evidence> raw, List<Invitation> invitations, Review review) {
-    List<Evidence> evidence = new ArrayList<>(new LinkedHashSet<>(aged(raw)));
+    List<Evidence> evidence = new ArrayList<>(new LinkedHashSet<>(aged(raw, prospectCutoff)));
     evidence.sort(Evidence.STRONGEST_FIRST);
     Status status = Assessor.status(evidence);
     List<SignalHit> signals = new ArrayList<>();
@@ -75,8 +82,8 @@ final class ContactJudge {
         contact, status, evidence, signals, lastInteraction(evidence), review);
   }
 
-  /** Evidence with the charter's aging applied. */
-  List<Evidence> aged(List<Evidence> evidence) {
+  /** Evidence with the charter's aging applied: prospects dated before the cutoff expire. */
+  static List<Evidence> aged(List<Evidence> evidence, LocalDate prospectCutoff) {
     List<Evidence> aged = new ArrayList<>(evidence.size());
     for (Evidence e : evidence) {
       boolean old =

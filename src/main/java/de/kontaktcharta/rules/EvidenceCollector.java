@@ -1,5 +1,6 @@
 package de.kontaktcharta.rules;
 
+import de.kontaktcharta.identity.Keys;
 import de.kontaktcharta.model.Charter;
 import de.kontaktcharta.model.Detail;
 import de.kontaktcharta.model.EndorsementFact;
@@ -20,6 +21,7 @@ import de.kontaktcharta.model.Severity;
 import de.kontaktcharta.model.Strength;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +47,7 @@ public final class EvidenceCollector {
   private final List<RelationFact> prospects = new ArrayList<>();
   private final List<ManualFact> manual = new ArrayList<>();
   private String messageFile = "messages";
+  private final Taking taking = new Taking();
 
   public EvidenceCollector(TextRules rules, Consumer<Problem> problems) {
     this.rules = rules;
@@ -55,12 +58,27 @@ public final class EvidenceCollector {
 
   /** Takes one fact. */
   public void fact(Fact fact) {
-    if (fact instanceof MessageFact m) {
+    fact.accept(taking);
+  }
+
+  /** What each kind of fact adds: counted, kept for the reference date, or evidence at once. */
+  private final class Taking implements Fact.Visitor<Void> {
+
+    @Override
+    public Void message(MessageFact m) {
       messageFile = m.source().file();
       messages.add(m);
-    } else if (fact instanceof EndorsementFact e) {
+      return null;
+    }
+
+    @Override
+    public Void endorsement(EndorsementFact e) {
       endorsements.computeIfAbsent(personKey(e.endorser()), k -> new ArrayList<>()).add(e);
-    } else if (fact instanceof RecommendationFact r) {
+      return null;
+    }
+
+    @Override
+    public Void recommendation(RecommendationFact r) {
       findings.add(
           new Finding(
               r.author(),
@@ -71,16 +89,33 @@ public final class EvidenceCollector {
                   r.date(),
                   r.source(),
                   "recommendation",
-                  Detail.of("recommendation", excerpt(r.text())),
+                  Detail.of("recommendation", FactEvidence.excerpt(r.text())),
                   false)));
-    } else if (fact instanceof RelationFact r) {
-      relation(r);
-    } else if (fact instanceof MeetingFact m) {
+      return null;
+    }
+
+    @Override
+    public Void relation(RelationFact r) {
+      EvidenceCollector.this.relation(r);
+      return null;
+    }
+
+    @Override
+    public Void meeting(MeetingFact m) {
       meetings.add(m);
-    } else if (fact instanceof InteractionFact i) {
+      return null;
+    }
+
+    @Override
+    public Void interaction(InteractionFact i) {
       interactions.add(i);
-    } else if (fact instanceof ManualFact m) {
+      return null;
+    }
+
+    @Override
+    public Void manual(ManualFact m) {
       manual.add(m);
+      return null;
     }
   }
 
@@ -124,13 +159,21 @@ public final class EvidenceCollector {
   public List<Finding> finish(List<PersonRef> owners, LocalDate today) {
     List<Finding> all = new ArrayList<>(findings);
     all.addAll(messages.finish(owners, today, thresholds, problems, messageFile));
-    endorsements.values().forEach(list -> all.add(endorsement(list)));
+    endorsements.values().forEach(list -> all.add(FactEvidence.endorsements(list, thresholds)));
     interactions
         .groups()
         .forEach(list -> all.add(InteractionCount.finding(list, today, thresholds)));
+    // the same people meet again and again: each one's keys are made once
+    Map<PersonRef, List<MatchKey>> keysOf = new HashMap<>();
     for (MeetingFact m : meetings) {
-      meeting(m, today)
-          .ifPresent(e -> m.participants().forEach(p -> all.add(new Finding(p, false, e))));
+      FactEvidence.meeting(m, today, thresholds)
+          .ifPresent(
+              e ->
+                  m.participants()
+                      .forEach(
+                          p ->
+                              all.add(
+                                  Finding.withKeys(p, keysOf.computeIfAbsent(p, Keys::of), e))));
     }
     return all;
   }
@@ -148,105 +191,11 @@ public final class EvidenceCollector {
                   + "' is neither customer, partner nor prospect; no reason recorded"));
       return;
     }
-    boolean companyOnly = r.companyOnly();
-    if (reason.get() == ReasonCode.CLIENT) {
-      Strength strength = companyOnly ? Strength.WEAK : Strength.STRONG;
-      Detail detail =
-          companyOnly
-              ? Detail.of("relation.company", r.person().company(), r.relation())
-              : Detail.of("relation", r.relation());
-      findings.add(
-          new Finding(
-              r.person(),
-              companyOnly,
-              new Evidence(
-                  ReasonCode.CLIENT,
-                  strength,
-                  r.date(),
-                  r.source(),
-                  companyOnly ? "relations.client (company only)" : "relations.client",
-                  detail,
-                  false)));
-    } else {
-      findings.add(new Finding(r.person(), companyOnly, prospect(r, companyOnly)));
-    }
-  }
-
-  private Evidence prospect(RelationFact r, boolean companyOnly) {
-    Strength strength = companyOnly || r.date() == null ? Strength.WEAK : Strength.STRONG;
-    Detail detail =
-        companyOnly
-            ? Detail.of("relation.company", r.person().company(), r.relation())
-            : Detail.of(r.date() == null ? "relation.undated" : "relation", r.relation());
-    // The aging is applied by the classifier, which knows the reference date.
-    return new Evidence(
-        ReasonCode.PROSPECT, strength, r.date(), r.source(), "relations.prospect", detail, false);
-  }
-
-  private Finding endorsement(List<EndorsementFact> list) {
-    EndorsementFact newest = list.get(0);
-    List<String> skills = new ArrayList<>();
-    for (EndorsementFact e : list) {
-      if (e.date() != null && (newest.date() == null || e.date().isAfter(newest.date()))) {
-        newest = e;
-      }
-      if (!e.skill().isEmpty() && !skills.contains(e.skill())) {
-        skills.add(e.skill());
-      }
-    }
-    Strength strength =
-        list.size() >= thresholds.minEndorsements() ? Strength.STRONG : Strength.WEAK;
-    Detail detail = Detail.of("endorsements", list.size(), String.join(", ", skills));
-    return new Finding(
-        newest.endorser(),
-        false,
-        new Evidence(
-            ReasonCode.PROFILE,
-            strength,
-            newest.date(),
-            newest.source(),
-            "thresholds.min_endorsements",
-            detail,
-            false));
-  }
-
-  private Optional<Evidence> meeting(MeetingFact m, LocalDate today) {
-    String title = m.title();
-    if (m.date().isAfter(today)) {
-      if (m.date().isAfter(today.plusDays(thresholds.soonDays()))) {
-        return Optional.empty();
-      }
-      return Optional.of(
-          new Evidence(
-              ReasonCode.MET,
-              Strength.STRONG,
-              m.date(),
-              m.source(),
-              "thresholds.soon_days",
-              Detail.of("meeting.planned", title),
-              false));
-    }
-    boolean expired =
-        thresholds.metValidDays() > 0
-            && m.date().isBefore(today.minusDays(thresholds.metValidDays()));
-    return Optional.of(
-        new Evidence(
-            ReasonCode.MET,
-            Strength.STRONG,
-            m.date(),
-            m.source(),
-            "meeting",
-            Detail.of("meeting", title),
-            expired));
+    findings.add(FactEvidence.relation(r, reason.get()));
   }
 
   private static String personKey(PersonRef person) {
-    List<MatchKey> keys = person.keys();
+    List<MatchKey> keys = Keys.of(person);
     return keys.isEmpty() ? "?" + person.displayName() : keys.get(0).toString();
-  }
-
-  /** The start of a long text, enough to recognise it. */
-  static String excerpt(String text) {
-    return text.length() > 80 ? text.substring(0, 79) + "…" : text;
   }
 }

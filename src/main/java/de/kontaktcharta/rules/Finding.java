@@ -1,7 +1,9 @@
 package de.kontaktcharta.rules;
 
+import de.kontaktcharta.identity.Keys;
 import de.kontaktcharta.model.Evidence;
 import de.kontaktcharta.model.InteractionFact;
+import de.kontaktcharta.model.MatchKey;
 import de.kontaktcharta.model.PersonRef;
 import java.util.List;
 import java.util.Objects;
@@ -15,17 +17,39 @@ import java.util.Objects;
  * @param interactions the logged interactions the evidence counts, empty for other evidence: rows
  *     that name one person differently (by name here, by e-mail there) are counted together once
  *     they are found to be the same contact
+ * @param keys the person's identity keys when they were made already (messages make them to tell
+ *     the partners apart), or null: they are made once, when the person is resolved
  */
 public record Finding(
-    PersonRef who, boolean companyOnly, Evidence evidence, List<InteractionFact> interactions) {
+    PersonRef who,
+    boolean companyOnly,
+    Evidence evidence,
+    List<InteractionFact> interactions,
+    List<MatchKey> keys) {
 
   public Finding {
     Objects.requireNonNull(who, "who");
     Objects.requireNonNull(evidence, "evidence");
     interactions = List.copyOf(interactions);
+    keys = keys == null ? null : List.copyOf(keys);
   }
 
   public Finding(PersonRef who, boolean companyOnly, Evidence evidence) {
-    this(who, companyOnly, evidence, List.of());
+    this(who, companyOnly, evidence, List.of(), null);
+  }
+
+  public Finding(
+      PersonRef who, boolean companyOnly, Evidence evidence, List<InteractionFact> interactions) {
+    this(who, companyOnly, evidence, interactions, null);
+  }
+
+  /** A finding about a person whose keys are known. */
+  static Finding withKeys(PersonRef who, List<MatchKey> keys, Evidence evidence) {
+    return new Finding(who, false, evidence, List.of(), keys);
+  }
+
+  /** The person's identity keys: as made before, or made now. */
+  public List<MatchKey> identityKeys() {
+    return keys != null ? keys : Keys.of(who);
   }
 }

@@ -1,5 +1,6 @@
 package de.kontaktcharta.rules;
 
+import de.kontaktcharta.identity.Keys;
 import de.kontaktcharta.model.InteractionFact;
 import de.kontaktcharta.model.KeyKind;
 import de.kontaktcharta.model.MatchKey;
@@ -92,7 +93,7 @@ final class InteractionGroups {
   }
 
   private static List<MatchKey> keys(PersonRef person) {
-    List<MatchKey> keys = person.keys();
+    List<MatchKey> keys = Keys.of(person);
     // a one-word name has no key of its own; it still groups with rows of the same spelling
     return keys.isEmpty() ? List.of(new MatchKey(KeyKind.NAME, "?" + person.displayName())) : keys;
   }

@@ -23,17 +23,20 @@ import java.util.List;
 final class InvitationJudge {
 
   private final TextRules rules;
-  private final FoldedText folded;
-  private final ContactJudge aging;
 
-  InvitationJudge(TextRules rules, FoldedText folded, LocalDate today) {
+  /** This judge's own scratch text: a judge is used by one thread, and shares it with nobody. */
+  private final FoldedText folded = new FoldedText();
+
+  private final LocalDate prospectCutoff;
+
+  InvitationJudge(TextRules rules, LocalDate today) {
     this.rules = rules;
-    this.folded = folded;
-    this.aging = new ContactJudge(rules, folded, today);
+    this.prospectCutoff = ContactJudge.prospectCutoff(rules, today);
   }
 
   InvitationAssessment judge(String id, Invitation invitation, List<Evidence> raw, Review review) {
-    List<Evidence> evidence = new ArrayList<>(new LinkedHashSet<>(aging.aged(raw)));
+    List<Evidence> evidence =
+        new ArrayList<>(new LinkedHashSet<>(ContactJudge.aged(raw, prospectCutoff)));
     evidence.sort(Evidence.STRONGEST_FIRST);
     boolean strong =
         evidence.stream().anyMatch(e -> e.effective() && e.strength() == Strength.STRONG);

@@ -1,5 +1,6 @@
 package de.kontaktcharta.rules;
 
+import de.kontaktcharta.identity.Keys;
 import de.kontaktcharta.model.Charter;
 import de.kontaktcharta.model.Detail;
 import de.kontaktcharta.model.Evidence;
@@ -14,8 +15,6 @@ import de.kontaktcharta.model.SourceRef;
 import de.kontaktcharta.model.Strength;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,69 +39,6 @@ final class MessageTally {
 
   MessageTally(TextRules rules) {
     this.rules = rules;
-  }
-
-  /** One partner in the messages. */
-  private static final class Participant {
-    final PersonRef person;
-
-    /** The participant this one was found to be (see {@link #joinNamesOnly}); itself at first. */
-    int same;
-
-    int rows;
-    int[] sent = new int[4];
-    int sentCount;
-    long[] received = new long[4];
-    int receivedCount;
-    int lastDay = Integer.MIN_VALUE;
-    SourceRef lastSource;
-    final Map<ReasonCode, Evidence> hints = new EnumMap<>(ReasonCode.class);
-
-    Participant(PersonRef person, int id) {
-      this.person = person;
-      this.same = id;
-    }
-
-    /** Takes over what was counted for the same person under a name alone. */
-    void absorb(Participant other) {
-      for (int i = 0; i < other.sentCount; i++) {
-        sent(other.sent[i]);
-      }
-      for (int i = 0; i < other.receivedCount; i++) {
-        if (receivedCount == received.length) {
-          received = Arrays.copyOf(received, receivedCount * 2);
-        }
-        received[receivedCount++] = other.received[i];
-      }
-      rows += other.rows;
-      if (other.lastSource != null && (lastSource == null || other.lastDay > lastDay)) {
-        lastDay = other.lastDay;
-        lastSource = other.lastSource;
-      }
-      other.hints.values().forEach(e -> keepNewest(hints, e));
-    }
-
-    void sent(int day) {
-      if (sentCount == sent.length) {
-        sent = Arrays.copyOf(sent, sentCount * 2);
-      }
-      sent[sentCount++] = day;
-    }
-
-    void received(int sender, int day) {
-      if (receivedCount == received.length) {
-        received = Arrays.copyOf(received, receivedCount * 2);
-      }
-      received[receivedCount++] = ((long) sender << 32) | (day & 0xffffffffL);
-    }
-
-    void seen(int day, SourceRef source) {
-      rows++;
-      if (lastSource == null || day > lastDay) {
-        lastDay = day;
-        lastSource = source;
-      }
-    }
   }
 
   void add(MessageFact message) {
@@ -153,7 +89,7 @@ final class MessageTally {
     }
   }
 
-  private static void keepNewest(Map<ReasonCode, Evidence> hints, Evidence e) {
+  static void keepNewest(Map<ReasonCode, Evidence> hints, Evidence e) {
     Evidence old = hints.get(e.reason());
     if (old == null || (e.date() != null && (old.date() == null || e.date().isAfter(old.date())))) {
       hints.put(e.reason(), e);
@@ -170,7 +106,7 @@ final class MessageTally {
     if (known != null) {
       return known;
     }
-    List<MatchKey> keys = person.keys();
+    List<MatchKey> keys = Keys.of(person);
     if (keys.isEmpty()) {
       return -1;
     }
@@ -180,7 +116,7 @@ final class MessageTally {
       id = same;
     } else {
       id = participants.size();
-      participants.add(new Participant(person, id));
+      participants.add(new Participant(person, keys, id));
       byKey.put(keys.get(0), id);
     }
     asWritten.put(raw, id);
@@ -204,7 +140,7 @@ final class MessageTally {
       return findings;
     }
     joinNamesOnly();
-    int owner = owner(owners);
+    int owner = MessageOwner.find(participants, owners, messages);
     if (owner < 0) {
       problems.accept(
           Problem.note(
@@ -222,9 +158,9 @@ final class MessageTally {
         continue;
       }
       exchange(p, owner, from, to, t.exchangeMinMessages())
-          .ifPresent(e -> findings.add(new Finding(p.person, false, e)));
+          .ifPresent(e -> findings.add(Finding.withKeys(p.person, p.keys, e)));
       for (Evidence hint : p.hints.values()) {
-        findings.add(new Finding(p.person, false, hint));
+        findings.add(Finding.withKeys(p.person, p.keys, hint));
       }
     }
     return findings;
@@ -239,18 +175,18 @@ final class MessageTally {
   private void joinNamesOnly() {
     Map<MatchKey, Integer> linkedByName = new HashMap<>();
     for (int id = 0; id < participants.size(); id++) {
-      PersonRef person = participants.get(id).person;
-      Optional<MatchKey> name = MatchKey.forName(person.displayName());
-      if (person.keys().get(0).kind() != KeyKind.NAME && name.isPresent()) {
+      Participant p = participants.get(id);
+      Optional<MatchKey> name = Keys.forName(p.person.displayName());
+      if (p.keys.get(0).kind() != KeyKind.NAME && name.isPresent()) {
         linkedByName.merge(name.get(), id, (x, y) -> -1);
       }
     }
     for (int id = 0; id < participants.size(); id++) {
       Participant p = participants.get(id);
-      if (p.person.keys().get(0).kind() != KeyKind.NAME) {
+      if (p.keys.get(0).kind() != KeyKind.NAME) {
         continue;
       }
-      Integer linked = linkedByName.get(p.person.keys().get(0));
+      Integer linked = linkedByName.get(p.keys.get(0));
       if (linked != null && linked >= 0) {
         participants.get(linked).absorb(p);
         p.same = linked;
@@ -316,57 +252,6 @@ final class MessageTally {
             "thresholds.exchange_window_days",
             detail,
             true));
-  }
-
-  /**
-   * The owner's participant: the one whose profile or e-mail other inputs name as the owner's, else
-   * whose name they give, else the one in nearly every message.
-   */
-  private int owner(List<PersonRef> owners) {
-    java.util.Set<MatchKey> strong = new java.util.HashSet<>();
-    java.util.Set<MatchKey> names = new java.util.HashSet<>();
-    for (PersonRef owner : owners) {
-      for (MatchKey key : owner.keys()) {
-        (key.kind() == KeyKind.NAME ? names : strong).add(key);
-      }
-    }
-    int byProfile = -1;
-    int byName = -1;
-    for (int id = 0; id < participants.size(); id++) {
-      Participant p = participants.get(id);
-      if (p.same != id) {
-        continue;
-      }
-      for (MatchKey key : p.person.keys()) {
-        if (strong.contains(key) && (byProfile < 0 || p.rows > participants.get(byProfile).rows)) {
-          byProfile = id;
-        } else if (names.contains(key) && (byName < 0 || p.rows > participants.get(byName).rows)) {
-          byName = id;
-        }
-      }
-    }
-    if (byProfile >= 0) {
-      return byProfile;
-    }
-    if (byName >= 0) {
-      return byName;
-    }
-    int most = -1;
-    boolean tie = false;
-    for (int id = 0; id < participants.size(); id++) {
-      if (participants.get(id).same != id) {
-        continue;
-      }
-      int rows = participants.get(id).rows;
-      if (most < 0 || rows > participants.get(most).rows) {
-        most = id;
-        tie = false;
-      } else if (rows == participants.get(most).rows) {
-        tie = true;
-      }
-    }
-    // With one conversation partner both sides are in every row: the owner cannot be told.
-    return !tie && participants.get(most).rows * 10 >= messages * 9 ? most : -1;
   }
 
   int messages() {

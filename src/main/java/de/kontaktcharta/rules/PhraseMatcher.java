@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 public final class PhraseMatcher {
 
   /** Wildcard words need this many letters, so that a single "a*" cannot match everything. */
-  static final int MIN_PREFIX = 3;
+  static final int MIN_PREFIX = Charter.Wording.MIN_PREFIX;
 
   private record Phrase(String original, String[] words, boolean[] prefix) {}
 
@@ -163,26 +163,5 @@ public final class PhraseMatcher {
       flags[i] = prefix.get(i);
     }
     return new Phrase(phrase, words.toArray(new String[0]), flags);
-  }
-
-  /** Why a phrase cannot be used, or null when it is fine. */
-  static String checkPhrase(String phrase) {
-    FoldedText folded = new FoldedText();
-    int total = 0;
-    for (String word : phrase.trim().split("\\s+")) {
-      int star = word.indexOf('*');
-      if (star >= 0 && star != word.length() - 1) {
-        return "'*' may only stand at the end of a word";
-      }
-      String stem = star >= 0 ? word.substring(0, star) : word;
-      folded.reset(stem);
-      total += folded.tokenCount();
-      if (star >= 0
-          && (folded.tokenCount() == 0
-              || folded.token(folded.tokenCount() - 1).length() < MIN_PREFIX)) {
-        return "a word ending in '*' needs at least " + MIN_PREFIX + " letters before it";
-      }
-    }
-    return total == 0 ? "it contains no letters or digits" : null;
   }
 }

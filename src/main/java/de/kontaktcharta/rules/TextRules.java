@@ -1,10 +1,10 @@
 package de.kontaktcharta.rules;
 
+import de.kontaktcharta.identity.ProfileUrl;
 import de.kontaktcharta.model.Charter;
 import de.kontaktcharta.model.Detail;
 import de.kontaktcharta.model.PersonRef;
 import de.kontaktcharta.model.Platform;
-import de.kontaktcharta.model.ProfileUrl;
 import de.kontaktcharta.model.ReasonCode;
 import de.kontaktcharta.model.RelationFact;
 import de.kontaktcharta.model.Signal;

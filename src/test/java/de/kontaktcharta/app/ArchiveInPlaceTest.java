@@ -3,8 +3,9 @@ package de.kontaktcharta.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import de.kontaktcharta.model.InputKind;
 import de.kontaktcharta.model.InputSummary;
+import de.kontaktcharta.source.linkedin.LinkedInKinds;
+import de.kontaktcharta.testing.SampleArchive;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -40,7 +41,7 @@ class ArchiveInPlaceTest {
         fromFolder.assessment().invitations().size(), fromZip.assessment().invitations().size());
     InputSummary connections =
         fromZip.inputs().stream()
-            .filter(s -> s.kind() == InputKind.LINKEDIN_CONNECTIONS)
+            .filter(s -> s.kind() == LinkedInKinds.CONNECTIONS)
             .findFirst()
             .orElseThrow();
     assertEquals(zip + "!Connections.csv", connections.file());

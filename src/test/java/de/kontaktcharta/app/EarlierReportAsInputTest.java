@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.kontaktcharta.model.InputKind;
 import de.kontaktcharta.model.Status;
+import de.kontaktcharta.source.reasons.ReasonsKind;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -39,7 +40,7 @@ class EarlierReportAsInputTest {
             .map(i -> i.kind())
             .distinct()
             .toList();
-    assertEquals(List.of(InputKind.REASONS), kinds, second.inputs().toString());
+    assertEquals(List.of(ReasonsKind.KIND), kinds, second.inputs().toString());
     assertTrue(second.inputs().stream().allMatch(i -> i.balanced()));
   }
 }

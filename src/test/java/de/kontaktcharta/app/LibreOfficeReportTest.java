@@ -3,7 +3,7 @@ package de.kontaktcharta.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import de.kontaktcharta.WorkbookText;
-import de.kontaktcharta.io.LibreOffice;
+import de.kontaktcharta.testing.LibreOffice;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;

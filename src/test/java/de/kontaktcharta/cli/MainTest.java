@@ -234,10 +234,26 @@ class MainTest {
   }
 
   @Test
-  void explainWithoutMatchExitsOne() {
+  void explainWithoutMatchExitsFiveNotTheFailOnCode() {
     assertEquals(
-        1, run("explain", "Niemand Bekanntes", "--out", tmp.toString(), REALWORLD.toString()));
+        5, run("explain", "Niemand Bekanntes", "--out", tmp.toString(), REALWORLD.toString()));
     assertTrue(err.toString().contains("no contact or invitation matches"), err.toString());
+  }
+
+  @Test
+  void explainTakesNoFailOnAndDocumentsItsExitCodes() {
+    assertEquals(
+        2,
+        run(
+            "explain",
+            "Anna",
+            "--fail-on",
+            "no-reason",
+            "--out",
+            tmp.toString(),
+            REALWORLD.toString()));
+    assertEquals(0, run("explain", "--help"));
+    assertTrue(out.toString().contains("5    Nothing matched the query."), out.toString());
   }
 
   @Test

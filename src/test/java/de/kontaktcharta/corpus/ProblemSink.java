@@ -1,12 +1,12 @@
 package de.kontaktcharta.corpus;
 
-import de.kontaktcharta.io.InputSink;
 import de.kontaktcharta.model.Fact;
 import de.kontaktcharta.model.Invitation;
 import de.kontaktcharta.model.NetworkEntry;
 import de.kontaktcharta.model.PersonRef;
 import de.kontaktcharta.model.Problem;
 import de.kontaktcharta.model.SourceRef;
+import de.kontaktcharta.source.InputSink;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.kontaktcharta.identity.Keys;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -69,7 +70,7 @@ class PersonRefTest {
             "email:j.mueller@example.de",
             "name+company:juergen mueller|mueller",
             "name:juergen mueller"),
-        p.keys().stream().map(MatchKey::toString).toList());
+        Keys.of(p).stream().map(MatchKey::toString).toList());
   }
 
   @Test

@@ -7,11 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The {@code file:line} of problems and sources, and input summaries. */
 class ProblemTest {
+
+  private static final InputKind MESSAGES = new InputKind("messages", InputKind.Role.EVIDENCE);
 
   @Test
   void sourceIsFileColonLine() {
@@ -53,15 +54,7 @@ class ProblemTest {
 
   @Test
   void summaryIsBalancedWhenEveryRowIsUsedOrSkipped() {
-    assertTrue(new InputSummary("f", InputKind.LINKEDIN_MESSAGES, "", 27, 23, 4).balanced());
-    assertFalse(new InputSummary("f", InputKind.LINKEDIN_MESSAGES, "", 27, 23, 3).balanced());
-  }
-
-  @Test
-  void inputKindsByCode() {
-    assertEquals(
-        Optional.of(InputKind.LINKEDIN_CONNECTIONS), InputKind.fromCode(" LinkedIn-Connections "));
-    assertEquals(Optional.empty(), InputKind.fromCode("xing-csv"));
-    assertEquals(InputKind.Role.OWNER, InputKind.LINKEDIN_PROFILE.role());
+    assertTrue(new InputSummary("f", MESSAGES, "", 27, 23, 4).balanced());
+    assertFalse(new InputSummary("f", MESSAGES, "", 27, 23, 3).balanced());
   }
 }

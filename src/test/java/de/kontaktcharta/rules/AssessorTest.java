@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.kontaktcharta.charter.CharterLoader;
+import de.kontaktcharta.identity.Network;
+import de.kontaktcharta.identity.NetworkBuilder;
 import de.kontaktcharta.model.Assessment;
 import de.kontaktcharta.model.ContactAssessment;
 import de.kontaktcharta.model.Decision;
@@ -11,7 +14,6 @@ import de.kontaktcharta.model.Detail;
 import de.kontaktcharta.model.Direction;
 import de.kontaktcharta.model.EndorsementFact;
 import de.kontaktcharta.model.Evidence;
-import de.kontaktcharta.model.InputKind;
 import de.kontaktcharta.model.InteractionFact;
 import de.kontaktcharta.model.Invitation;
 import de.kontaktcharta.model.InvitationAssessment;
@@ -32,6 +34,9 @@ import de.kontaktcharta.model.SignalHit;
 import de.kontaktcharta.model.SourceRef;
 import de.kontaktcharta.model.Status;
 import de.kontaktcharta.model.Strength;
+import de.kontaktcharta.source.contacts.ContactsKind;
+import de.kontaktcharta.source.linkedin.LinkedInKinds;
+import de.kontaktcharta.source.vcard.VCardKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,7 +80,7 @@ class AssessorTest {
             person,
             LocalDate.of(2020, 1, 1),
             Platform.LINKEDIN,
-            InputKind.LINKEDIN_CONNECTIONS,
+            LinkedInKinds.CONNECTIONS,
             next("Connections.csv")));
     return person;
   }
@@ -351,7 +356,7 @@ class AssessorTest {
             karin,
             LocalDate.of(2020, 1, 1),
             Platform.LINKEDIN,
-            InputKind.LINKEDIN_CONNECTIONS,
+            LinkedInKinds.CONNECTIONS,
             next("Connections.csv")));
     List<PersonRef> named =
         List.of(
@@ -546,7 +551,7 @@ class AssessorTest {
     PersonRef mailbox =
         new PersonRef(
             "", "", "", "Nur Firma GmbH", "", List.of("info@nurfirma.example"), List.of());
-    network.add(new NetworkEntry(mailbox, null, Platform.OTHER, InputKind.CONTACTS, next("k.csv")));
+    network.add(new NetworkEntry(mailbox, null, Platform.OTHER, ContactsKind.KIND, next("k.csv")));
     ContactAssessment c = assess().contacts().get(0);
     List<SignalHit> poor =
         c.signals().stream().filter(h -> h.signal() == Signal.PROFILE_POOR).toList();
@@ -604,7 +609,7 @@ class AssessorTest {
             anna,
             TODAY.plusDays(21),
             Platform.LINKEDIN,
-            InputKind.LINKEDIN_CONNECTIONS,
+            LinkedInKinds.CONNECTIONS,
             next("Connections.csv")));
     List<Problem> late =
         assess().problems().stream().filter(p -> p.code().equals("date-after-reference")).toList();
@@ -614,7 +619,7 @@ class AssessorTest {
 
   @Test
   void theOwnersOwnRowIsNoContact() {
-    network.add(new NetworkEntry(OWNER, null, Platform.OTHER, InputKind.VCARD, next("katrin.vcf")));
+    network.add(new NetworkEntry(OWNER, null, Platform.OTHER, VCardKind.KIND, next("katrin.vcf")));
     connection("Anna", "Berg", "Acme", "CTO", "anna-berg");
     Assessment a = assess();
     assertEquals(1, a.contacts().size());

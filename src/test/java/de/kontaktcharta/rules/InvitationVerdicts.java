@@ -1,5 +1,8 @@
 package de.kontaktcharta.rules;
 
+import de.kontaktcharta.charter.CharterLoader;
+import de.kontaktcharta.identity.Network;
+import de.kontaktcharta.identity.NetworkBuilder;
 import de.kontaktcharta.model.Direction;
 import de.kontaktcharta.model.Evidence;
 import de.kontaktcharta.model.Invitation;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.kontaktcharta.model.Charter;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -74,7 +75,7 @@ class PhraseMatcherTest {
         "...|no letters"
       })
   void badPhrasesAreExplained(String phrase, String problem) {
-    String why = PhraseMatcher.checkPhrase(phrase);
+    String why = Charter.Wording.phraseProblem(phrase);
     assertTrue(why != null && why.contains(problem), why);
   }
 
@@ -83,7 +84,7 @@ class PhraseMatcherTest {
       delimiter = '|',
       value = {"kontakte schaden*", "win-win", "ihr profil"})
   void goodPhrasesPass(String phrase) {
-    assertNull(PhraseMatcher.checkPhrase(phrase));
+    assertNull(Charter.Wording.phraseProblem(phrase));
   }
 
   @ParameterizedTest

@@ -1,0 +1,214 @@
+package de.kontaktcharta.input;
+
+import de.kontaktcharta.input.file.InputFile;
+import de.kontaktcharta.input.table.CsvRowSource;
+import de.kontaktcharta.input.table.DateOrder;
+import de.kontaktcharta.input.table.Header;
+import de.kontaktcharta.input.table.Row;
+import de.kontaktcharta.input.table.Spreadsheet;
+import de.kontaktcharta.input.text.TextEncoding;
+import de.kontaktcharta.model.InputKind;
+import de.kontaktcharta.source.Detection;
+import de.kontaktcharta.source.DocumentKind;
+import de.kontaktcharta.source.Signature;
+import de.kontaktcharta.source.Signatures;
+import de.kontaktcharta.source.SourceKinds;
+import de.kontaktcharta.source.TableKind;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Recognises input files by their content, never by their name: vCard and iCalendar markers,
+ * workbooks by the header row of each sheet, and for text tables the encoding, the delimiter and
+ * the header row, which may follow a preamble.
+ */
+public final class Detector {
+
+  private static final char[] DELIMITERS = {',', ';', '\t', '|'};
+  static final int HEADER_SEARCH_RECORDS = 40;
+
+  private final SourceKinds kinds;
+  private final Signatures signatures;
+  private final SecondLooks looks;
+
+  public Detector() {
+    this(SourceKinds.standard());
+  }
+
+  public Detector(SourceKinds kinds) {
+    this.kinds = kinds;
+    this.signatures = kinds.signatures();
+    this.looks = new SecondLooks(kinds.takingOver());
+  }
+
+  SecondLooks looks() {
+    return looks;
+  }
+
+  /** Detects what the file is. */
+  public Detection detect(InputFile file) throws IOException {
+    return detect(file, null);
+  }
+
+  /**
+   * Detects how to read the file; with a forced kind only that kind's signature is looked for. For
+   * a workbook this is its first recognised sheet; {@link #detectAll} gives every sheet.
+   *
+   * @param forced the kind given with {@code --as}, or null
+   */
+  public Detection detect(InputFile file, InputKind forced) throws IOException {
+    List<Detection> all = detectAll(file, forced);
+    return all.stream().filter(d -> d.kind() != null).findFirst().orElse(all.get(0));
+  }
+
+  /**
+   * Detects how to read the file: one detection for a text file, one per sheet for a workbook
+   * (sheets that are not read carry the reason), or one unknown detection when nothing is
+   * recognised.
+   *
+   * @param forced the kind given with {@code --as}, or null
+   */
+  public List<Detection> detectAll(InputFile file, InputKind forced) throws IOException {
+    byte[] head;
+    boolean complete;
+    try (InputStream in = file.open()) {
+      head = in.readNBytes(TextEncoding.SNIFF_BYTES);
+      complete = head.length < TextEncoding.SNIFF_BYTES || in.read() < 0;
+    }
+    if (head.length == 0) {
+      return List.of(Detection.unknown(file, "", "empty file"));
+    }
+    if (Spreadsheet.isContainer(head)) {
+      return new SheetDetector(this).detect(file, forced);
+    }
+    return List.of(detectText(file, head, complete, forced));
+  }
+
+  private Detection detectText(InputFile file, byte[] head, boolean complete, InputKind forced)
+      throws IOException {
+    Optional<String> binary = TextShape.binaryFormat(head);
+    if (binary.isPresent()) {
+      return Detection.unknown(file, "", binary.get());
+    }
+    TextEncoding encoding = TextEncoding.sniff(head, complete);
+    String text = TextShape.decode(head, encoding);
+    if (TextShape.nulShare(text) > 0.1) {
+      return Detection.unknown(file, encoding.label(), "binary data, not a text file");
+    }
+    String start = text.stripLeading().toUpperCase(Locale.ROOT);
+    for (DocumentKind document : kinds.documents()) {
+      if (start.startsWith(document.marker().toUpperCase(Locale.ROOT))) {
+        return withKind(file, document.kind(), encoding, forced);
+      }
+    }
+    return table(file, encoding, text, complete, forced);
+  }
+
+  private static Detection withKind(
+      InputFile file, InputKind kind, TextEncoding encoding, InputKind forced) {
+    if (forced != null && !forced.equals(kind)) {
+      return Detection.unknown(
+          file,
+          encoding.label(),
+          "given as " + forced.code() + ", but the content is " + kind.code());
+    }
+    return new Detection(file, kind, encoding.label(), (char) 0, null, "", forced != null);
+  }
+
+  private Detection table(
+      InputFile file, TextEncoding encoding, String text, boolean complete, InputKind forced) {
+    if (forced == null && TextShape.looksLikeCode(text)) {
+      return Detection.unknown(file, encoding.label(), Detection.CODE);
+    }
+    if (forced == null && TextShape.startsWithHeading(text)) {
+      // A Markdown document (a README) may hold tables; they are prose, not exports.
+      return Detection.unknown(file, encoding.label(), Detection.DOCUMENT);
+    }
+    Candidate best = null;
+    for (char delimiter : DELIMITERS) {
+      Candidate c = bestHeader(text, delimiter, forced);
+      if (c != null && (best == null || c.score > best.score)) {
+        best = c;
+      }
+    }
+    if (best == null && forced == null && TextShape.looksLikeDocument(text)) {
+      return Detection.unknown(file, encoding.label(), Detection.DOCUMENT);
+    }
+    if (best == null) {
+      // a first line of megabytes fills the sample before the header: say what was looked at
+      String where =
+          !complete && text.lines().count() < HEADER_SEARCH_RECORDS
+              ? "the first "
+                  + (TextEncoding.SNIFF_BYTES >> 10)
+                  + " KB, which hold only part of the first "
+                  + HEADER_SEARCH_RECORDS
+                  + " lines (a line is too long)"
+              : "the first " + HEADER_SEARCH_RECORDS + " lines";
+      String why =
+          forced == null
+              ? "no known header row in " + where
+              : "no header row of a " + forced.code() + " file in " + where;
+      return Detection.unknown(file, encoding.label(), why);
+    }
+    InputKind kind = forced == null ? byName(file, best.kind) : best.kind;
+    return new Detection(
+        file,
+        kind,
+        encoding.label(),
+        best.delimiter,
+        best.header,
+        "",
+        forced != null,
+        null,
+        DateOrder.of(text));
+  }
+
+  /** The kind a text file's name makes of the kind its header shows (see {@link TableKind}). */
+  private InputKind byName(InputFile file, InputKind kind) {
+    return kinds.of(kind) instanceof TableKind table
+        ? table.byName().apply(file.baseName()).orElse(kind)
+        : kind;
+  }
+
+  private record Candidate(InputKind kind, char delimiter, Header header, int score) {}
+
+  private Candidate bestHeader(String text, char delimiter, InputKind forced) {
+    Candidate best = null;
+    SecondLooks.Watching watching = SecondLooks.Watching.NONE;
+    for (Row record : CsvRowSource.sample(text, delimiter, HEADER_SEARCH_RECORDS)) {
+      Header header = new Header(record.line(), record.cells());
+      watching.add(header.names());
+      Optional<Signature> match = headerMatch(header, forced);
+      if (match.isPresent()) {
+        // more columns break ties between delimiters that both find a header; within one file
+        // the best row wins, so that a group row above the real header ("Person | Firma" over
+        // "Vorname | Nachname") is not taken for it
+        int score = match.get().score() * 10 + Math.min(record.size(), 9);
+        if (best == null || score > best.score) {
+          best = new Candidate(match.get().kind(), delimiter, header, score);
+          watching = looks.start(header, best.kind, forced != null);
+        }
+      }
+    }
+    if (best != null) {
+      best = new Candidate(watching.kind(best.kind), best.delimiter, best.header, best.score);
+    }
+    return best;
+  }
+
+  /** The signature a row matches as a header row, if any. */
+  Optional<Signature> headerMatch(Header row, InputKind forced) {
+    List<String> cells = row.names();
+    if (cells.size() < 2 && !(cells.size() == 1 && !cells.get(0).isBlank())) {
+      return Optional.empty();
+    }
+    Set<String> names = new HashSet<>(row.normalised());
+    names.remove("");
+    return names.isEmpty() ? Optional.empty() : signatures.match(names, forced);
+  }
+}

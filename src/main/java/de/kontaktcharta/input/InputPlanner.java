@@ -1,0 +1,177 @@
+package de.kontaktcharta.input;
+
+import de.kontaktcharta.input.file.InputFile;
+import de.kontaktcharta.model.InputKind;
+import de.kontaktcharta.model.Problem;
+import de.kontaktcharta.model.Severity;
+import de.kontaktcharta.model.SourceRef;
+import de.kontaktcharta.source.Detection;
+import de.kontaktcharta.source.SourceKinds;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds the files behind the inputs and recognises each by its content. A file that is not
+ * recognised is reported: as an error when it was named on the command line, as a warning when it
+ * was found in a folder or archive.
+ */
+final class InputPlanner {
+
+  private final SourceKinds kinds;
+  private final InputScanner scanner = new InputScanner();
+  private final Detector detector;
+
+  InputPlanner() {
+    this(SourceKinds.standard());
+  }
+
+  InputPlanner(SourceKinds kinds) {
+    this.kinds = kinds;
+    this.detector = new Detector(kinds);
+  }
+
+  InputPlan plan(List<Path> inputs, Map<Path, InputKind> forced) {
+    List<Path> all = new ArrayList<>(inputs);
+    for (Path path : forced.keySet()) {
+      if (all.stream().noneMatch(p -> same(p, path))) {
+        all.add(path);
+      }
+    }
+    InputSet set = scanner.scan(all);
+    List<Problem> problems = new ArrayList<>(set.problems());
+    forced.forEach(
+        (path, kind) -> {
+          if (Files.isDirectory(path)) {
+            problems.add(
+                error(
+                    path.toString(),
+                    "input-forced-folder",
+                    "given with --as "
+                        + kind.code()
+                        + ", but a folder: --as names one file; the folder's files are recognised"
+                        + " by their content"));
+          }
+        });
+    List<Detection> detections = new ArrayList<>();
+    for (InputFile file : set.files()) {
+      InputKind kind = forcedKind(file, forced);
+      try {
+        detections.addAll(detector.detectAll(file, kind));
+      } catch (IOException e) {
+        problems.add(
+            error(
+                file.name(),
+                "input-unreadable",
+                e.getMessage() == null ? e.toString() : e.getMessage()));
+      }
+    }
+    detections = LinkedInExports.newestOnly(archiveMembers(detections), kinds.kinds(), problems);
+    problems.addAll(unread(detections, inputs, forced));
+    detections.sort(
+        Comparator.comparing(
+                (Detection d) ->
+                    d.kind() == null ? Integer.MAX_VALUE : kinds.kinds().indexOf(d.kind()))
+            .thenComparing(Detection::name));
+    return new InputPlan(set, detections, problems);
+  }
+
+  /**
+   * What is said of the files and sheets that are not read: an unknown file named on the command
+   * line is an error, one found in a folder or archive a warning, a document only a hint.
+   */
+  private static List<Problem> unread(
+      List<Detection> detections, List<Path> inputs, Map<Path, InputKind> forced) {
+    List<Problem> notes = new ArrayList<>();
+    Set<String> named = new HashSet<>();
+    inputs.forEach(p -> named.add(p.toString()));
+    for (Detection d : detections) {
+      if (d.kind() == null && d.isSheet()) {
+        // another sheet of the same workbook is read; this one is only mentioned
+        notes.add(
+            Problem.note(
+                SourceRef.wholeFile(d.name()),
+                Severity.INFO,
+                "sheet-not-read",
+                "sheet not read: " + d.note()));
+      } else if (d.kind() == null) {
+        boolean direct = named.contains(d.file().name()) || forcedKind(d.file(), forced) != null;
+        Severity severity =
+            direct ? Severity.ERROR : d.isDocument() ? Severity.INFO : Severity.WARNING;
+        notes.add(
+            Problem.note(
+                SourceRef.wholeFile(d.file().name()),
+                severity,
+                "input-unknown",
+                "not recognised, not read: " + d.note()));
+      }
+    }
+    return notes;
+  }
+
+  /**
+   * A text file next to LinkedIn's own files in one archive or folder is part of the archive:
+   * LinkedIn adds files every year, and they carry no contact evidence.
+   */
+  private List<Detection> archiveMembers(List<Detection> detections) {
+    Optional<InputKind> memberKind = kinds.archiveMember();
+    if (memberKind.isEmpty()) {
+      return detections;
+    }
+    Set<String> linkedInContainers = new HashSet<>();
+    for (Detection d : detections) {
+      if (d.kind() != null && d.kind().has(InputKind.Trait.MARKS_ARCHIVE)) {
+        linkedInContainers.add(container(d.file()));
+      }
+    }
+    List<Detection> out = new ArrayList<>(detections.size());
+    for (Detection d : detections) {
+      boolean member =
+          d.kind() == null
+              && !d.encoding().isEmpty()
+              && !d.forced()
+              && d.file().baseName().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")
+              && linkedInContainers.contains(container(d.file()));
+      out.add(member ? d.withKind(memberKind.get(), "part of a data archive") : d);
+    }
+    return out;
+  }
+
+  private static String container(InputFile file) {
+    String name = file.name();
+    int bang = name.lastIndexOf('!');
+    if (bang > 0) {
+      return name.substring(0, bang);
+    }
+    Optional<Path> parent = file.path().map(Path::toAbsolutePath).map(Path::getParent);
+    return parent.map(Path::toString).orElse("");
+  }
+
+  private static InputKind forcedKind(InputFile file, Map<Path, InputKind> forced) {
+    Optional<Path> path = file.path();
+    if (path.isEmpty()) {
+      return null;
+    }
+    for (Map.Entry<Path, InputKind> e : forced.entrySet()) {
+      if (same(e.getKey(), path.get())) {
+        return e.getValue();
+      }
+    }
+    return null;
+  }
+
+  private static boolean same(Path a, Path b) {
+    return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+  }
+
+  private static Problem error(String file, String code, String message) {
+    return Problem.note(SourceRef.wholeFile(file), Severity.ERROR, code, message);
+  }
+}

@@ -1,0 +1,36 @@
+package de.kontaktcharta.input.file;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** A plain file on disk. */
+public record DiskFile(Path file, String name) implements InputFile {
+
+  @Override
+  public String baseName() {
+    Path base = file.getFileName();
+    return base == null ? name : base.toString();
+  }
+
+  @Override
+  public long size() {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      return -1;
+    }
+  }
+
+  @Override
+  public InputStream open() throws IOException {
+    return Files.newInputStream(file);
+  }
+
+  @Override
+  public Optional<Path> path() {
+    return Optional.of(file);
+  }
+}

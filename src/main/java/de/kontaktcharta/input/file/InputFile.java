@@ -1,0 +1,25 @@
+package de.kontaktcharta.input.file;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+/** One input to read: a file on disk or an entry of an archive, read in place. */
+public interface InputFile {
+
+  /** The name shown to the user: a path, or {@code archive.zip!entry.csv}. */
+  String name();
+
+  /** The last part of the name, e.g. {@code Connections.csv}; only ever a hint, never decisive. */
+  String baseName();
+
+  /** The size in bytes as far as known, -1 when unknown. */
+  long size();
+
+  /** Opens the content from its start; every call gives a fresh stream. */
+  InputStream open() throws IOException;
+
+  /** The file's path on disk, when the input is a plain file (POI reads those faster). */
+  default java.util.Optional<java.nio.file.Path> path() {
+    return java.util.Optional.empty();
+  }
+}

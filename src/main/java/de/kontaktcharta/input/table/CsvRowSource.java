@@ -1,0 +1,431 @@
+package de.kontaktcharta.input.table;
+
+import de.kontaktcharta.input.file.InputFile;
+import de.kontaktcharta.input.text.GuardedReader;
+import de.kontaktcharta.input.text.MixedText;
+import de.kontaktcharta.input.text.TextEncoding;
+import de.kontaktcharta.model.Problem;
+import de.kontaktcharta.model.Severity;
+import de.kontaktcharta.model.SourceRef;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PushbackReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.commons.csv.CSVException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * The rows of a CSV file, parsed with Commons CSV in one pass. Each row carries the physical line
+ * it starts on. A malformed row (an unbalanced quote, text after a closing quote, a record that
+ * swallowed the lines after it, a line longer than {@link #MAX_RECORD_CHARS}) is reported and
+ * parsing starts again on the next physical line, so that one bad row costs one row.
+ *
+ * <p>Longer than the other classes: the restart after a bad record and the accounting of what it
+ * skipped share the parser's state (line numbers, the record that swallowed lines), which would
+ * otherwise have to be passed between classes row by row.
+ */
+public final class CsvRowSource implements RowSource {
+
+  public static final long MAX_RECORD_CHARS = 8_000_000;
+  public static final int MAX_RESTARTS = 200;
+
+  private final InputFile file;
+  private final TextEncoding encoding;
+  private final CSVFormat format;
+  private final RowCounter counter;
+  private final long maxRecordChars;
+  private Header header;
+  private MixedText mixed;
+  private GuardedReader guard;
+  private CSVParser parser;
+  private Iterator<CSVRecord> records;
+  private int lineOffset;
+  private int restarts;
+  private boolean done;
+  private String mixedWarning;
+
+  private CsvRowSource(
+      InputFile file,
+      TextEncoding encoding,
+      char delimiter,
+      RowCounter counter,
+      long maxRecordChars) {
+    this.file = file;
+    this.encoding = encoding;
+    this.format = format(delimiter);
+    this.counter = counter;
+    this.maxRecordChars = maxRecordChars;
+  }
+
+  /** The CSV dialect used for every file: RFC 4180 quoting, any line ending, nothing trimmed. */
+  /**
+   * The first records of a text, each with the line it starts on, for detection: parsing ends at
+   * the limit, at the end of the text, or where the text stops being valid CSV (a sample may end
+   * inside a record, or the delimiter may be the wrong one); what was parsed until then counts.
+   */
+  public static List<Row> sample(String text, char delimiter, int most) {
+    List<Row> rows = new ArrayList<>();
+    try (CSVParser parser =
+        CSVParser.builder().setReader(new StringReader(text)).setFormat(format(delimiter)).get()) {
+      Iterator<CSVRecord> records = parser.iterator();
+      while (rows.size() < most) {
+        int line = (int) parser.getCurrentLineNumber() + 1;
+        if (!records.hasNext()) {
+          break;
+        }
+        rows.add(new Row(line, records.next().toList()));
+      }
+    } catch (IOException | UncheckedIOException | IllegalStateException e) {
+      // the sample ends inside a record, or the delimiter is wrong: what was found so far counts
+    }
+    return rows;
+  }
+
+  public static CSVFormat format(char delimiter) {
+    return CSVFormat.RFC4180
+        .builder()
+        .setDelimiter(delimiter)
+        .setIgnoreEmptyLines(false)
+        .setAllowMissingColumnNames(true)
+        .get();
+  }
+
+  /**
+   * Opens the file and reads up to and including its header.
+   *
+   * @param headerLine the line of the header row, as found by detection
+   */
+  public static CsvRowSource open(
+      InputFile file, TextEncoding encoding, char delimiter, int headerLine, RowCounter counter)
+      throws IOException {
+    return open(file, encoding, delimiter, headerLine, counter, MAX_RECORD_CHARS, false);
+  }
+
+  /** As {@link #open}, with another bound on the length of one record (for tests). */
+  public static CsvRowSource open(
+      InputFile file,
+      TextEncoding encoding,
+      char delimiter,
+      int headerLine,
+      RowCounter counter,
+      long maxRecordChars)
+      throws IOException {
+    return open(file, encoding, delimiter, headerLine, counter, maxRecordChars, false);
+  }
+
+  /** As {@link #open}, accepting rows that end early when {@code shortRows} is true. */
+  public static CsvRowSource open(
+      InputFile file,
+      TextEncoding encoding,
+      char delimiter,
+      int headerLine,
+      RowCounter counter,
+      boolean shortRows)
+      throws IOException {
+    return open(file, encoding, delimiter, headerLine, counter, MAX_RECORD_CHARS, shortRows);
+  }
+
+  /**
+   * Opens the file and reads up to and including its header.
+   *
+   * @param headerLine the line of the header row, as found by detection
+   * @param shortRows true to accept rows that end early (hand-made lists leave trailing fields
+   *     out); their missing fields read as empty and one note says how many there were
+   */
+  public static CsvRowSource open(
+      InputFile file,
+      TextEncoding encoding,
+      char delimiter,
+      int headerLine,
+      RowCounter counter,
+      long maxRecordChars,
+      boolean shortRows)
+      throws IOException {
+    CsvRowSource source = new CsvRowSource(file, encoding, delimiter, counter, maxRecordChars);
+    source.shortRows = shortRows;
+    source.start(0);
+    while (source.header == null) {
+      Row row = source.nextRecord();
+      if (row == null) {
+        source.close();
+        throw new IOException("header line " + headerLine + " not found");
+      }
+      if (row.line() == headerLine) {
+        source.header = new Header(row.line(), row.cells());
+      }
+    }
+    return source;
+  }
+
+  @Override
+  public Header header() {
+    return header;
+  }
+
+  @Override
+  public Row next() throws IOException {
+    while (true) {
+      Row row = nextRecord();
+      if (row == null) {
+        return null;
+      }
+      if (row.isBlank()) {
+        if (row.size() > 1) {
+          // a row of delimiters only is a row, if an empty one: count it so nothing goes unsaid
+          counter.skip(row.line(), Severity.INFO, "empty-row", "row without any value");
+        }
+        continue;
+      }
+      int fields = row.size();
+      int expected = header.size();
+      boolean onlyEmptyExtras =
+          fields > expected
+              && row.cells().subList(expected, fields).stream().allMatch(String::isBlank);
+      if (fields == expected || onlyEmptyExtras) {
+        return row;
+      }
+      if (shortRows && fields < expected && !lastRecordSpannedLines) {
+        shortCount++;
+        firstShort = firstShort == 0 ? row.line() : firstShort;
+        return row;
+      }
+      counter.skip(
+          row.line(), "malformed-row", "row has " + fields + " fields, the header has " + expected);
+      if (lastRecordSpannedLines) {
+        // The record swallowed the lines after it (a quote that was never closed): read them again.
+        restart(row.line());
+      }
+    }
+  }
+
+  private boolean lastRecordSpannedLines;
+  private long controls;
+  private int firstControl;
+  private boolean shortRows;
+  private int shortCount;
+  private int firstShort;
+
+  /** The next record in the file, header and preamble included; null at the end. */
+  private Row nextRecord() throws IOException {
+    while (!done) {
+      long before = parser.getCurrentLineNumber();
+      int line = lineOffset + (int) before + 1;
+      guard.startRecord();
+      CSVRecord record;
+      try {
+        if (!records.hasNext()) {
+          done = true;
+          break;
+        }
+        record = records.next();
+      } catch (UncheckedIOException | IllegalStateException e) {
+        if (e.getCause() instanceof IOException io && !isMalformedRecord(io)) {
+          // the input itself fails (an archive limit, a read error): not a row's fault
+          throw io;
+        }
+        String why = reason(e.getCause() != null ? e.getCause().getMessage() : e.getMessage());
+        if (header == null) {
+          throw new IOException("line " + line + ": " + why, e);
+        }
+        counter.skip(line, "malformed-row", "not valid CSV: " + why);
+        restart(line);
+        continue;
+      }
+      lastRecordSpannedLines = parser.getCurrentLineNumber() - before > 1;
+      return new Row(line, withoutControls(record.values(), line));
+    }
+    return null;
+  }
+
+  /**
+   * What is wrong with a record, in the user's words. Commons CSV counts lines and positions from
+   * where parsing last restarted, which after a malformed row is no longer the file's own line; the
+   * problem carries the right line, so those numbers are left out.
+   */
+  public static String reason(String message) {
+    if (message == null) {
+      return "the row could not be parsed";
+    }
+    if (message.contains("EOF reached before encapsulated token finished")) {
+      return "a quoted field is never closed (an unbalanced quote)";
+    }
+    if (message.contains("Invalid character between encapsulated token and delimiter")) {
+      return "text after the closing quote of a field (a quote inside a field must be doubled)";
+    }
+    return message
+        .replaceAll("\\(startline [\\d,.]+\\)", "")
+        .replaceAll(" at line: [\\d,.]+, position: [\\d,.]+", "")
+        .trim();
+  }
+
+  /**
+   * The values without control characters other than tab and line breaks. A NUL or an escape in a
+   * name is damage (or a trick on the terminal), and would keep the person from matching the same
+   * name elsewhere; the file gets one note with their number.
+   */
+  private List<String> withoutControls(String[] values, int line) {
+    for (int i = 0; i < values.length; i++) {
+      String v = values[i];
+      for (int k = 0; k < v.length(); k++) {
+        if (isControl(v.charAt(k))) {
+          values[i] = stripControls(v, line);
+          break;
+        }
+      }
+    }
+    return Arrays.asList(values);
+  }
+
+  private String stripControls(String value, int line) {
+    StringBuilder out = new StringBuilder(value.length());
+    for (int k = 0; k < value.length(); k++) {
+      char c = value.charAt(k);
+      if (isControl(c)) {
+        controls++;
+        firstControl = firstControl == 0 ? line : firstControl;
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean isControl(char c) {
+    return c < 0x20 && c != '\t' && c != '\n' && c != '\r';
+  }
+
+  /** True for the failures that one bad record causes, after which the next line can be read. */
+  private static boolean isMalformedRecord(IOException e) {
+    return e instanceof CSVException || e instanceof GuardedReader.RecordTooLongException;
+  }
+
+  private void start(int skipLines) throws IOException {
+    InputStream in = file.open();
+    try {
+      Reader decoded = encoding.reader(in);
+      if (decoded instanceof MixedText mixed) {
+        this.mixed = mixed;
+      }
+      Reader base = new BufferedReader(decoded, 1 << 16);
+      if (skipLines > 0) {
+        base = skip(base, skipLines);
+      }
+      guard = new GuardedReader(base, maxRecordChars);
+      parser = CSVParser.builder().setReader(guard).setFormat(format).get();
+      records = parser.iterator();
+      lineOffset = skipLines;
+    } catch (IOException | RuntimeException e) {
+      in.close();
+      throw e;
+    }
+  }
+
+  private void restart(int failedLine) throws IOException {
+    noteFallback();
+    parser.close();
+    if (++restarts > MAX_RESTARTS) {
+      done = true;
+      counter.note(
+          Problem.note(
+              new SourceRef(counter.file(), failedLine + 1),
+              Severity.ERROR,
+              "too-many-malformed-rows",
+              "more than " + MAX_RESTARTS + " malformed rows; the rest of the file was not read"));
+      return;
+    }
+    start(failedLine);
+  }
+
+  /** Skips physical lines the way Commons CSV counts them: CR, LF and CRLF each end one line. */
+  private static Reader skip(Reader in, int lines) throws IOException {
+    // Block reads: a restart deep into a large file must not crawl char by char.
+    char[] block = new char[1 << 16];
+    PushbackReader reader = new PushbackReader(in, block.length);
+    int seen = 0;
+    boolean afterCr = false;
+    while (seen < lines) {
+      int n = reader.read(block, 0, block.length);
+      if (n < 0) {
+        return reader;
+      }
+      int i = 0;
+      for (; i < n && seen < lines; i++) {
+        char c = block[i];
+        if (c == '\n') {
+          seen += afterCr ? 0 : 1;
+        } else if (c == '\r') {
+          seen++;
+        }
+        afterCr = c == '\r';
+      }
+      if (seen == lines && afterCr && i < n && block[i] == '\n') {
+        i++;
+        afterCr = false;
+      }
+      if (i < n) {
+        reader.unread(block, i, n - i);
+      }
+    }
+    if (afterCr) {
+      int next = reader.read();
+      if (next >= 0 && next != '\n') {
+        reader.unread(next);
+      }
+    }
+    return reader;
+  }
+
+  private void noteFallback() {
+    if (mixed != null && mixed.foreign() > 0) {
+      mixedWarning = mixed.warning();
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    if (shortCount > 0) {
+      counter.note(
+          Problem.note(
+              new SourceRef(counter.file(), firstShort),
+              Severity.INFO,
+              "short-rows",
+              shortCount
+                  + " rows have fewer fields than the header; the missing fields are read as"
+                  + " empty"));
+      shortCount = 0;
+    }
+    if (controls > 0) {
+      counter.note(
+          Problem.note(
+              new SourceRef(counter.file(), firstControl),
+              Severity.WARNING,
+              "control-characters",
+              controls
+                  + " control characters (such as NUL or ESC) were removed from the values; the"
+                  + " file may be damaged"));
+      controls = 0;
+    }
+    noteFallback();
+    if (mixedWarning != null) {
+      counter.note(
+          Problem.note(
+              SourceRef.wholeFile(counter.file()),
+              Severity.WARNING,
+              "mixed-encoding",
+              mixedWarning));
+      mixedWarning = null;
+    }
+    if (parser != null) {
+      parser.close();
+    }
+  }
+}

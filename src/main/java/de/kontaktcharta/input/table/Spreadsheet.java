@@ -1,0 +1,61 @@
+package de.kontaktcharta.input.table;
+
+import de.kontaktcharta.input.file.InputFile;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import org.apache.poi.ss.util.CellRangeAddress;
+
+/**
+ * A workbook read sheet by sheet. XLSX sheets are streamed, so that a sheet with a million rows
+ * does not sit in memory; XLS workbooks (at most 65,536 rows a sheet) are read whole.
+ */
+public interface Spreadsheet extends Closeable {
+
+  /** The sheets' names in workbook order. */
+  List<String> sheetNames();
+
+  /** The rows of a sheet, from its first row. */
+  SheetRows rows(int sheet) throws IOException;
+
+  /** The merged cell ranges of a sheet; only read when a header row needs them. */
+  List<CellRangeAddress> mergedRegions(int sheet) throws IOException;
+
+  /** True when the first bytes show a ZIP or an OLE2 container, the two workbook formats. */
+  static boolean isContainer(byte[] head) {
+    return startsWith(head, 'P', 'K', 3, 4) || startsWith(head, 0xd0, 0xcf, 0x11, 0xe0);
+  }
+
+  /**
+   * Opens a workbook.
+   *
+   * @throws UnsupportedFormatException when the container holds no readable workbook
+   */
+  static Spreadsheet open(InputFile file) throws IOException {
+    byte[] head;
+    try (InputStream in = file.open()) {
+      head = in.readNBytes(8);
+    }
+    if (startsWith(head, 'P', 'K', 3, 4)) {
+      return XlsxSpreadsheet.open(file);
+    }
+    if (startsWith(head, 0xd0, 0xcf, 0x11, 0xe0)) {
+      return XlsSpreadsheet.open(file);
+    }
+    throw new UnsupportedFormatException("not a workbook");
+  }
+
+  /** True when the head of a file starts with the given bytes (a format's magic number). */
+  public static boolean startsWith(byte[] head, int... bytes) {
+    if (head.length < bytes.length) {
+      return false;
+    }
+    for (int i = 0; i < bytes.length; i++) {
+      if ((head[i] & 0xff) != bytes[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,58 @@
+package de.kontaktcharta.input.text;
+
+import java.io.FilterReader;
+import java.io.IOException;
+import java.io.Reader;
+
+/**
+ * Counts the characters read since the current record began and fails when one record grows beyond
+ * a bound, so that an unbalanced quote or a 50 MB line cannot fill the heap.
+ */
+public final class GuardedReader extends FilterReader {
+
+  /** Thrown when a record is too long; the parser is then restarted after the record's line. */
+  public static final class RecordTooLongException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    public RecordTooLongException(long limit) {
+      super("record longer than " + limit + " characters (an unbalanced quote or an endless line)");
+    }
+  }
+
+  private final long limit;
+  private long sinceRecordStart;
+
+  public GuardedReader(Reader in, long limit) {
+    super(in);
+    this.limit = limit;
+  }
+
+  public void startRecord() {
+    sinceRecordStart = 0;
+  }
+
+  @Override
+  public int read() throws IOException {
+    int c = super.read();
+    if (c >= 0) {
+      count(1);
+    }
+    return c;
+  }
+
+  @Override
+  public int read(char[] buffer, int offset, int length) throws IOException {
+    int n = super.read(buffer, offset, length);
+    if (n > 0) {
+      count(n);
+    }
+    return n;
+  }
+
+  private void count(int n) throws IOException {
+    sinceRecordStart += n;
+    if (sinceRecordStart > limit) {
+      throw new RecordTooLongException(limit);
+    }
+  }
+}

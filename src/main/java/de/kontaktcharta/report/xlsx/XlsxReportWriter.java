@@ -1,0 +1,299 @@
+package de.kontaktcharta.report.xlsx;
+
+import de.kontaktcharta.report.Cell;
+import de.kontaktcharta.report.Column;
+import de.kontaktcharta.report.Report;
+import de.kontaktcharta.report.Sheet;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationConstraint;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Writes a report as an .xlsx workbook with POI's streaming writer: only a window of rows is in
+ * memory, styles are made once per workbook. Sheets without a table layout (the Summary with its
+ * chart) are built in full before streaming starts, as POI requires for charts.
+ *
+ * <p>This class and the package around it are the report-writing seam of the tool's concurrency:
+ * the table sheets are written two at a time ({@link #SHEET_WRITERS}), each fed by its rows made
+ * ahead on a thread of their own ({@code RowsAhead}), and compressed side by side ({@code
+ * ReportWorkbook}); the threads share only what no longer changes (styles, the workbook's
+ * structure), each writer has its own links and rows.
+ */
+public final class XlsxReportWriter {
+
+  /** Rows kept in memory per sheet while streaming. */
+  static final int WINDOW = 100;
+
+  /** Table sheets streamed at the same time. */
+  static final int SHEET_WRITERS = 2;
+
+  /** Rows looked at to size the columns. */
+  static final int SAMPLE_ROWS = 500;
+
+  private final int maxRows;
+
+  public XlsxReportWriter() {
+    this(SpreadsheetVersion.EXCEL2007.getMaxRows());
+  }
+
+  /** A writer for worksheets of the given number of rows, so tests need not fill a million. */
+  XlsxReportWriter(int maxRows) {
+    this.maxRows = maxRows;
+  }
+
+  /**
+   * Starts {@link #warmUp} on a thread of its own and returns: loading and initialising POI and its
+   * XML schema classes takes ~0.7 s, which would otherwise open the report writing, while merging
+   * and assessing leave the second core idle. The thread shares nothing with the run.
+   */
+  public static void warmUpAside() {
+    Thread warmUp = new Thread(XlsxReportWriter::warmUp, "charta-warm-up");
+    warmUp.setDaemon(true);
+    // Whatever stops the warm-up (a heap too small, say) meets the report's own write again,
+    // which reports it in one line; the JVM's default would print a stack trace on stderr.
+    warmUp.setUncaughtExceptionHandler((thread, failure) -> {});
+    warmUp.start();
+  }
+
+  /**
+   * Loads and initialises the classes a workbook needs (POI, its XML schema types, the chart parts)
+   * by making a small workbook with a chart and discarding it. Meant for a spare thread while the
+   * analysis runs; it changes nothing and leaves no file behind (no streamed sheet, so no temporary
+   * file, even when the run ends first), and a failure here is left for the real write to meet.
+   */
+  public static void warmUp() {
+    try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+      XSSFSheet sheet = workbook.createSheet("warm-up");
+      sheet.createRow(0).createCell(0).setCellValue("warm-up");
+      sheet.createFreezePane(0, 1);
+      sheet.setAutoFilter(new CellRangeAddress(0, 1, 0, 0));
+      SummaryChart.add(sheet, new Sheet.Chart("warm-up", 0, 0, 0, 0), 1);
+      new Styles(workbook, "dd.mm.yyyy", false);
+      workbook.write(OutputStream.nullOutputStream());
+    } catch (IOException | RuntimeException e) {
+      // nothing to do: the report's own write will meet and report the same problem
+    }
+  }
+
+  /** Writes the workbook to the stream. */
+  public void write(Report report, OutputStream out) throws IOException {
+    XSSFWorkbook base = new XSSFWorkbook();
+    for (Sheet sheet : report.sheets()) {
+      if (!sheet.table()) {
+        base.createSheet(sheet.name());
+      }
+    }
+    ReportWorkbook workbook = new ReportWorkbook(base, WINDOW);
+    try {
+      Styles styles = new Styles(workbook, report.datePattern(), base.isDate1904());
+      CellWriter writer = new CellWriter(styles, new Links(workbook), report.truncationNote());
+      List<Table> tables = new ArrayList<>();
+      for (Sheet sheet : report.sheets()) {
+        if (sheet.table()) {
+          Table table = new Table(workbook.createSheet(sheet.name()), sheet);
+          header(table, styles);
+          tables.add(table);
+        } else {
+          free(base.getSheet(sheet.name()), sheet, styles, writer);
+        }
+      }
+      rows(tables, styles, workbook, report);
+      for (Table table : tables) {
+        reviewAids(table);
+      }
+      // Keep the sheets in report order: free-layout sheets were created first.
+      for (int i = 0; i < report.sheets().size(); i++) {
+        workbook.setSheetOrder(report.sheets().get(i).name(), i);
+      }
+      workbook.setActiveSheet(0);
+      workbook.write(out);
+    } finally {
+      // close() also removes the temporary files of the streamed sheets
+      workbook.close();
+    }
+  }
+
+  /** A table sheet of the report and the streamed sheet it goes into. */
+  private record Table(SXSSFSheet target, Sheet sheet) {
+
+    /** About how much there is to write, to start with the largest. */
+    long cells() {
+      return (long) sheet.rows().size() * sheet.columns().size();
+    }
+  }
+
+  private static void header(Table table, Styles styles) {
+    List<Column> columns = table.sheet().columns();
+    Row header = table.target().createRow(0);
+    int[] widths = fittingWidths(table.sheet());
+    for (int c = 0; c < columns.size(); c++) {
+      org.apache.poi.ss.usermodel.Cell cell = header.createCell(c);
+      cell.setCellValue(columns.get(c).header());
+      cell.setCellStyle(styles.header);
+      table.target().setColumnWidth(c, widths[c] * 256);
+    }
+  }
+
+  /**
+   * Streams the data rows of the table sheets, two sheets at a time, the largest first. Each sheet
+   * has its own writer and temporary file in POI's streaming workbook, and a row touches nothing
+   * else that is not read-only by now (styles, the date system, its own list of links), so the
+   * sheets come out as if written one after the other; everything that changes the workbook's
+   * shared XML (filters, validations, sheet order) stays on this thread, in report order.
+   */
+  private void rows(List<Table> tables, Styles styles, ReportWorkbook workbook, Report report)
+      throws IOException {
+    List<Table> largestFirst = new ArrayList<>(tables);
+    largestFirst.sort(Comparator.comparingLong(Table::cells).reversed());
+    ExecutorService writers =
+        Executors.newFixedThreadPool(
+            SHEET_WRITERS,
+            task -> {
+              Thread t = new Thread(task, "charta-sheet-writer");
+              t.setDaemon(true);
+              return t;
+            });
+    try {
+      List<Future<?>> written = new ArrayList<>();
+      for (Table table : largestFirst) {
+        written.add(writers.submit(() -> rows(table, styles, workbook, report)));
+      }
+      for (Future<?> sheet : written) {
+        sheet.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while writing the sheets", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IOException(e.getCause());
+    } finally {
+      writers.shutdownNow();
+    }
+  }
+
+  private void rows(Table table, Styles styles, ReportWorkbook workbook, Report report) {
+    // each sheet writer checks its own addresses: the writers share nothing that changes
+    CellWriter writer = new CellWriter(styles, new Links(workbook), report.truncationNote());
+    List<Column> columns = table.sheet().columns();
+    int r = 1;
+    int left = table.sheet().rows().size();
+    try (RowsAhead rows = RowsAhead.of(table.sheet().rows(), table.sheet().name())) {
+      while (rows.hasNext()) {
+        if (r == maxRows - 1 && left > 1) {
+          // past a worksheet's last row POI throws and no report at all would be written
+          String note = report.rowsCutNote().replace("{0}", String.format("%,d", left));
+          writer.write(table.target().createRow(r).createCell(0), Cell.text(note), false);
+          break;
+        }
+        List<Cell> cells = rows.next();
+        left--;
+        Row row = table.target().createRow(r++);
+        for (int c = 0; c < cells.size(); c++) {
+          boolean wrap = c < columns.size() && columns.get(c).wrap();
+          writer.write(row.createCell(c), cells.get(c), wrap);
+        }
+      }
+    }
+  }
+
+  /** The frozen header row, the filter and the drop-downs of a table sheet. */
+  private void reviewAids(Table table) {
+    SXSSFSheet sh = table.target();
+    List<Column> columns = table.sheet().columns();
+    sh.createFreezePane(0, 1);
+    int lastRow = Math.min(Math.max(1, table.sheet().rows().size()), maxRows - 1);
+    sh.setAutoFilter(new CellRangeAddress(0, lastRow, 0, columns.size() - 1));
+    DataValidationHelper helper = sh.getDataValidationHelper();
+    for (int c = 0; c < columns.size(); c++) {
+      List<String> choices = columns.get(c).choices();
+      if (!choices.isEmpty()) {
+        DataValidationConstraint constraint =
+            helper.createExplicitListConstraint(choices.toArray(new String[0]));
+        DataValidation validation =
+            helper.createValidation(constraint, new CellRangeAddressList(1, lastRow, c, c));
+        // Free text stays possible: the review reads unknown entries back as notes.
+        validation.setShowErrorBox(false);
+        validation.setSuppressDropDownArrow(true);
+        sh.addValidationData(validation);
+      }
+    }
+  }
+
+  /**
+   * Column widths that fit the content: as wide as the longest header word or value among the first
+   * rows, at most the column's own width (long texts wrap instead).
+   */
+  static int[] fittingWidths(Sheet sheet) {
+    List<Column> columns = sheet.columns();
+    int[] widths = new int[columns.size()];
+    for (int c = 0; c < columns.size(); c++) {
+      int longestWord = 0;
+      for (String word : columns.get(c).header().split("\\s+")) {
+        longestWord = Math.max(longestWord, word.length());
+      }
+      widths[c] = Math.max(8, longestWord + 2);
+    }
+    int sampled = 0;
+    for (List<Cell> row : sheet.rows()) {
+      if (++sampled > SAMPLE_ROWS) {
+        break;
+      }
+      for (int c = 0; c < row.size() && c < widths.length; c++) {
+        Cell cell = row.get(c);
+        int length =
+            cell.date() != null
+                ? 10
+                : cell.plain().lines().mapToInt(String::length).max().orElse(0);
+        widths[c] = Math.max(widths[c], length + 2);
+      }
+    }
+    for (int c = 0; c < widths.length; c++) {
+      widths[c] = Math.min(widths[c], Math.min(255, columns.get(c).width()));
+    }
+    return widths;
+  }
+
+  private void free(XSSFSheet sh, Sheet sheet, Styles styles, CellWriter writer) {
+    List<Column> columns = sheet.columns();
+    for (int c = 0; c < columns.size(); c++) {
+      sh.setColumnWidth(c, Math.min(255, columns.get(c).width()) * 256);
+    }
+    int r = 0;
+    for (List<Cell> cells : sheet.rows()) {
+      Row row = sh.createRow(r);
+      for (int c = 0; c < cells.size(); c++) {
+        writer.write(row.createCell(c), cells.get(c), false);
+      }
+      if (r == 0) {
+        row.getCell(0).setCellStyle(styles.title);
+      }
+      r++;
+    }
+    Sheet.Chart chart = sheet.chart();
+    if (chart != null && chart.lastRow() >= chart.firstRow()) {
+      SummaryChart.add(sh, chart, columns.size());
+    }
+  }
+}

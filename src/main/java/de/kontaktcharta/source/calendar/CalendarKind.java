@@ -1,0 +1,17 @@
+package de.kontaktcharta.source.calendar;
+
+import de.kontaktcharta.model.InputKind;
+import de.kontaktcharta.model.InputKind.Role;
+import de.kontaktcharta.source.DocumentKind;
+
+/** iCalendar files: every event with other people in it is a meeting. */
+public final class CalendarKind {
+
+  public static final InputKind KIND = new InputKind("calendar", Role.EVIDENCE);
+
+  public static final DocumentKind SOURCE =
+      new DocumentKind(
+          KIND, "BEGIN:VCALENDAR", new CalendarFileReader(), "the calendar holds no events");
+
+  private CalendarKind() {}
+}

@@ -1,0 +1,12 @@
+package de.kontaktcharta.source.reasons;
+
+import java.util.List;
+
+/** The reasons ledger's columns, shared by its reader and its writer (in the review). */
+public final class LedgerFormat {
+
+  public static final List<String> HEADER =
+      List.of("Contact ID", "Key", "Name", "Reason", "Decision", "Note", "Recorded");
+
+  private LedgerFormat() {}
+}
