@@ -8,6 +8,8 @@ import de.kontaktcharta.input.table.Row;
 import de.kontaktcharta.input.table.Spreadsheet;
 import de.kontaktcharta.input.text.TextEncoding;
 import de.kontaktcharta.model.InputKind;
+import de.kontaktcharta.source.ContentKind;
+import de.kontaktcharta.source.ContentTest;
 import de.kontaktcharta.source.Detection;
 import de.kontaktcharta.source.DocumentKind;
 import de.kontaktcharta.source.Signature;
@@ -16,6 +18,7 @@ import de.kontaktcharta.source.SourceKinds;
 import de.kontaktcharta.source.TableKind;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -86,7 +89,32 @@ public final class Detector {
     if (Spreadsheet.isContainer(head)) {
       return new SheetDetector(this).detect(file, forced);
     }
+    Optional<Detection> content = detectContent(file, head, complete, forced);
+    if (content.isPresent()) {
+      return List.of(content.get());
+    }
     return List.of(detectText(file, head, complete, forced));
+  }
+
+  /**
+   * The kinds that a test of the first bytes recognises come first: a mailbox or a chat export has
+   * no header row, and the table detection would only call it unknown. A kind given with {@code
+   * --as} is taken as given; its reader says what it cannot read.
+   */
+  private Optional<Detection> detectContent(
+      InputFile file, byte[] head, boolean complete, InputKind forced) {
+    byte[] start =
+        head.length <= ContentTest.HEAD_BYTES ? head : Arrays.copyOf(head, ContentTest.HEAD_BYTES);
+    boolean whole = complete && start.length == head.length;
+    for (ContentKind content : kinds.contents()) {
+      boolean given = content.kind().equals(forced);
+      if (given || (forced == null && content.test().matches(file.baseName(), start, whole))) {
+        String encoding = TextEncoding.sniff(head, complete).label();
+        return Optional.of(
+            new Detection(file, content.kind(), encoding, (char) 0, null, "", given));
+      }
+    }
+    return Optional.empty();
   }
 
   private Detection detectText(InputFile file, byte[] head, boolean complete, InputKind forced)

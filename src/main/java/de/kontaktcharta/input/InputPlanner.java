@@ -74,6 +74,9 @@ final class InputPlanner {
       }
     }
     detections = LinkedInExports.newestOnly(archiveMembers(detections), kinds.kinds(), problems);
+    Companions.Folded folded = new Companions(kinds, detections).fold(detections);
+    detections = new ArrayList<>(folded.detections());
+    problems.addAll(folded.notes());
     problems.addAll(unread(detections, inputs, forced));
     detections.sort(
         Comparator.comparing(

@@ -15,6 +15,7 @@ import de.kontaktcharta.model.InputSummary;
 import de.kontaktcharta.model.Problem;
 import de.kontaktcharta.model.Severity;
 import de.kontaktcharta.model.SourceRef;
+import de.kontaktcharta.source.ContentKind;
 import de.kontaktcharta.source.Detection;
 import de.kontaktcharta.source.DocumentKind;
 import de.kontaktcharta.source.InputSink;
@@ -109,6 +110,11 @@ public final class InputReaders {
       document.reader().read(detection, counter, sink);
       return;
     }
+    if (source instanceof ContentKind content) {
+      columns.addAll(content.reader().columns());
+      content.reader().read(detection, counter, sink);
+      return;
+    }
     TableKind table = (TableKind) source;
     if (table.reader() == null || detection.header() == null) {
       sink.problem(unreadable(detection, "no reader for " + kind.code() + " files"));
@@ -146,8 +152,12 @@ public final class InputReaders {
   }
 
   private String nothingIn(InputKind kind) {
-    return kinds.of(kind) instanceof DocumentKind document
-        ? document.emptyNote()
+    SourceKind source = kinds.of(kind);
+    if (source instanceof DocumentKind document) {
+      return document.emptyNote();
+    }
+    return source instanceof ContentKind content
+        ? content.emptyNote()
         : "the table has a header but no rows";
   }
 

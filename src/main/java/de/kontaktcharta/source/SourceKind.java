@@ -7,7 +7,7 @@ import de.kontaktcharta.model.InputKind;
  * it is read. Every kind's package declares one (or, for a family of files such as LinkedIn's data
  * archive, several), and {@link SourceKinds} lists them all.
  */
-public sealed interface SourceKind permits TableKind, DocumentKind {
+public sealed interface SourceKind permits TableKind, DocumentKind, ContentKind {
 
   InputKind kind();
 }

@@ -103,6 +103,17 @@ public final class SourceKinds {
     return documents;
   }
 
+  /** The kinds recognised by a test of a file's first bytes, in registry order. */
+  public List<ContentKind> contents() {
+    List<ContentKind> contents = new ArrayList<>();
+    for (SourceKind s : all) {
+      if (s instanceof ContentKind content) {
+        contents.add(content);
+      }
+    }
+    return contents;
+  }
+
   /** The table kinds that take a second look at tables other kinds' signatures matched. */
   public List<TableKind> takingOver() {
     List<TableKind> looking = new ArrayList<>();
