@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The benchmark of issue 6 / SPEC §8. Builds the tool and the benchmark programs, generates the
+# The benchmark of the README's Performance section. Builds the tool and the benchmark programs, generates the
 # large workload (30,000 connections, 1,000,000 message rows, 5,000 invitations, 2,000 CRM rows,
 # 3,000 calendar events, 500 vCards) and a 10x smaller one (cached under target/bench/), and
 # measures on this machine, per workload:
@@ -153,7 +153,7 @@ if [[ -n ${E2E[small]:-} && -n ${E2E[large]:-} ]]; then
     "(CPU $(ratio "${E2E_CPU[large]}" "${E2E_CPU[small]}"), floor $(ratio "${FLOOR[large]}" "${FLOOR[small]}"))"
   [[ $(verdict "$s" 11) == ok ]] || missed=1
 fi
-echo "targets (SPEC §8, on the large workload): e2e/floor <= 1.5; every -Xmx512m run succeeded;" \
+echo "targets (README, on the large workload): e2e/floor <= 1.5; every -Xmx512m run succeeded;" \
   "scaling <= 11"
 if [[ $missed == 1 && ${BENCH_STRICT:-0} == 1 ]]; then
   die "a target was missed"
