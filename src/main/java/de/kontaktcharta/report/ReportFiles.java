@@ -32,8 +32,10 @@ public final class ReportFiles {
   /**
    * The report name for the day and extension after the day's highest number, not in a gap: the
    * newest report must have the highest number, as the next run reads that one.
+   *
+   * @throws IOException when the day's highest number is taken already
    */
-  public static Path freeName(Path dir, LocalDate day, String extension) {
+  public static Path freeName(Path dir, LocalDate day, String extension) throws IOException {
     ReportName highest = null;
     try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
       for (Path file : files) {
@@ -48,11 +50,21 @@ public final class ReportFiles {
     } catch (IOException e) {
       // a folder that cannot be listed cannot be written to either; the write says so
     }
-    ReportName candidate = highest == null ? new ReportName(day, 1, extension) : highest.next();
-    while (Files.exists(dir.resolve(candidate.fileName()), LinkOption.NOFOLLOW_LINKS)) {
-      candidate = candidate.next();
+    Optional<ReportName> candidate =
+        highest == null ? Optional.of(new ReportName(day, 1, extension)) : highest.next();
+    while (candidate.isPresent()
+        && Files.exists(dir.resolve(candidate.get().fileName()), LinkOption.NOFOLLOW_LINKS)) {
+      candidate = candidate.get().next();
     }
-    return dir.resolve(candidate.fileName());
+    if (candidate.isEmpty()) {
+      throw new IOException(
+          "no free report name for "
+              + day
+              + ": "
+              + new ReportName(day, ReportName.MAX_NUMBER, extension).fileName()
+              + " exists; move the day's reports elsewhere");
+    }
+    return dir.resolve(candidate.get().fileName());
   }
 
   /**

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -41,15 +42,19 @@ public final class PreviousReportReader {
   private static final Set<String> CONTACT_ID = Set.of("kontakt-id", "contact id");
   private static final Set<String> INVITATION_ID = Set.of("einladungs-id", "invitation id");
 
-  /** The newest report in a folder, by the date and number in its name. */
-  public Optional<Path> newest(Path folder) {
+  /**
+   * The newest report in a folder, by the date and number in its name. A name dated after the run
+   * is no report of this tool's (it cannot have written it), and taking it would hide every report
+   * written until that day.
+   */
+  public Optional<Path> newest(Path folder, LocalDate runDate) {
     if (!Files.isDirectory(folder)) {
       return Optional.empty();
     }
     try (Stream<Path> files = Files.list(folder)) {
       return files
           .flatMap(p -> ReportName.of(p.getFileName().toString()).stream())
-          .filter(name -> name.extension().equals("xlsx"))
+          .filter(name -> name.extension().equals("xlsx") && !name.day().isAfter(runDate))
           .max(ReportName.AGE)
           .map(name -> folder.resolve(name.fileName()));
     } catch (IOException e) {
