@@ -8,6 +8,7 @@ import de.kontaktcharta.model.InputSummary;
 import de.kontaktcharta.model.ManualFact;
 import de.kontaktcharta.model.NetworkEntry;
 import de.kontaktcharta.model.Problem;
+import de.kontaktcharta.model.Severity;
 import de.kontaktcharta.report.Change;
 import de.kontaktcharta.report.Report;
 import de.kontaktcharta.report.ReportBuilder;
@@ -36,7 +37,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** One analysis run: review round trip, read, merge, classify, report (SPEC §2–§5). */
+/** One analysis run: review round trip, read, merge, classify, report (docs/design.md §2). */
 public final class AnalyseJob {
 
   private final CharterSource charters = new CharterSource();
@@ -51,8 +52,12 @@ public final class AnalyseJob {
    * @throws ReportException when the report cannot be written (a ledger that cannot be written
    *     after the report is in the result)
    */
-  public AnalyseResult run(AnalyseSettings settings) throws CharterError, ReportException {
+  public AnalyseResult run(AnalyseSettings settings)
+      throws CharterError, ReportException, NothingFound {
     Analysis analysis = analyse(settings, () -> warmUpWriters(settings));
+    if (analysis.empty()) {
+      throw new NothingFound(analysis.filesRead(), analysis.filesNotRead(), analysis.problems());
+    }
     Map<OutputFormat, Path> written = new EnumMap<>(OutputFormat.class);
     for (OutputFormat format : settings.formats()) {
       written.put(format, write(analysis.report(), format, settings));
@@ -74,14 +79,30 @@ public final class AnalyseJob {
         ledgerFailure);
   }
 
-  /** Everything a run finds, before anything is written. */
+  /**
+   * Everything a run finds, before anything is written.
+   *
+   * @param filesRead the inputs read, the ledger and the earlier report not counted
+   * @param filesNotRead the inputs not recognised or not readable
+   */
   record Analysis(
       Assessment assessment,
       List<InputSummary> inputs,
       List<Change> changes,
       List<Problem> problems,
       Report report,
-      LedgerUpdate ledger) {}
+      LedgerUpdate ledger,
+      long filesRead,
+      long filesNotRead) {
+
+    /** True when the inputs held no contact and no invitation of any direction or state. */
+    boolean empty() {
+      return assessment.contacts().isEmpty()
+          && assessment.invitations().isEmpty()
+          && assessment.accepted().isEmpty()
+          && assessment.openOutgoing().isEmpty();
+    }
+  }
 
   /** Reads and assesses without writing anything; {@code explain} uses this. */
   Analysis analyse(AnalyseSettings settings) throws CharterError {
@@ -154,7 +175,20 @@ public final class AnalyseJob {
             settings.language(),
             SourceKinds.standard().kinds());
     Report report = new ReportBuilder().build(input);
-    return new Analysis(assessment, summaries, changes, problems, report, update);
+    long notRead =
+        reading.detections().stream().filter(d -> d.kind() == null && !d.isSheet()).count()
+            + reading.problems().stream()
+                .filter(p -> p.severity() == Severity.ERROR && !p.code().equals("input-unknown"))
+                .count();
+    return new Analysis(
+        assessment,
+        summaries,
+        changes,
+        problems,
+        report,
+        update,
+        reading.summaries().size(),
+        notRead);
   }
 
   /** The contacts of the network lists, merged; people from earlier kinds first. */
@@ -173,14 +207,19 @@ public final class AnalyseJob {
       return previousReports.read(settings.previous());
     }
     return previousReports
-        .newest(settings.outDir())
+        .newest(settings.outDir(), settings.runDate())
         .map(previousReports::read)
         .orElse(PreviousReport.NONE);
   }
 
   private static Path write(Report report, OutputFormat format, AnalyseSettings settings)
       throws ReportException {
-    Path target = ReportFiles.freeName(settings.outDir(), settings.runDate(), format.extension());
+    Path target;
+    try {
+      target = ReportFiles.freeName(settings.outDir(), settings.runDate(), format.extension());
+    } catch (IOException e) {
+      throw new ReportException(settings.outDir(), e);
+    }
     settings.progress().report("writing " + target);
     try {
       ReportFiles.Content content =

@@ -3,6 +3,7 @@ package de.kontaktcharta.cli;
 import de.kontaktcharta.app.AnalyseJob;
 import de.kontaktcharta.app.AnalyseResult;
 import de.kontaktcharta.app.AnalyseSettings;
+import de.kontaktcharta.app.NothingFound;
 import de.kontaktcharta.app.OutputFormat;
 import de.kontaktcharta.model.Problem;
 import de.kontaktcharta.model.Recommendation;
@@ -78,6 +79,12 @@ final class AnalyseCommand implements Callable<Integer> {
     AnalyseResult result;
     try {
       result = new AnalyseJob().run(settings);
+    } catch (NothingFound nothing) {
+      progress.done();
+      nothing.errors().forEach(p -> stderr.println(TerminalText.line(p.toString())));
+      stderr.println("error: " + TerminalText.line(nothing.getMessage()));
+      stderr.flush();
+      return ExitCodes.NOTHING;
     } finally {
       progress.done();
     }

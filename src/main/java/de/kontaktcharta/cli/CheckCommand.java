@@ -35,7 +35,7 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws UsageError {
-    CheckResult result = new CheckJob().run(input.inputs, input.forcedKinds());
+    CheckResult result = new CheckJob().run(input.existingInputs(), input.forcedKinds());
     PrintWriter out = spec.commandLine().getOut();
     int recognised = 0;
     for (InputCheck input : result.inputs()) {

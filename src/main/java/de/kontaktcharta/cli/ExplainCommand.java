@@ -3,6 +3,7 @@ package de.kontaktcharta.cli;
 import de.kontaktcharta.app.Explainer;
 import de.kontaktcharta.app.OutputFormat;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -40,6 +41,14 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    // picocli gives the inputs every positional parameter, the query (the first) included
+    List<Path> inputs = run.input.inputs;
+    if (!inputs.isEmpty()) {
+      inputs.remove(0);
+    }
+    if (inputs.isEmpty()) {
+      throw new UsageError("explain needs the files to look in after the QUERY (see --help)");
+    }
     List<String> found =
         new Explainer().explain(run.settings(null, Set.of(OutputFormat.XLSX), null), query);
     PrintWriter out = spec.commandLine().getOut();

@@ -1,6 +1,7 @@
 package de.kontaktcharta.cli;
 
 import de.kontaktcharta.model.InputKind;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +28,36 @@ final class InputOptions {
   @Option(names = "--verbose", description = "Show every problem and stack traces of errors.")
   boolean verbose;
 
+  /**
+   * The inputs named on the command line, each of which exists. A name that does not is a typo:
+   * reading on would give a report without its contacts, which the next run would take for the
+   * previous one and call every contact new.
+   */
+  List<Path> existingInputs() throws UsageError {
+    for (Path input : inputs) {
+      mustExist(input, "");
+    }
+    return inputs;
+  }
+
   Map<Path, InputKind> forcedKinds() throws UsageError {
-    return KindCodes.forced(forced);
+    Map<Path, InputKind> kinds = KindCodes.forced(forced);
+    for (Path file : kinds.keySet()) {
+      mustExist(file, "--as ");
+    }
+    return kinds;
+  }
+
+  private static void mustExist(Path input, String option) throws UsageError {
+    if (Files.exists(input)) {
+      return;
+    }
+    throw new UsageError(
+        option
+            + input
+            + (Files.isSymbolicLink(input)
+                ? ": a link to a file or folder that does not exist"
+                : ": no such file or folder")
+            + "; nothing was read or written");
   }
 }

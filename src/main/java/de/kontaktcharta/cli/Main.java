@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
       "2:Invalid command line or charter file.",
       "3:Report written, but an input could not be read (see stderr).",
       "4:The report or the reasons ledger could not be written.",
-      "5:explain: nothing matched the query.",
+      "5:Nothing found: analyse found no contact and no invitation in the inputs (no report"
+          + " written), or explain found nothing matching the query.",
       "70:Internal error (a bug; run again with --verbose and report it)."
     })
 public final class Main implements Runnable {

@@ -58,12 +58,12 @@ class CheckCommandTest {
   }
 
   @Test
-  void namedFileThatIsNotRecognisedOrMissingExitsWithThree() throws IOException {
+  void namedFileThatIsNotRecognisedExitsWithThreeAMissingOneWithTwo() throws IOException {
     Path notes = Files.writeString(dir.resolve("notizen.txt"), "nur Text\n");
 
     assertEquals(3, run("check", notes.toString()));
-    assertEquals(3, run("check", dir.resolve("fehlt.csv").toString()));
-    assertTrue(out.toString().contains("file or folder not found"), out::toString);
+    assertEquals(2, run("check", dir.resolve("fehlt.csv").toString()));
+    assertTrue(err.toString().contains("fehlt.csv: no such file or folder"), err::toString);
   }
 
   @Test

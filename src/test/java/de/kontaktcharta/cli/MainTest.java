@@ -80,19 +80,40 @@ class MainTest {
   }
 
   @Test
-  void aMissingInputStillWritesTheReportButExitsThree() {
+  void aMissingInputIsAUsageErrorAndNothingIsWritten() {
     Path missing = tmp.resolve("no-such-export");
+    Path reports = tmp.resolve("out");
     int code =
-        run(
-            "analyse",
-            "--out",
-            tmp.resolve("out").toString(),
-            missing.toString(),
-            REALWORLD.toString());
-    assertEquals(3, code);
+        run("analyse", "--out", reports.toString(), missing.toString(), REALWORLD.toString());
+    assertEquals(2, code);
+    assertEquals(
+        "error: " + missing + ": no such file or folder; nothing was read or written",
+        err.toString().strip());
+    assertEquals("", out.toString());
+    assertFalse(Files.exists(reports), "nothing written");
+  }
+
+  @Test
+  void aRunThatFindsNothingWritesNoReportAndExitsFive() throws IOException {
+    Path empty = Files.createDirectories(tmp.resolve("leer"));
+    Path reports = tmp.resolve("out");
+    assertEquals(5, run("analyse", "--out", reports.toString(), empty.toString()));
     assertTrue(
-        err.toString().contains(missing + ": error: file or folder not found"), err.toString());
-    assertTrue(out.toString().contains("report: "));
+        err.toString().contains("error: nothing to analyse: the inputs hold no contact and no"),
+        err.toString());
+    assertEquals(1, err.toString().strip().lines().count(), err.toString());
+    assertFalse(Files.exists(reports.resolve("reasons.csv")), "the ledger is not touched");
+    if (Files.exists(reports)) {
+      try (Stream<Path> files = Files.list(reports)) {
+        assertEquals(List.of(), files.toList(), "no report written");
+      }
+    }
+  }
+
+  @Test
+  void explainNeedsInputsAfterItsQuery() {
+    assertEquals(2, run("explain", "Anna Berg"));
+    assertTrue(err.toString().contains("explain needs the files"), err.toString());
   }
 
   @Test

@@ -49,7 +49,8 @@ final class CardAndCalendarCases {
                           o.contacts().stream()
                               .anyMatch(c -> c.get("Company").equals("Bäckerei=ZZ Groß")),
                           () -> o.contacts().toString());
-                    })),
+                    })
+                .readAlone()),
         run(
             "vcard-without-end",
             textInput(
