@@ -26,7 +26,8 @@ final class ProblemSheet {
               p.source().line() == 0 ? Cell.EMPTY : Cell.number(p.source().line()),
               Cell.toned(labels.get("severity", p.severity()), tone(p.severity())),
               Cell.text(p.code()),
-              Cell.text(p.message()),
+              // a message names files and quotes cells; it is one line, like its line on stderr
+              Cell.text(Printable.line(p.message())),
               Cell.text(labels.get(p.rowSkipped() ? "yes" : "no"))));
     }
     List<Column> columns =
