@@ -14,12 +14,23 @@ import org.apache.poi.xssf.streaming.SXSSFCell;
  */
 record CellWriter(Styles styles, Links links, String truncationNote) {
 
+  /** The serial number of 9999-12-31, the last day a spreadsheet date cell can hold. */
+  static final double LAST_DAY = 2_958_465;
+
   /** Writes the cell's value with the style its kind and tone ask for. */
   void write(org.apache.poi.ss.usermodel.Cell target, Cell cell, boolean wrap) {
     if (cell.date() != null) {
       // The serial number POI's setCellValue(LocalDate) makes, without asking the workbook's XML
       // for its date system from a sheet writer's thread.
-      target.setCellValue(DateUtil.getExcelDate(cell.date().atStartOfDay(), styles.date1904));
+      double serial = DateUtil.getExcelDate(cell.date().atStartOfDay(), styles.date1904);
+      if (serial < 0 || serial > LAST_DAY) {
+        // Spreadsheets count days from 1900 (or 1904) to 9999; POI gives -1 before, which would
+        // show as a nonsense date or an error. The date stays readable as text.
+        target.setCellValue(styles.dateText.format(cell.date()));
+        target.setCellStyle(styles.plain);
+        return;
+      }
+      target.setCellValue(serial);
       target.setCellStyle(styles.date);
       return;
     }
