@@ -44,6 +44,10 @@ final class SheetDetector {
                   ? Optional.empty()
                   : Optional.of(detection(file, sheet, scan, forced));
           why = scan.why;
+        } catch (IOException e) {
+          // a damaged sheet costs that sheet; the workbook's other sheets are read
+          found = Optional.empty();
+          why = Detection.DAMAGED + (e.getMessage() == null ? "" : ": " + e.getMessage());
         }
         if (found.isPresent()) {
           recognised.add(found.get());
@@ -63,8 +67,12 @@ final class SheetDetector {
     if (recognised.isEmpty()) {
       String what =
           forced == null ? "no known header row" : "no header row of a " + forced.code() + " file";
-      return List.of(
+      List<Detection> unknown = new ArrayList<>();
+      unknown.add(
           Detection.unknown(file, "", "workbook with " + what + ": " + String.join("; ", reasons)));
+      // a damaged sheet may have held contacts: it is named on its own
+      skipped.stream().filter(Detection::isDamagedSheet).forEach(unknown::add);
+      return unknown;
     }
     recognised.addAll(skipped);
     return recognised;

@@ -60,6 +60,14 @@ public record Detection(
 
   public static final String CODE = "program code or markup, not a table of contacts";
 
+  /** How the note of a sheet that could not be read begins. */
+  public static final String DAMAGED = "damaged, not read";
+
+  /** True when the input is a workbook sheet that could not be read for damage. */
+  public boolean isDamagedSheet() {
+    return kind == null && sheet != null && note.startsWith(DAMAGED);
+  }
+
   /** True when the file is a text document rather than a table no kind fits. */
   public boolean isDocument() {
     return kind == null && (DOCUMENT.equals(note) || CODE.equals(note));
