@@ -12,9 +12,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Which saved file spoke first about each contact's reason, decision and note. Files are read
- * newest first, so the first word is the newest; an older file that says otherwise about the same
- * value loses, and the disagreement is named on Problems.
+ * Which saved file edited each contact's reason, decision and note first. Files are read newest
+ * first, so the first edit is the newest; an older file's edit of the same value to something else
+ * loses, and the disagreement is named on Problems. A cell that shows what the ledger holds is no
+ * edit: a copy made from an older report does not undo what another copy changed.
  */
 final class Claims {
 

@@ -11,8 +11,8 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * One report row's cells applied to a ledger entry. A cell changes the entry only where it differs
- * from the ledger; a newer file's word on a value stands against older files; within one file the
+ * One report row's cells applied to a ledger entry. A cell is an edit only where it differs from
+ * the ledger; a newer file's edit of a value stands against an older file's; within one file the
  * first row's edit stands against a second row that says otherwise (that one is kept as a note).
  */
 final class RowEdit {
@@ -97,20 +97,21 @@ final class RowEdit {
     Optional<T> parsed = clears ? Optional.empty() : parse.apply(text);
     String word = clears ? "-" : parsed.map(Enum::name).orElse(text);
     String wasWord = was == null ? "-" : was.name();
-    Claims.Claim mine = new Claims.Claim(file, word, text, row.source());
-    Optional<Claims.Claim> newer = claims.newer(row.id(), what, mine);
-    if (newer.isPresent()) {
-      if (!newer.get().word().equals(word) && !word.equals(wasWord)) {
-        claims.disagree(row.id(), what, mine, newer.get(), problems);
-      }
-      return now;
-    }
     String mark = row.id() + "\u0000" + what;
     if (clears) {
       cleared.add(mark);
     }
     if (word.equals(wasWord)) {
-      // the row shows what the ledger holds; another row may have changed it already
+      // no edit: the row shows what the ledger holds (a stale copy, or a sheet another row of
+      // this file changed); only edits compete
+      return now;
+    }
+    Claims.Claim mine = new Claims.Claim(file, word, text, row.source());
+    Optional<Claims.Claim> newer = claims.newer(row.id(), what, mine);
+    if (newer.isPresent()) {
+      if (!newer.get().word().equals(word)) {
+        claims.disagree(row.id(), what, mine, newer.get(), problems);
+      }
       return now;
     }
     if (!clears && cleared.contains(mark)) {
@@ -150,16 +151,16 @@ final class RowEdit {
     if (text.isEmpty()) {
       return;
     }
+    if (text.equals(before.note())) {
+      return;
+    }
     boolean clears = values.clears(text);
     Claims.Claim mine = new Claims.Claim(file, clears ? "-" : text, text, row.source());
     Optional<Claims.Claim> newer = claims.newer(row.id(), "note", mine);
     if (newer.isPresent()) {
-      if (!newer.get().word().equals(mine.word()) && !text.equals(before.note())) {
+      if (!newer.get().word().equals(mine.word())) {
         claims.disagree(row.id(), "note", mine, newer.get(), problems);
       }
-      return;
-    }
-    if (text.equals(before.note())) {
       return;
     }
     if (clears) {
