@@ -116,6 +116,27 @@ class DistributionIT {
   }
 
   @Test
+  void theSameCompletionLoadsInZsh() throws Exception {
+    assumeTrue(Command.available("zsh"), "zsh is not installed here");
+    String script = dist.home().resolve("completion/charta.bash").toString();
+
+    // -f: none of the user's start-up files; the script sets up zsh's bash completion itself.
+    Command zsh =
+        Command.run(
+            work,
+            Map.of("HOME", work.toString()),
+            "zsh",
+            "-f",
+            "-c",
+            "source \"$1\" && print -r -- \"completion: ${_comps[charta]}\"",
+            "zsh",
+            script);
+
+    assertEquals(0, zsh.exit(), zsh::toString);
+    assertTrue(zsh.out().contains("_complete_charta"), zsh::toString);
+  }
+
+  @Test
   void everyBundledLibraryIsNamedWithItsLicence() throws Exception {
     String notice = Files.readString(dist.home().resolve("NOTICE"), StandardCharsets.UTF_8);
     String thirdParty =
