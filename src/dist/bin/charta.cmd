@@ -61,6 +61,7 @@ echo charta: Java 17 or newer is needed, but %JAVA_CMD% is Java %JAVA_VERSION%; 
 exit /b 69
 
 :java_ok
+rem -Djava.awt.headless=true: a command-line tool never opens a window (see bin/charta).
 rem Class-data sharing: see bin/charta. The JVM checks the archive against the jars and itself
 rem and ignores it silently when it does not fit; the version, the Java version and the jar's
 rem size in the name keep archives apart, and the archive's own size in the name detects a
@@ -83,7 +84,7 @@ if not exist "%JAVA_DIR%server\classes.jsa" goto run_plain
 if not exist "%CACHE%" mkdir "%CACHE%" >nul 2>&1
 set "DUMP_TO=%CACHE%\.charta-%RANDOM%%RANDOM%.jsa.part"
 type nul >"%DUMP_TO%" 2>nul || goto run_plain
-"%JAVA_CMD%" "-XX:ArchiveClassesAtExit=%DUMP_TO%" -Xlog:cds*=off -jar "%APP_JAR%" %*
+"%JAVA_CMD%" "-XX:ArchiveClassesAtExit=%DUMP_TO%" "-Xlog:cds*=off" -Djava.awt.headless=true -jar "%APP_JAR%" %*
 set "STATUS=%ERRORLEVEL%"
 if %STATUS% GTR 1 goto dump_done
 for %%f in ("%DUMP_TO%") do set "DUMP_SIZE=%%~zf"
@@ -94,11 +95,11 @@ del "%DUMP_TO%" >nul 2>&1
 exit /b %STATUS%
 
 :run_archive
-"%JAVA_CMD%" "-XX:SharedArchiveFile=%ARCHIVE%" -Xlog:cds*=off %JAVA_OPTS% %CHARTA_OPTS% -jar "%APP_JAR%" %*
+"%JAVA_CMD%" "-XX:SharedArchiveFile=%ARCHIVE%" "-Xlog:cds*=off" -Djava.awt.headless=true %JAVA_OPTS% %CHARTA_OPTS% -jar "%APP_JAR%" %*
 exit /b %ERRORLEVEL%
 
 :run_plain
-"%JAVA_CMD%" %JAVA_OPTS% %CHARTA_OPTS% -jar "%APP_JAR%" %*
+"%JAVA_CMD%" -Djava.awt.headless=true %JAVA_OPTS% %CHARTA_OPTS% -jar "%APP_JAR%" %*
 exit /b %ERRORLEVEL%
 
 :no_jar

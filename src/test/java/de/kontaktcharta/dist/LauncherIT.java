@@ -133,6 +133,7 @@ class LauncherIT {
     assertEquals("charta " + Distribution.version() + "\n", run.out());
     assertTrue(run.err().contains("charta.first = from-java-opts"), run::toString);
     assertTrue(run.err().contains("charta.second = from-charta-opts"), run::toString);
+    assertTrue(run.err().contains("java.awt.headless = true"), "no desktop toolkit for a CLI");
   }
 
   @Test
