@@ -177,6 +177,10 @@ class ArchitectureTest {
       only("org.apache.james.mime4j..", "de.kontaktcharta.source.mail..");
 
   @ArchTest
+  static final ArchRule phoneLibraryOnlyInIdentity =
+      only("com.google.i18n.phonenumbers..", "de.kontaktcharta.identity..");
+
+  @ArchTest
   static final ArchRule modelIsPlainJava =
       noClasses()
           .that()

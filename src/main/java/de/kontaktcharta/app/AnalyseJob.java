@@ -1,12 +1,15 @@
 package de.kontaktcharta.app;
 
+import de.kontaktcharta.identity.Keys;
 import de.kontaktcharta.identity.Network;
 import de.kontaktcharta.identity.NetworkBuilder;
 import de.kontaktcharta.input.Inputs;
 import de.kontaktcharta.model.Assessment;
+import de.kontaktcharta.model.Charter;
 import de.kontaktcharta.model.InputSummary;
 import de.kontaktcharta.model.ManualFact;
 import de.kontaktcharta.model.NetworkEntry;
+import de.kontaktcharta.model.PersonRef;
 import de.kontaktcharta.model.Problem;
 import de.kontaktcharta.report.Change;
 import de.kontaktcharta.report.Report;
@@ -21,6 +24,8 @@ import de.kontaktcharta.review.LedgerUpdate;
 import de.kontaktcharta.review.ReviewStore;
 import de.kontaktcharta.rules.Assessor;
 import de.kontaktcharta.rules.EvidenceCollector;
+import de.kontaktcharta.rules.Finding;
+import de.kontaktcharta.rules.MessageUse;
 import de.kontaktcharta.rules.TextRules;
 import de.kontaktcharta.source.SourceKinds;
 import java.io.IOException;
@@ -109,7 +114,8 @@ public final class AnalyseJob {
       List<Change> changes,
       List<Problem> problems,
       Report report,
-      LedgerUpdate ledger) {}
+      LedgerUpdate ledger,
+      Keys keys) {}
 
   /** What reading the inputs gave, before the review is read. */
   private record InputsRead(
@@ -164,21 +170,28 @@ public final class AnalyseJob {
             settings, read.reading().exportDate().orElse(null), collector.newestLinkedIn());
 
     settings.progress().report("merging contacts");
-    Network network = network(collector, problems);
+    List<PersonRef> owners = owners(collector, charter.charter());
+    Network network = network(collector.network(), owners, problems, read.rules().keys());
     settings.progress().report("applying the charter");
     LedgerUpdate update = review.ledger();
     List<ManualFact> manual = new ArrayList<>(update.facts());
-    manual.addAll(read.evidence().manual());
+    EvidenceCollector evidence = read.evidence();
+    manual.addAll(evidence.manual());
+    List<Finding> findings = evidence.finish(owners, today);
     Assessment assessment =
         new Assessor(read.rules())
             .assess(
                 network,
                 collector.invitations(),
-                read.evidence().finish(collector.owners(), today),
+                findings,
                 manual,
-                today);
+                today,
+                evidence.messages().credits());
     problems.addAll(assessment.problems());
-    update = update.withCurrentIds(assessment, read.evidence().manual());
+    MessageUse use = evidence.messages().use();
+    problems.addAll(use.problems());
+    summaries.replaceAll(s -> s.withUnused(use.unused().getOrDefault(s.file(), 0L)));
+    update = update.withCurrentIds(assessment, evidence.manual());
     update.heldBack().ifPresent(problems::add);
     List<Change> changes = new ChangeFinder().changes(review.previous(), assessment, problems);
     ReportInput input =
@@ -193,13 +206,26 @@ public final class AnalyseJob {
             settings.language(),
             SourceKinds.standard().kinds());
     Report report = new ReportBuilder().build(input);
-    return new Analysis(assessment, summaries, changes, problems, report, update);
+    return new Analysis(
+        assessment, summaries, changes, problems, report, update, read.rules().keys());
+  }
+
+  /** The owner as the inputs name them, and the addresses and numbers the charter gives. */
+  static List<PersonRef> owners(InputCollector collector, Charter charter) {
+    List<PersonRef> owners = new ArrayList<>(collector.owners());
+    Charter.Owner own = charter.owner();
+    if (!own.isEmpty()) {
+      owners.add(
+          new PersonRef("", "", "", "", "", own.emails(), List.of(), own.phones(), List.of()));
+    }
+    return owners;
   }
 
   /** The contacts of the network lists, merged; people from earlier kinds first. */
-  private static Network network(InputCollector collector, List<Problem> problems) {
-    NetworkBuilder builder = new NetworkBuilder(collector.owners(), problems::add);
-    List<NetworkEntry> entries = new ArrayList<>(collector.network());
+  private static Network network(
+      List<NetworkEntry> network, List<PersonRef> owners, List<Problem> problems, Keys keys) {
+    NetworkBuilder builder = new NetworkBuilder(owners, problems::add, keys);
+    List<NetworkEntry> entries = new ArrayList<>(network);
     entries.sort(
         Comparator.comparing(NetworkEntry::kind, SourceKinds.standard().order())
             .thenComparing(NetworkEntry::source));

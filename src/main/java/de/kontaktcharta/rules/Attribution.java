@@ -36,13 +36,16 @@ final class Attribution {
   private final List<ContactCase> contacts;
   private final List<InviterCase> inviters;
   private final List<Problem> problems;
+  private final Credits credits;
 
   Attribution(
       Network network,
       Resolver resolver,
       List<ContactCase> contacts,
       List<InviterCase> inviters,
-      List<Problem> problems) {
+      List<Problem> problems,
+      Credits credits) {
+    this.credits = credits;
     this.network = network;
     this.resolver = resolver;
     this.contacts = contacts;
@@ -50,13 +53,20 @@ final class Attribution {
     this.problems = problems;
   }
 
-  /** Attributes the findings in their order; a contact's interactions are counted together. */
+  /**
+   * Attributes the findings in their order; a contact's interactions and message counts are counted
+   * together.
+   */
   void findings(List<Finding> findings, LocalDate today, Charter.Thresholds thresholds) {
     Map<String, List<Finding>> unmatched = new LinkedHashMap<>();
     for (Finding f : findings) {
       Resolver.Whom whom =
-          f.companyOnly() ? Resolver.Whom.NOBODY : resolver.resolveKeys(f.identityKeys());
-      if (f.companyOnly()) {
+          f.companyOnly()
+              ? Resolver.Whom.NOBODY
+              : resolver.resolveKeys(f.identityKeys(network.keys()));
+      if (f.exchange() != null) {
+        exchange(f, whom);
+      } else if (f.companyOnly()) {
         for (int i : network.atCompany(f.who().company())) {
           contacts.get(i).evidence.add(f.evidence());
         }
@@ -86,6 +96,34 @@ final class Attribution {
       if (!c.interactions.isEmpty()) {
         c.evidence.add(counted(c.interactions, today, thresholds));
       }
+      c.evidence.addAll(MessageEvidence.evidence(c.exchanges, thresholds));
+    }
+    for (InviterCase i : inviters) {
+      i.evidence.addAll(MessageEvidence.evidence(i.exchanges, thresholds));
+    }
+  }
+
+  /**
+   * A channel's counts go to the one contact or inviter they name; their strength is decided once
+   * every channel is counted. Counts of nobody known are accounted for with their messages.
+   */
+  private void exchange(Finding f, Resolver.Whom whom) {
+    int partner = f.exchange().partner();
+    if (whom.contacts().unique()) {
+      contacts.get(whom.contacts().only()).exchanges.add(f.exchange());
+      credits.credit(partner);
+    } else if (whom.contacts().ambiguous()) {
+      problems.add(
+          ambiguous(
+              f.evidence().source(),
+              f.who().label(),
+              whom.contacts(),
+              network,
+              "messages not counted for anybody"));
+      credits.ambiguous(partner);
+    } else if (whom.inviters().unique()) {
+      inviters.get(whom.inviters().only()).exchanges.add(f.exchange());
+      credits.credit(partner);
     }
   }
 
