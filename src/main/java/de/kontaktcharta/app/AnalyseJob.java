@@ -76,8 +76,7 @@ public final class AnalyseJob {
       lock.unsupported().ifPresent(read.problems()::add);
       Analysis analysis = assess(settings, charter, read);
       if (analysis.empty()) {
-        throw new NothingFound(
-            analysis.filesRead(), analysis.filesNotRead(), analysis.problems());
+        throw new NothingFound(analysis.filesRead(), analysis.filesNotRead(), analysis.problems());
       }
       Map<OutputFormat, Path> written = new EnumMap<>(OutputFormat.class);
       for (OutputFormat format : settings.formats()) {

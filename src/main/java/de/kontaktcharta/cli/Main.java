@@ -1,7 +1,9 @@
 package de.kontaktcharta.cli;
 
+import de.kontaktcharta.app.ScratchSpace;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.AutoComplete;
@@ -48,27 +50,66 @@ public final class Main implements Runnable {
   @Spec CommandSpec spec;
 
   public static void main(String... args) {
-    // stderr carries one line per error for cron mail; --verbose also shows what the libraries say
-    boolean verbose = List.of(args).contains("--verbose");
-    LIBRARIES.setLevel(verbose ? Level.ALL : Level.OFF);
-    int code;
+    OptionalInt elsewhere = LocaleRelaunch.runInUtf8(args);
+    if (elsewhere.isPresent()) {
+      System.exit(elsewhere.getAsInt());
+    }
+    String[] given;
     try {
-      code =
-          newCommandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true))
-              .execute(args);
+      given = LocaleRelaunch.arguments(args);
+    } catch (UsageError e) {
+      System.err.println("error: " + e.getMessage());
+      System.exit(ExitCodes.USAGE);
+      return;
+    }
+    // stderr carries one line per error for cron mail; --verbose also shows what the libraries say
+    boolean verbose = List.of(given).contains("--verbose");
+    LIBRARIES.setLevel(verbose ? Level.ALL : Level.OFF);
+    // The threads of a run hand their failures to the thread that waits for them, which reports
+    // them in one line; this is for any other thread. The JVM's default prints a stack trace.
+    Thread.setDefaultUncaughtExceptionHandler(
+        (thread, failure) -> strayFailure(thread, failure, verbose));
+    ScratchSpace scratch = ScratchSpace.forThisProcess();
+    // also on SIGTERM and Ctrl-C; after kill -9 the next run removes what is left
+    Runtime.getRuntime().addShutdownHook(new Thread(scratch::remove, "charta-cleanup"));
+    System.exit(run(given));
+  }
+
+  /**
+   * A failure no thread of the run waits for: one line, the stack trace only with {@code
+   * --verbose}. Running out of memory says nothing here: the run meets it again where it waits and
+   * says it once.
+   */
+  static void strayFailure(Thread thread, Throwable failure, boolean verbose) {
+    if (verbose) {
+      failure.printStackTrace();
+    } else if (!(failure instanceof OutOfMemoryError)) {
+      System.err.println(
+          "error: internal error in "
+              + TerminalText.line(thread.getName())
+              + ": "
+              + TerminalText.line(failure.toString())
+              + " (run again with --verbose and report it)");
+    }
+  }
+
+  /** Runs the command line; an error the handler cannot meet still ends in one line. */
+  private static int run(String... args) {
+    try {
+      return newCommandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true))
+          .execute(args);
     } catch (OutOfMemoryError e) {
       // picocli passes errors on; the JVM's own report would be a stack trace and exit code 1,
       // which means "--fail-on matched". Temporary files are gone: they are removed in finally.
       System.err.println(
           "error: out of memory; the report could not be written (give Java more heap, e.g. java"
               + " -Xmx2g -jar …)");
-      code = ExitCodes.REPORT;
+      return ExitCodes.REPORT;
     } catch (StackOverflowError e) {
       System.err.println(
           "error: internal error: " + e + " (run again with --verbose and report it)");
-      code = ExitCodes.INTERNAL;
+      return ExitCodes.INTERNAL;
     }
-    System.exit(code);
   }
 
   /**

@@ -13,6 +13,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Places report files: a free name ({@code kontaktcharta-2026-11-25.xlsx}, then {@code -2}, {@code
@@ -27,7 +28,28 @@ public final class ReportFiles {
     void writeTo(OutputStream out) throws IOException;
   }
 
+  /** The number of this process, in the names of its temporary files. */
+  private static final long PID = ProcessHandle.current().pid();
+
+  /**
+   * The temporary files this tool writes in an output folder: {@code
+   * .kontaktcharta-PID-RANDOM.xlsx.part}, {@code .reasons.csv-PID-RANDOM.part} (and the ledger's
+   * history's), and from before the process number was in the name, {@code
+   * .kontaktcharta-RANDOM.xlsx.part}.
+   */
+  private static final Pattern PART =
+      Pattern.compile(
+          "\\.(?:kontaktcharta|reasons(?:-history)?\\.csv)-(?:(\\d{1,10})-)?\\d+"
+              + "(?:\\.xlsx|\\.csv\\.zip|\\.json)?\\.part");
+
   private ReportFiles() {}
+
+  /**
+   * Removes the temporary files that killed runs left in the output folder (see {@link Leftovers}).
+   */
+  public static void removeLeftovers(Path dir) {
+    Leftovers.remove(dir, PART);
+  }
 
   /**
    * The report name for the day and extension after the day's highest number, not in a gap: the
@@ -76,7 +98,7 @@ public final class ReportFiles {
   public static Path writeNew(Path target, LocalDate day, String extension, Content content)
       throws IOException {
     Path dir = target.toAbsolutePath().getParent();
-    Path tmp = written(dir, ".kontaktcharta-", "." + extension + ".part", content);
+    Path tmp = written(dir, ".kontaktcharta-" + PID + "-", "." + extension + ".part", content);
     try {
       Path place = target;
       while (true) {
@@ -95,7 +117,7 @@ public final class ReportFiles {
   /** Replaces a file atomically (the reasons ledger), keeping the old one as {@code .bak}. */
   public static void replace(Path target, Content content) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
-    Path tmp = written(dir, "." + target.getFileName() + "-", ".part", content);
+    Path tmp = written(dir, "." + target.getFileName() + "-" + PID + "-", ".part", content);
     try {
       if (Files.exists(target)) {
         Path backup = target.resolveSibling(target.getFileName() + ".bak");
@@ -120,6 +142,9 @@ public final class ReportFiles {
       throws IOException {
     Files.createDirectories(dir);
     Path tmp = Files.createTempFile(dir, prefix, suffix);
+    // A run stopped by SIGTERM or Ctrl-C removes it on its way out; after kill -9, the next run
+    // does (removeLeftovers). Once moved into place, the name is free and nothing is removed.
+    tmp.toFile().deleteOnExit();
     try {
       ownerOnly(tmp);
       try (FileChannel channel =

@@ -105,7 +105,11 @@ class MainTest {
     assertFalse(Files.exists(reports.resolve("reasons.csv")), "the ledger is not touched");
     if (Files.exists(reports)) {
       try (Stream<Path> files = Files.list(reports)) {
-        assertEquals(List.of(), files.toList(), "no report written");
+        // the folder's lock file holds nothing and stays, so that runs take turns
+        assertEquals(
+            List.of(),
+            files.filter(f -> !f.getFileName().toString().equals(".kontaktcharta.lock")).toList(),
+            "no report written");
       }
     }
   }

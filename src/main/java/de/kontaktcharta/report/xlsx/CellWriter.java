@@ -23,9 +23,9 @@ record CellWriter(Styles styles, Links links, String truncationNote) {
       // The serial number POI's setCellValue(LocalDate) makes, without asking the workbook's XML
       // for its date system from a sheet writer's thread.
       double serial = DateUtil.getExcelDate(cell.date().atStartOfDay(), styles.date1904);
-      if (serial < 0 || serial > LAST_DAY) {
-        // Spreadsheets count days from 1900 (or 1904) to 9999; POI gives -1 before, which would
-        // show as a nonsense date or an error. The date stays readable as text.
+      if (serial < (styles.date1904 ? 0 : 1) || serial > LAST_DAY) {
+        // Spreadsheets count days from 1900-01-01 (or 1904) to 9999; POI gives -1 before, and 0
+        // for 1899-12-31, which Excel shows as "0 January 1900". The date stays readable as text.
         target.setCellValue(styles.dateText.format(cell.date()));
         target.setCellStyle(styles.plain);
         return;
