@@ -7,7 +7,6 @@ import de.kontaktcharta.input.text.TextEncoding;
 import de.kontaktcharta.model.Problem;
 import de.kontaktcharta.model.Severity;
 import de.kontaktcharta.model.SourceRef;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackReader;
@@ -315,7 +314,8 @@ public final class CsvRowSource implements RowSource {
       if (decoded instanceof MixedText mixed) {
         this.mixed = mixed;
       }
-      Reader base = new BufferedReader(decoded, 1 << 16);
+      // No buffer of its own: the decoders read blocks, and the parser buffers what it reads.
+      Reader base = decoded;
       if (skipLines > 0) {
         base = skip(base, skipLines);
       }
