@@ -6,6 +6,7 @@ import de.kontaktcharta.input.Inputs;
 import de.kontaktcharta.model.Assessment;
 import de.kontaktcharta.model.InputSummary;
 import de.kontaktcharta.model.ManualFact;
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.NetworkEntry;
 import de.kontaktcharta.model.Problem;
 import de.kontaktcharta.report.Change;
@@ -58,12 +59,13 @@ public final class AnalyseJob {
       written.put(format, write(analysis.report(), format, settings));
     }
     // The reports exist now: a ledger that cannot be replaced must not hide where they are.
-    String ledgerFailure = "";
+    Message ledgerFailure = Message.NONE;
     try {
       analysis.ledger().save(store);
     } catch (IOException | RuntimeException e) {
       ledgerFailure =
-          new ReportException("the reasons ledger", analysis.ledger().file(), e).getMessage();
+          new ReportException(Message.of("error.what.ledger"), analysis.ledger().file(), e)
+              .message();
     }
     return new AnalyseResult(
         written,
@@ -112,7 +114,8 @@ public final class AnalyseJob {
     problems.addAll(update.problems());
 
     EvidenceCollector evidence = new EvidenceCollector(rules, problems::add);
-    InputCollector collector = new InputCollector(evidence, settings.progress());
+    Wording words = Wording.of(settings.language());
+    InputCollector collector = new InputCollector(evidence, settings.progress(), words);
     List<InputSummary> summaries = new ArrayList<>();
     // the ledger and the earlier report are inputs too: their rows are accounted for as well
     ledger.summary().ifPresent(summaries::add);
@@ -125,9 +128,9 @@ public final class AnalyseJob {
     LocalDate today =
         referenceDate(settings, reading.exportDate().orElse(null), collector.newestLinkedIn());
 
-    settings.progress().report("merging contacts");
+    settings.progress().report(words.format("terminal.merging"));
     Network network = network(collector, problems);
-    settings.progress().report("applying the charter");
+    settings.progress().report(words.format("terminal.applying"));
     List<ManualFact> manual = new ArrayList<>(update.facts());
     manual.addAll(evidence.manual());
     Assessment assessment =
@@ -181,7 +184,7 @@ public final class AnalyseJob {
   private static Path write(Report report, OutputFormat format, AnalyseSettings settings)
       throws ReportException {
     Path target = ReportFiles.freeName(settings.outDir(), settings.runDate(), format.extension());
-    settings.progress().report("writing " + target);
+    settings.progress().report(Wording.of(settings.language()).format("terminal.writing", target));
     try {
       ReportFiles.Content content =
           switch (format) {

@@ -1,46 +1,74 @@
 package de.kontaktcharta.model;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
  * Something in the input that the user should know about.
  *
+ * <p>What it says is a {@link Message} in no particular language, whose key names the problem's
+ * code: {@code problem.<code>} or {@code problem.<code>.<variant>} when one code has several
+ * wordings. A new problem is made as {@code Problem.note(at, Severity.WARNING,
+ * Message.of("problem.my-code", value))} with the template {@code problem.my-code=… {0} …} in both
+ * {@code labels_de.properties} and {@code labels_en.properties}.
+ *
  * @param source where
  * @param severity how serious
- * @param code a stable short code, e.g. {@code malformed-row}
- * @param message a one-line human explanation
+ * @param message what it says; its key begins with {@code problem.} and the code
  * @param rowSkipped true when an input row was not used because of this problem
  */
-public record Problem(
-    SourceRef source, Severity severity, String code, String message, boolean rowSkipped)
+public record Problem(SourceRef source, Severity severity, Message message, boolean rowSkipped)
     implements Comparable<Problem> {
+
+  /** The prefix of every problem's text key. */
+  public static final String KEY_PREFIX = "problem.";
 
   public Problem {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(severity, "severity");
-    Objects.requireNonNull(code, "code");
     Objects.requireNonNull(message, "message");
+    if (codeOf(message.key()).isEmpty()) {
+      throw new IllegalArgumentException(
+          "a problem's text key is problem.<code>[.<variant>], not " + message.key());
+    }
   }
 
   /** A row that could not be used. */
-  public static Problem skippedRow(SourceRef source, String code, String message) {
-    return new Problem(source, Severity.WARNING, code, message, true);
+  public static Problem skippedRow(SourceRef source, Message message) {
+    return new Problem(source, Severity.WARNING, message, true);
   }
 
   /** A note about a row that was used, or about a whole file. */
-  public static Problem note(SourceRef source, Severity severity, String code, String message) {
-    return new Problem(source, severity, code, message, false);
+  public static Problem note(SourceRef source, Severity severity, Message message) {
+    return new Problem(source, severity, message, false);
+  }
+
+  /** The stable short code, e.g. {@code malformed-row}: the key's part after {@code problem.}. */
+  public String code() {
+    return codeOf(message.key());
+  }
+
+  /** The code in a text key, or "" when the key is no problem's. */
+  static String codeOf(String key) {
+    if (!key.startsWith(KEY_PREFIX)) {
+      return "";
+    }
+    int end = key.indexOf('.', KEY_PREFIX.length());
+    return key.substring(KEY_PREFIX.length(), end < 0 ? key.length() : end);
   }
 
   @Override
   public int compareTo(Problem other) {
     int bySource = source.compareTo(other.source);
-    return bySource != 0 ? bySource : code.compareTo(other.code);
+    return bySource != 0 ? bySource : code().compareTo(other.code());
   }
 
-  /** The compiler-style line {@code file:line: severity: message}. */
+  /**
+   * The compiler-style line {@code file:line: severity: key [values]}, in no language: for logs and
+   * test failures. Users see the message in their language.
+   */
   @Override
   public String toString() {
-    return source + ": " + severity.name().toLowerCase(java.util.Locale.ROOT) + ": " + message;
+    return source + ": " + severity.name().toLowerCase(Locale.ROOT) + ": " + message;
   }
 }

@@ -2,6 +2,7 @@ package de.kontaktcharta.review;
 
 import de.kontaktcharta.input.table.Header;
 import de.kontaktcharta.input.table.SheetRows;
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.Problem;
 import de.kontaktcharta.model.Severity;
 import de.kontaktcharta.model.SourceRef;
@@ -62,7 +63,7 @@ public final class PreviousReportReader {
     List<ReviewRow> rows = new ArrayList<>();
     String name = file.getFileName().toString();
     if (Files.isDirectory(file)) {
-      return unreadable(file, "it is a folder, not a report");
+      return unreadable(file, Message.of("cause.folder-not-report"));
     }
     try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
       XSSFReader reader = new XSSFReader(pkg);
@@ -89,21 +90,20 @@ public final class PreviousReportReader {
                 Problem.note(
                     SourceRef.wholeFile(file.toString()),
                     Severity.WARNING,
-                    "previous-report-without-review",
-                    "the earlier report has no sheet with the columns Contact ID, Name and"
-                        + " Decision; nothing is taken over from it")));
+                    Message.of("problem.previous-report-without-review"))));
       }
     } catch (IOException
         | OpenXML4JException
         | SAXException
         | ParserConfigurationException
         | RuntimeException e) {
-      return unreadable(file, e.getClass().getSimpleName() + ": " + e.getMessage());
+      return unreadable(
+          file, Message.of("cause.system", e.getClass().getSimpleName() + ": " + e.getMessage()));
     }
     return new PreviousReport(file, rows, List.of());
   }
 
-  private static PreviousReport unreadable(Path file, String why) {
+  private static PreviousReport unreadable(Path file, Message why) {
     return new PreviousReport(
         file,
         List.of(),
@@ -111,10 +111,7 @@ public final class PreviousReportReader {
             Problem.note(
                 SourceRef.wholeFile(file.toString()),
                 Severity.ERROR,
-                "previous-report-unreadable",
-                "the earlier report could not be read ("
-                    + why
-                    + "); its review entries are not taken over, the reasons ledger still is")));
+                Message.of("problem.previous-report-unreadable", why))));
   }
 
   /** Collects the review rows of one sheet once its header row is known. */

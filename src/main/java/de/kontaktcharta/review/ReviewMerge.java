@@ -1,5 +1,6 @@
 package de.kontaktcharta.review;
 
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.Problem;
 import de.kontaktcharta.model.Review;
 import de.kontaktcharta.model.Severity;
@@ -140,7 +141,8 @@ final class ReviewMerge {
               before.reason(),
               current.reason(),
               values::reason,
-              "reason-unknown",
+              "problem.reason-unknown",
+              "problem.review-conflict.reason",
               "reason");
       var decision =
           field(
@@ -148,7 +150,8 @@ final class ReviewMerge {
               before.decision(),
               current.decision(),
               values::decision,
-              "decision-unknown",
+              "problem.decision-unknown",
+              "problem.review-conflict.decision",
               "decision");
       noteCell();
       String name = current.name().isEmpty() ? row.name() : current.name();
@@ -161,7 +164,8 @@ final class ReviewMerge {
         T was,
         T now,
         java.util.function.Function<String, Optional<T>> parse,
-        String unknownCode,
+        String unknownKey,
+        String conflictKey,
         String what) {
       String text = cell.orElse("").strip();
       if (text.isEmpty() || text.equals(was == null ? "" : was.name())) {
@@ -176,27 +180,14 @@ final class ReviewMerge {
       }
       if (!values.clears(text) && parse.apply(text).isEmpty()) {
         keep(text);
-        problems.add(
-            Problem.note(
-                row.source(),
-                Severity.WARNING,
-                unknownCode,
-                "'" + text + "' is no " + what + " code; kept as a note"));
+        problems.add(Problem.note(row.source(), Severity.WARNING, Message.of(unknownKey, text)));
         return now;
       }
       T wanted = values.clears(text) ? null : parse.apply(text).get();
       if (!Objects.equals(now, was) && !Objects.equals(now, wanted)) {
         keep(text);
         problems.add(
-            Problem.note(
-                row.source(),
-                Severity.WARNING,
-                "review-conflict",
-                "ID "
-                    + row.id()
-                    + " has another "
-                    + what
-                    + " in another row; the first one is kept, this one as a note"));
+            Problem.note(row.source(), Severity.WARNING, Message.of(conflictKey, row.id())));
         return now;
       }
       return wanted;

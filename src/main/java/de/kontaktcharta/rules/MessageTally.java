@@ -6,6 +6,7 @@ import de.kontaktcharta.model.Detail;
 import de.kontaktcharta.model.Evidence;
 import de.kontaktcharta.model.KeyKind;
 import de.kontaktcharta.model.MatchKey;
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.MessageFact;
 import de.kontaktcharta.model.PersonRef;
 import de.kontaktcharta.model.Problem;
@@ -144,10 +145,7 @@ final class MessageTally {
     if (owner < 0) {
       problems.accept(
           Problem.note(
-              SourceRef.wholeFile(file),
-              Severity.WARNING,
-              "owner-unknown",
-              "the owner of the messages could not be recognised; no EXCHANGE evidence from messages"));
+              SourceRef.wholeFile(file), Severity.WARNING, Message.of("problem.owner-unknown")));
       return findings;
     }
     int from = (int) today.minusDays(t.exchangeWindowDays()).toEpochDay();

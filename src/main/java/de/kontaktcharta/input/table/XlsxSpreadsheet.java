@@ -1,6 +1,8 @@
 package de.kontaktcharta.input.table;
 
+import de.kontaktcharta.input.file.InputException;
 import de.kontaktcharta.input.file.InputFile;
+import de.kontaktcharta.model.Message;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -56,7 +58,7 @@ final class XlsxSpreadsheet implements Spreadsheet {
   }
 
   static XlsxSpreadsheet open(InputFile file) throws IOException {
-    Optional<String> other = whatIsInside(file);
+    Optional<Message> other = whatIsInside(file);
     if (other.isPresent()) {
       throw new UnsupportedFormatException(other.get());
     }
@@ -75,7 +77,7 @@ final class XlsxSpreadsheet implements Spreadsheet {
       if (pkg != null) {
         pkg.revert();
       }
-      throw new UnsupportedFormatException("the workbook could not be read: " + message(e), e);
+      throw new UnsupportedFormatException(Message.of("cause.workbook-broken", message(e)), e);
     } catch (IOException e) {
       if (pkg != null) {
         pkg.revert();
@@ -89,25 +91,24 @@ final class XlsxSpreadsheet implements Spreadsheet {
   }
 
   /** What a ZIP holds when it is no XLSX workbook, else empty. */
-  static Optional<String> whatIsInside(InputFile file) throws IOException {
+  static Optional<Message> whatIsInside(InputFile file) throws IOException {
     List<String> entries = entryNames(file);
     if (entries.contains("xl/workbook.xml")) {
       return Optional.empty();
     }
     if (entries.contains("xl/workbook.bin")) {
-      return Optional.of("an Excel binary workbook (.xlsb); save it as .xlsx or .csv");
+      return Optional.of(Message.of("cause.xlsb"));
     }
     if (entries.contains("word/document.xml")) {
-      return Optional.of("a Word document, not a table");
+      return Optional.of(Message.of("cause.word"));
     }
     if (entries.contains("ppt/presentation.xml")) {
-      return Optional.of("a PowerPoint presentation, not a table");
+      return Optional.of(Message.of("cause.powerpoint"));
     }
     if (entries.contains("mimetype")) {
-      return Optional.of(
-          "an OpenDocument file (LibreOffice, Numbers); save it as .xlsx or .csv to read it");
+      return Optional.of(Message.of("cause.opendocument"));
     }
-    return Optional.of("a ZIP archive inside another archive; unpack it and name its files");
+    return Optional.of(Message.of("cause.nested-zip"));
   }
 
   private static List<String> entryNames(InputFile file) throws IOException {
@@ -140,7 +141,8 @@ final class XlsxSpreadsheet implements Spreadsheet {
       return new XlsxSheetRows(in, strings, styles, cells);
     } catch (XMLStreamException e) {
       in.close();
-      throw new IOException("sheet '" + names.get(sheet) + "' is damaged: " + e.getMessage(), e);
+      throw new InputException(
+          Message.of("cause.sheet-damaged", names.get(sheet), String.valueOf(e.getMessage())), e);
     }
   }
 
@@ -163,7 +165,7 @@ final class XlsxSpreadsheet implements Spreadsheet {
         xml.close();
       }
     } catch (XMLStreamException | IllegalArgumentException e) {
-      throw new IOException("merged cells of sheet '" + names.get(sheet) + "' unreadable", e);
+      throw new InputException(Message.of("cause.merged-unreadable", names.get(sheet)), e);
     }
     return regions;
   }
