@@ -65,8 +65,9 @@ public final class CheckJob {
   /** {@code first name <- column 1 "Vorname"}, in the user's language. */
   static String column(ColumnUse use, Wording words) {
     String field = words.field(use.field());
+    String column = words.columnSource(use.column());
     return use.index() < 0
-        ? words.format("check.property", field, use.column())
+        ? words.format("check.property", field, column)
         : words.format("check.column", field, String.valueOf(use.index() + 1), use.column());
   }
 }

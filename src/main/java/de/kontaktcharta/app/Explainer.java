@@ -42,7 +42,7 @@ public final class Explainer {
     }
     for (InvitationAssessment a : analysis.assessment().invitations()) {
       String name = a.invitation().from().displayName();
-      if (matches(query, a.id(), Keys.of(a.invitation().from()), name)) {
+      if (matches(query, a.id(), analysis.keys().of(a.invitation().from()), name)) {
         out.add(invitation(a, labels));
       }
     }
@@ -128,7 +128,9 @@ public final class Explainer {
           .map(
               e ->
                   labels.format(
-                      "explain.rule.justified", labels.get("reason", e.reason()), e.source()))
+                      "explain.rule.justified",
+                      labels.get("reason", e.reason()),
+                      Texts.source(labels, e.source())))
           .orElse("");
     }
     return labels.get(a.status() == Status.WEAK ? "explain.rule.weak" : "explain.rule.noReason");
@@ -184,7 +186,7 @@ public final class Explainer {
         parts.add(labels.date(e.date()));
       }
       StringBuilder item = new StringBuilder("    ").append(String.join(", ", parts));
-      item.append("  ").append(e.source());
+      item.append("  ").append(Texts.source(labels, e.source()));
       item.append("  ")
           .append(labels.format("explain.rule", Texts.rule(labels, e.rule()), e.rule()));
       String detail = Texts.render(labels, e.detail());

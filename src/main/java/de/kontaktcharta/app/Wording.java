@@ -44,7 +44,11 @@ public final class Wording {
 
   /** A problem as a compiler-style line: {@code file:line: Fehler: text}. */
   public String line(Problem p) {
-    return p.source() + ": " + labels.get("severity.line", p.severity()) + ": " + text(p.message());
+    return Texts.source(labels, p.source())
+        + ": "
+        + labels.get("severity.line", p.severity())
+        + ": "
+        + text(p.message());
   }
 
   /** An input's format ("UTF-8, delimiter ';', header in line 1") in this language. */
@@ -56,6 +60,14 @@ public final class Wording {
   public String field(String name) {
     String key = "field." + name.replace(' ', '_');
     return labels.has(key) ? labels.get(key) : name;
+  }
+
+  /**
+   * Where a value comes from, as a reader names it: a header or property name as written, or for a
+   * source without columns (a mailbox, a chat) the key of a description in words.
+   */
+  public String columnSource(String column) {
+    return column.indexOf('.') > 0 && labels.has(column) ? labels.get(column) : column;
   }
 
   Labels labels() {

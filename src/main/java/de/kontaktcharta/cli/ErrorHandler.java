@@ -1,6 +1,7 @@
 package de.kontaktcharta.cli;
 
 import de.kontaktcharta.app.CharterError;
+import de.kontaktcharta.app.FolderBusyException;
 import de.kontaktcharta.app.ReportException;
 import de.kontaktcharta.app.Wording;
 import java.io.IOException;
@@ -28,6 +29,9 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     } else if (e instanceof ReportException report) {
       err.println(error(words, words.text(report.message())));
       code = ExitCodes.REPORT;
+    } else if (e instanceof FolderBusyException busy) {
+      err.println(error(words, words.text(busy.message())));
+      code = ExitCodes.BUSY;
     } else if (e instanceof OutputError output) {
       err.println(error(words, output.getMessage()));
       code = ExitCodes.REPORT;

@@ -17,6 +17,14 @@ import java.util.stream.Collectors;
  * (shown in the language's form) or a message of its own (why a file is not read, inside "not read:
  * …"). Line numbers and years are passed as text, so that they are never grouped.
  *
+ * <p>To convert a call that still passes a code and an English sentence, {@code Problem.note(at,
+ * severity, "my-code", "English " + value + " text")}: write {@code Problem.note(at, severity,
+ * Message.of("problem.my-code", value))}, with the key written out in full as a literal, and add
+ * {@code problem.my-code=English {0} text} to {@code labels_en.properties} and the German sentence
+ * with the same placeholders to {@code labels_de.properties}. One key per wording ({@code
+ * problem.my-code.variant}); never a key put together at run time. {@code docs/design.md} has the
+ * details.
+ *
  * @param key the template's key, written out in full where the message is made, e.g. {@code
  *     problem.bad-date.kept}, so that a test finds every key in the compiled classes
  * @param args the values, in the order of the template's {@code {0}}, {@code {1}} …

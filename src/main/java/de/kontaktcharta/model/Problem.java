@@ -10,14 +10,16 @@ import java.util.Objects;
  * code: {@code problem.<code>} or {@code problem.<code>.<variant>} when one code has several
  * wordings. A new problem is made as {@code Problem.note(at, Severity.WARNING,
  * Message.of("problem.my-code", value))} with the template {@code problem.my-code=… {0} …} in both
- * {@code labels_de.properties} and {@code labels_en.properties}.
+ * {@code labels_de.properties} and {@code labels_en.properties}. See {@link Message} for how to
+ * convert a call site that still passes a code and an English text.
  *
  * @param source where
  * @param severity how serious
  * @param message what it says; its key begins with {@code problem.} and the code
- * @param rowSkipped true when an input row was not used because of this problem
+ * @param rows how many input rows were not used because of this problem: 1 for a skipped row, more
+ *     for one line that stands for many (the newsletters of a mailbox), 0 for a note
  */
-public record Problem(SourceRef source, Severity severity, Message message, boolean rowSkipped)
+public record Problem(SourceRef source, Severity severity, Message message, long rows)
     implements Comparable<Problem> {
 
   /** The prefix of every problem's text key. */
@@ -31,16 +33,35 @@ public record Problem(SourceRef source, Severity severity, Message message, bool
       throw new IllegalArgumentException(
           "a problem's text key is problem.<code>[.<variant>], not " + message.key());
     }
+    if (rows < 0) {
+      throw new IllegalArgumentException("rows must not be negative: " + rows);
+    }
+  }
+
+  /** A problem that stands for one row or none. */
+  public Problem(SourceRef source, Severity severity, Message message, boolean rowSkipped) {
+    this(source, severity, message, rowSkipped ? 1 : 0);
   }
 
   /** A row that could not be used. */
   public static Problem skippedRow(SourceRef source, Message message) {
-    return new Problem(source, Severity.WARNING, message, true);
+    return new Problem(source, Severity.WARNING, message, 1);
+  }
+
+  /** Several rows of a file not used for one reason, listed as one line. */
+  public static Problem skippedRows(
+      SourceRef source, Severity severity, Message message, long rows) {
+    return new Problem(source, severity, message, rows);
   }
 
   /** A note about a row that was used, or about a whole file. */
   public static Problem note(SourceRef source, Severity severity, Message message) {
-    return new Problem(source, severity, message, false);
+    return new Problem(source, severity, message, 0);
+  }
+
+  /** True when input rows were not used because of this problem. */
+  public boolean rowSkipped() {
+    return rows > 0;
   }
 
   /** The stable short code, e.g. {@code malformed-row}: the key's part after {@code problem.}. */

@@ -70,7 +70,7 @@ class PersonRefTest {
             "email:j.mueller@example.de",
             "name+company:juergen mueller|mueller",
             "name:juergen mueller"),
-        Keys.of(p).stream().map(MatchKey::toString).toList());
+        Keys.forRegion("DE").of(p).stream().map(MatchKey::toString).toList());
   }
 
   @Test

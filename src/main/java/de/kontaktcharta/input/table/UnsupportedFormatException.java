@@ -4,7 +4,7 @@ import de.kontaktcharta.input.file.InputException;
 import de.kontaktcharta.model.Message;
 
 /**
- * The file is of a kind the tool does not read (a Word document, an .ods or .xlsb workbook, a
+ * The file is of a kind the tool does not read (a Word document, an .xlsb workbook, a
  * password-protected workbook); the message says what it is and what to do instead.
  */
 public final class UnsupportedFormatException extends InputException {

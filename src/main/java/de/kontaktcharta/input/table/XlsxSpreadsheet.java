@@ -57,7 +57,11 @@ final class XlsxSpreadsheet implements Spreadsheet {
     }
   }
 
-  static XlsxSpreadsheet open(InputFile file) throws IOException {
+  static Spreadsheet open(InputFile file) throws IOException {
+    if (isOpenDocumentSheet(file)) {
+      // an OpenDocument spreadsheet whose writer did not store its media type first
+      return OdsSpreadsheet.open(file);
+    }
     Optional<Message> other = whatIsInside(file);
     if (other.isPresent()) {
       throw new UnsupportedFormatException(other.get());
@@ -90,7 +94,15 @@ final class XlsxSpreadsheet implements Spreadsheet {
     return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
-  /** What a ZIP holds when it is no XLSX workbook, else empty. */
+  /** True for an OpenDocument spreadsheet, wherever its {@code mimetype} entry stands. */
+  private static boolean isOpenDocumentSheet(InputFile file) throws IOException {
+    return entryNames(file).contains("mimetype")
+        && mediaType(file).equals(OdsSpreadsheet.MEDIA_TYPE);
+  }
+
+  /**
+   * What a ZIP that is no OpenDocument spreadsheet holds when it is no XLSX workbook, else empty.
+   */
   static Optional<Message> whatIsInside(InputFile file) throws IOException {
     List<String> entries = entryNames(file);
     if (entries.contains("xl/workbook.xml")) {
@@ -109,6 +121,19 @@ final class XlsxSpreadsheet implements Spreadsheet {
       return Optional.of(Message.of("cause.opendocument"));
     }
     return Optional.of(Message.of("cause.nested-zip"));
+  }
+
+  /** The content of an OpenDocument file's {@code mimetype} entry, wherever it stands. */
+  private static String mediaType(InputFile file) throws IOException {
+    try (ZipInputStream zip = new ZipInputStream(file.open(), StandardCharsets.UTF_8)) {
+      ZipEntry entry;
+      while ((entry = zip.getNextEntry()) != null) {
+        if (entry.getName().equals("mimetype")) {
+          return new String(zip.readNBytes(100), StandardCharsets.US_ASCII).strip();
+        }
+      }
+    }
+    return "";
   }
 
   private static List<String> entryNames(InputFile file) throws IOException {

@@ -39,6 +39,7 @@ public final class ReasonsReader implements TableReader {
   static final Field DECISION = Field.of("decision", "decision|entscheidung");
   static final Field NOTE = Field.of("note", "note|notiz");
   static final Field RECORDED = Field.of("recorded", "recorded|erfasst|date|datum");
+  static final Field CHANGED = Field.of("changed", "changed|geändert|geaendert|last changed");
 
   private final DateParser dates;
 
@@ -48,7 +49,7 @@ public final class ReasonsReader implements TableReader {
 
   @Override
   public List<Field> fields() {
-    return List.of(ID, KEY, NAME, REASON, DECISION, NOTE, RECORDED);
+    return List.of(ID, KEY, NAME, REASON, DECISION, NOTE, RECORDED, CHANGED);
   }
 
   @Override
@@ -61,6 +62,7 @@ public final class ReasonsReader implements TableReader {
     int decision = cols.index(DECISION);
     int note = cols.index(NOTE);
     int recorded = cols.index(RECORDED);
+    int changed = cols.index(CHANGED);
     Row row;
     while ((row = rows.next()) != null) {
       String idText = FormulaText.restore(Cells.optional(row.get(id)));
@@ -93,17 +95,29 @@ public final class ReasonsReader implements TableReader {
           counter.note(row.line(), Message.of("problem.decision-unknown", decisionText));
         }
       }
-      LocalDate day = null;
-      try {
-        day = dates.parse(row.get(recorded)).orElse(null);
-      } catch (DateTimeException e) {
-        counter.note(
-            row.line(), Message.of("problem.bad-date.kept", "Recorded", BadDateException.why(e)));
-      }
+      LocalDate day = date(row, recorded, "Recorded", counter);
+      LocalDate changedOn = date(row, changed, "Changed", counter);
       Review review =
-          new Review(idText, keyText, nameText, reasonCode, decisionCode, noteText.toString(), day);
+          new Review(
+              idText,
+              keyText,
+              nameText,
+              reasonCode,
+              decisionCode,
+              noteText.toString(),
+              day,
+              changedOn);
       sink.fact(new ManualFact(review, PersonRef.named(nameText), counter.at(row.line())));
       counter.used();
+    }
+  }
+
+  private LocalDate date(Row row, int column, String what, RowCounter counter) {
+    try {
+      return dates.parse(row.get(column)).orElse(null);
+    } catch (DateTimeException e) {
+      counter.note(row.line(), Message.of("problem.bad-date.kept", what, BadDateException.why(e)));
+      return null;
     }
   }
 

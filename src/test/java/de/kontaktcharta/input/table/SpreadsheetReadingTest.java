@@ -229,8 +229,10 @@ class SpreadsheetReadingTest {
 
     assertEquals(
         "a Word document, not a table", English.text(ReadCapture.read(docx).detection().note()));
-    assertTrue(
-        English.text(ReadCapture.read(ods).detection().note()).startsWith("an OpenDocument file"));
+    assertEquals(
+        "workbook with no known header row: no sheets",
+        English.text(ReadCapture.read(ods).detection().note()),
+        "a spreadsheet's media type without any sheet");
     assertEquals(1, new InputScanner().scan(List.of(ods)).files().size(), "an .ods is no archive");
   }
 
