@@ -9,6 +9,7 @@ import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.Problem;
 import de.kontaktcharta.model.Severity;
 import de.kontaktcharta.model.SourceRef;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackReader;
@@ -318,8 +319,7 @@ public final class CsvRowSource implements RowSource {
       if (decoded instanceof MixedText mixed) {
         this.mixed = mixed;
       }
-      // No buffer of its own: the decoders read blocks, and the parser buffers what it reads.
-      Reader base = decoded;
+      Reader base = new BufferedReader(decoded, 1 << 16);
       if (skipLines > 0) {
         base = skip(base, skipLines);
       }
