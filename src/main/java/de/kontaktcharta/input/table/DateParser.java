@@ -151,7 +151,10 @@ public final class DateParser {
    * tells them apart.
    */
   private LocalDate numeric(String text) {
-    if (EXCEL_DAY_AND_TIME.matcher(text).matches()) {
+    // the pattern is tried only where its sixth character can be: most dates are not Excel's
+    if (text.length() > 6
+        && (text.charAt(5) == '.' || text.charAt(5) == ',')
+        && EXCEL_DAY_AND_TIME.matcher(text).matches()) {
       // an Excel day number with the time of day as its fraction: 45000.5 is noon
       return excelDay(Integer.parseInt(text.substring(0, 5)));
     }
@@ -189,7 +192,7 @@ public final class DateParser {
     if (part == 1 && i == n && lengths[0] == 5) {
       return excelDay(parts[0]);
     }
-    if (part < 3 || (i < n && !isTimeTail(text.substring(i)))) {
+    if (part < 3 || (i < n && !isTimeTail(text.charAt(i)))) {
       return null;
     }
     if (separators[0] != separators[1]) {
@@ -218,8 +221,7 @@ public final class DateParser {
   }
 
   /** What may follow a date: a time, a zone, a comma. */
-  private static boolean isTimeTail(String tail) {
-    char first = tail.charAt(0);
+  private static boolean isTimeTail(char first) {
     return first == ' ' || first == 'T' || first == ',';
   }
 

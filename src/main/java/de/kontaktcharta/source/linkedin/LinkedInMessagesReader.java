@@ -63,14 +63,17 @@ public final class LinkedInMessagesReader implements TableReader {
     int subject = cols.index(SUBJECT);
     int content = cols.index(CONTENT);
     int draft = cols.index(DRAFT);
+    LastTwo<PersonRef> senders =
+        new LastTwo<>((name, url) -> PersonRef.named(name, Cells.optional(url)));
+    LastTwo<List<PersonRef>> recipientLists = new LastTwo<>(LinkedInMessagesReader::recipients);
     Row row;
     while ((row = rows.next()) != null) {
       if (row.get(draft).trim().equalsIgnoreCase("yes")) {
         counter.skip(row.line(), Severity.INFO, Message.of("problem.draft"));
         continue;
       }
-      PersonRef sender = PersonRef.named(row.get(from), Cells.optional(row.get(senderUrl)));
-      List<PersonRef> recipients = recipients(row.get(to), row.get(recipientUrls));
+      PersonRef sender = senders.get(row.get(from), row.get(senderUrl));
+      List<PersonRef> recipients = recipientLists.get(row.get(to), row.get(recipientUrls));
       if (sender.isEmpty() && recipients.isEmpty()) {
         counter.skip(row.line(), Message.of("problem.missing-person.message"));
         continue;
@@ -112,6 +115,7 @@ public final class LinkedInMessagesReader implements TableReader {
       String name = split.length == urlList.size() ? split[i] : "";
       people.add(PersonRef.named(name, urlList.get(i)));
     }
-    return people;
+    // unmodifiable, so that the message keeps this list instead of copying it
+    return List.copyOf(people);
   }
 }
