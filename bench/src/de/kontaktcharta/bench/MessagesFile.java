@@ -44,11 +44,13 @@ final class MessagesFile {
   private final People people;
   private final List<Person> openInviters;
   private final LocalDate exportDate;
+  private final Preset preset;
 
-  MessagesFile(People people, List<Person> openInviters, LocalDate exportDate) {
+  MessagesFile(People people, List<Person> openInviters, LocalDate exportDate, Preset preset) {
     this.people = people;
     this.openInviters = openInviters;
     this.exportDate = exportDate;
+    this.preset = preset;
   }
 
   void write(Path file, int rows, Random random) throws IOException {
@@ -100,7 +102,11 @@ final class MessagesFile {
       Flow flow =
           type == Type.INMAIL
               ? Flow.THEIRS
-              : f < 0.65 ? Flow.BOTH : f < 0.85 ? Flow.THEIRS : Flow.MINE;
+              : f < preset.twoWayShare()
+                  ? Flow.BOTH
+                  : f < preset.twoWayShare() + (1 - preset.twoWayShare()) * 4 / 7
+                      ? Flow.THEIRS
+                      : Flow.MINE;
       int daysBack = (int) (Math.pow(random.nextDouble(), 1.6) * 365 * 6);
       LocalDateTime newest =
           exportDate
@@ -135,7 +141,7 @@ final class MessagesFile {
     for (int i = 0; i < c.length; i++) {
       if (c.type == Type.GROUP) {
         sender = everyone.get(random.nextInt(everyone.size()));
-      } else if (c.flow == Flow.BOTH && random.nextDouble() < 0.6) {
+      } else if (c.flow == Flow.BOTH && random.nextDouble() < preset.turnShare()) {
         sender = sender == me ? c.others.get(0) : me;
       }
       List<Person> to = new ArrayList<>(everyone);
@@ -160,8 +166,7 @@ final class MessagesFile {
     }
   }
 
-  private static String content(
-      Conversation c, Person sender, Person to, TextMix texts, Random random) {
+  private String content(Conversation c, Person sender, Person to, TextMix texts, Random random) {
     double r = random.nextDouble();
     TextMix.Kind kind;
     if (c.type == Type.INMAIL || (!c.others.get(0).connected() && sender != People.OWNER)) {
@@ -174,8 +179,10 @@ final class MessagesFile {
                   ? TextMix.Kind.PROSPECT
                   : r < 0.10 ? TextMix.Kind.PROFILE : TextMix.Kind.ORDINARY;
     }
-    String text = texts.message(to.first(), kind);
-    return c.type == Type.INMAIL || random.nextDouble() < 0.06 ? TextMix.html(text) : text;
+    String text = texts.message(to.first(), kind, preset);
+    return c.type == Type.INMAIL || random.nextDouble() < preset.htmlShare()
+        ? TextMix.html(text)
+        : text;
   }
 
   private static String join(List<Person> persons, boolean urls) {

@@ -130,12 +130,17 @@ final class TextMix {
    * bodies reach the export with line breaks collapsed to double spaces.
    */
   String message(String toFirstName, Kind kind) {
+    return message(toFirstName, kind, Preset.STANDARD);
+  }
+
+  /** A chat message with as many sentences as the preset gives. */
+  String message(String toFirstName, Kind kind, Preset preset) {
     boolean german = random.nextDouble() < 0.55;
     StringBuilder out = new StringBuilder(200);
     if (random.nextDouble() < 0.4) {
       out.append(german ? "Hallo " : "Hi ").append(toFirstName).append(",  ");
     }
-    int sentences = 1 + random.nextInt(3);
+    int sentences = preset.fewestSentences() + random.nextInt(preset.moreSentences());
     int at = kind == Kind.ORDINARY ? -1 : random.nextInt(sentences);
     for (int i = 0; i < sentences; i++) {
       if (i > 0) {

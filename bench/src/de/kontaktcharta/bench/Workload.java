@@ -15,6 +15,9 @@ import java.util.Random;
  * connections, 1,000,000 message rows, 5,000 invitations, 2,000 CRM rows, 3,000 events, 500
  * vCards). Prints what it wrote, starting with {@link #VERSION}.
  *
+ * <p>{@code Workload DIR SCALE SEED PRESET} shapes the messages by a {@link Preset} ({@code
+ * standard}, {@code long}, {@code html}, {@code twoway}).
+ *
  * <p>{@code Workload DIR SCALE SEED channels} writes the other channels instead: a Takeout-like
  * mailbox of 200 MB and 100 WhatsApp exports of 2,000 lines at scale 1, measured on their own
  * against the issue 17 targets (at least 100 MB/s end to end, within {@code -Xmx256m}).
@@ -22,30 +25,31 @@ import java.util.Random;
 public final class Workload {
 
   /** Bump when the generated files change, so that cached workloads are made anew. */
-  static final int VERSION = 1;
+  static final int VERSION = 2;
 
   static final LocalDate EXPORT_DATE = LocalDate.of(2026, 11, 15);
 
   private Workload() {}
 
   public static void main(String[] args) throws IOException {
-    if (args.length != 3 && !(args.length == 4 && args[3].equals("channels"))) {
-      System.err.println("usage: Workload DIR SCALE SEED [channels]");
+    if (args.length != 3 && args.length != 4) {
+      System.err.println("usage: Workload DIR SCALE SEED [channels|PRESET]");
       System.exit(2);
     }
     Path dir = Path.of(args[0]);
     double scale = Double.parseDouble(args[1]);
     long seed = Long.parseLong(args[2]);
     Files.createDirectories(dir);
-    if (args.length == 4) {
+    if (args.length == 4 && args[3].equals("channels")) {
       System.out.print(channels(dir, scale, seed));
       return;
     }
+    Preset preset = args.length == 4 ? Preset.of(args[3]) : Preset.STANDARD;
     // The summary goes to stdout, not into the folder: the tool would list it as an input.
-    System.out.print(generate(dir, scale, seed));
+    System.out.print(generate(dir, scale, seed, preset));
   }
 
-  static String generate(Path dir, double scale, long seed) throws IOException {
+  static String generate(Path dir, double scale, long seed, Preset preset) throws IOException {
     int connections = count(30_000, scale);
     int messages = count(1_000_000, scale);
     int invitations = count(5_000, scale);
@@ -62,7 +66,7 @@ public final class Workload {
     List<Person> openInviters = linkedIn.invitations(invitations, new Random(seed + 2));
     linkedIn.endorsements(endorsements, new Random(seed + 3));
     linkedIn.profile();
-    new MessagesFile(people, openInviters, EXPORT_DATE)
+    new MessagesFile(people, openInviters, EXPORT_DATE, preset)
         .write(archive.resolve("messages.csv"), messages, new Random(seed + 4));
     OtherFiles other = new OtherFiles(people, EXPORT_DATE);
     Files.createDirectories(dir.resolve("crm"));
@@ -72,11 +76,12 @@ public final class Workload {
     other.vcards(dir.resolve("vcards"), vcards, new Random(seed + 7));
     return String.format(
         Locale.ROOT,
-        "version=%d%nscale=%s%nseed=%d%nconnections=%d%nmessages=%d%ninvitations=%d%n"
+        "version=%d%nscale=%s%nseed=%d%npreset=%s%nconnections=%d%nmessages=%d%ninvitations=%d%n"
             + "endorsements=%d%ncrm=%d%nevents=%d%nvcards=%d%n",
         VERSION,
         scale,
         seed,
+        preset.name(),
         connections,
         messages,
         invitations,

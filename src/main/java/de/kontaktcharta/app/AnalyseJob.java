@@ -8,6 +8,7 @@ import de.kontaktcharta.model.Assessment;
 import de.kontaktcharta.model.Charter;
 import de.kontaktcharta.model.InputSummary;
 import de.kontaktcharta.model.ManualFact;
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.NetworkEntry;
 import de.kontaktcharta.model.PersonRef;
 import de.kontaktcharta.model.Problem;
@@ -66,7 +67,7 @@ public final class AnalyseJob {
     try {
       lock = FolderLock.acquire(settings.outDir(), settings.lockWait(), () -> waiting(settings));
     } catch (IOException e) {
-      throw new ReportException("the report", settings.outDir(), e);
+      throw new ReportException(Message.of("error.what.report"), settings.outDir(), e);
     }
     try (lock) {
       // what runs that were killed left in the output folder goes first
@@ -83,12 +84,13 @@ public final class AnalyseJob {
         written.put(format, write(analysis.report(), format, settings, reviewsRead));
       }
       // The reports exist now: a ledger that cannot be replaced must not hide where they are.
-      String ledgerFailure = "";
+      Message ledgerFailure = Message.NONE;
       try {
         analysis.ledger().save(store, reviewsRead);
       } catch (IOException | RuntimeException e) {
         ledgerFailure =
-            new ReportException("the reasons ledger", analysis.ledger().file(), e).getMessage();
+            new ReportException(Message.of("error.what.ledger"), analysis.ledger().file(), e)
+                .message();
       }
       return new AnalyseResult(
           written,
@@ -99,7 +101,7 @@ public final class AnalyseJob {
           ledgerFailure);
     } catch (IOException e) {
       // releasing the lock failed: the process ending releases it all the same
-      throw new ReportException("the report", settings.outDir(), e);
+      throw new ReportException(Message.of("error.what.report"), settings.outDir(), e);
     }
   }
 
@@ -107,11 +109,11 @@ public final class AnalyseJob {
     settings
         .progress()
         .waiting(
-            "waiting for another charta run writing to "
-                + settings.outDir()
-                + " (at most "
-                + FolderLock.describe(settings.lockWait())
-                + ")");
+            Wording.of(settings.language())
+                .format(
+                    "terminal.waiting",
+                    settings.outDir(),
+                    FolderLock.describe(settings.lockWait())));
   }
 
   /**
@@ -171,7 +173,8 @@ public final class AnalyseJob {
     TextRules rules = new TextRules(charter.charter());
     List<Problem> problems = new ArrayList<>();
     EvidenceCollector evidence = new EvidenceCollector(rules, problems::add);
-    InputCollector collector = new InputCollector(evidence, settings.progress());
+    InputCollector collector =
+        new InputCollector(evidence, settings.progress(), Wording.of(settings.language()));
     Inputs.Reading reading = inputs.read(settings.inputs(), settings.forced(), collector);
     problems.addAll(reading.problems());
     inputsRead.run();
@@ -192,10 +195,11 @@ public final class AnalyseJob {
         referenceDate(
             settings, read.reading().exportDate().orElse(null), collector.newestLinkedIn());
 
-    settings.progress().report("merging contacts");
+    Wording words = Wording.of(settings.language());
+    settings.progress().report(words.format("terminal.merging"));
     List<PersonRef> owners = owners(collector, charter.charter());
     Network network = network(collector.network(), owners, problems, read.rules().keys());
-    settings.progress().report("applying the charter");
+    settings.progress().report(words.format("terminal.applying"));
     LedgerUpdate update = review.ledger();
     List<ManualFact> manual = new ArrayList<>(update.facts());
     EvidenceCollector evidence = read.evidence();
@@ -283,7 +287,7 @@ public final class AnalyseJob {
     } catch (IOException e) {
       throw new ReportException(settings.outDir(), e);
     }
-    settings.progress().report("writing " + target);
+    settings.progress().report(Wording.of(settings.language()).format("terminal.writing", target));
     try {
       ReportFiles.Content content =
           switch (format) {

@@ -1,7 +1,10 @@
 package de.kontaktcharta.cli;
 
+import de.kontaktcharta.app.AnalyseSettings;
 import de.kontaktcharta.app.Explainer;
 import de.kontaktcharta.app.OutputFormat;
+import de.kontaktcharta.app.Wording;
+import de.kontaktcharta.model.Message;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -47,15 +50,16 @@ final class ExplainCommand implements Callable<Integer> {
       inputs.remove(0);
     }
     if (inputs.isEmpty()) {
-      throw new UsageError("explain needs the files to look in after the QUERY (see --help)");
+      throw new UsageError(Message.of("error.explain-inputs"));
     }
-    List<String> found =
-        new Explainer().explain(run.settings(null, Set.of(OutputFormat.XLSX), null), query);
+    AnalyseSettings settings = run.settings(null, Set.of(OutputFormat.XLSX), null);
+    List<String> found = new Explainer().explain(settings, query);
     PrintWriter out = spec.commandLine().getOut();
     if (found.isEmpty()) {
       spec.commandLine()
           .getErr()
-          .println(TerminalText.line("no contact or invitation matches '" + query + "'"));
+          .println(
+              TerminalText.line(Wording.of(settings.language()).format("explain.nothing", query)));
       spec.commandLine().getErr().flush();
       return ExitCodes.NOTHING;
     }

@@ -1,6 +1,7 @@
 package de.kontaktcharta.cli;
 
 import de.kontaktcharta.model.InputKind;
+import de.kontaktcharta.model.Message;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -53,11 +54,8 @@ final class InputOptions {
       return;
     }
     throw new UsageError(
-        option
-            + input
-            + (Files.isSymbolicLink(input)
-                ? ": a link to a file or folder that does not exist"
-                : ": no such file or folder")
-            + "; nothing was read or written");
+        Files.isSymbolicLink(input)
+            ? Message.of("error.input-missing.link", option + input)
+            : Message.of("error.input-missing", option + input));
   }
 }

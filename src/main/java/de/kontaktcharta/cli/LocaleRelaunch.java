@@ -1,5 +1,6 @@
 package de.kontaktcharta.cli;
 
+import de.kontaktcharta.model.Message;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
@@ -61,10 +62,7 @@ final class LocaleRelaunch {
       for (String arg : args) {
         if (arg.indexOf('\uFFFD') >= 0 || !names.canEncode(arg)) {
           throw new UsageError(
-              "a name on the command line holds characters the locale ("
-                  + System.getProperty("sun.jnu.encoding")
-                  + ") cannot spell; run charta with LC_ALL=C.UTF-8 (or another UTF-8 locale the"
-                  + " system has, see locale -a)");
+              Message.of("error.locale-names", System.getProperty("sun.jnu.encoding")));
         }
       }
     }

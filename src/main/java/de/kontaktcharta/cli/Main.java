@@ -1,6 +1,7 @@
 package de.kontaktcharta.cli;
 
 import de.kontaktcharta.app.ScratchSpace;
+import de.kontaktcharta.app.Wording;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.OptionalInt;
@@ -54,11 +55,13 @@ public final class Main implements Runnable {
     if (elsewhere.isPresent()) {
       System.exit(elsewhere.getAsInt());
     }
+    // loaded before the run: when the heap runs out, there may be no room left to load the texts
+    Wording words = Wording.of(language(args));
     String[] given;
     try {
       given = LocaleRelaunch.arguments(args);
     } catch (UsageError e) {
-      System.err.println("error: " + e.getMessage());
+      System.err.println(TerminalText.line(words.format("terminal.error", e.text(words))));
       System.exit(ExitCodes.USAGE);
       return;
     }
@@ -68,11 +71,11 @@ public final class Main implements Runnable {
     // The threads of a run hand their failures to the thread that waits for them, which reports
     // them in one line; this is for any other thread. The JVM's default prints a stack trace.
     Thread.setDefaultUncaughtExceptionHandler(
-        (thread, failure) -> strayFailure(thread, failure, verbose));
+        (thread, failure) -> strayFailure(thread, failure, verbose, words));
     ScratchSpace scratch = ScratchSpace.forThisProcess();
     // also on SIGTERM and Ctrl-C; after kill -9 the next run removes what is left
     Runtime.getRuntime().addShutdownHook(new Thread(scratch::remove, "charta-cleanup"));
-    System.exit(run(given));
+    System.exit(run(words, given));
   }
 
   /**
@@ -80,36 +83,44 @@ public final class Main implements Runnable {
    * --verbose}. Running out of memory says nothing here: the run meets it again where it waits and
    * says it once.
    */
-  static void strayFailure(Thread thread, Throwable failure, boolean verbose) {
+  static void strayFailure(Thread thread, Throwable failure, boolean verbose, Wording words) {
     if (verbose) {
       failure.printStackTrace();
     } else if (!(failure instanceof OutOfMemoryError)) {
       System.err.println(
-          "error: internal error in "
-              + TerminalText.line(thread.getName())
-              + ": "
-              + TerminalText.line(failure.toString())
-              + " (run again with --verbose and report it)");
+          TerminalText.line(
+              words.format("terminal.internalIn", thread.getName(), failure.toString())));
     }
   }
 
   /** Runs the command line; an error the handler cannot meet still ends in one line. */
-  private static int run(String... args) {
+  private static int run(Wording words, String... args) {
     try {
       return newCommandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true))
           .execute(args);
     } catch (OutOfMemoryError e) {
       // picocli passes errors on; the JVM's own report would be a stack trace and exit code 1,
       // which means "--fail-on matched". Temporary files are gone: they are removed in finally.
-      System.err.println(
-          "error: out of memory; the report could not be written (give Java more heap, e.g. java"
-              + " -Xmx2g -jar …)");
+      System.err.println(words.format("terminal.outOfMemory"));
       return ExitCodes.REPORT;
     } catch (StackOverflowError e) {
-      System.err.println(
-          "error: internal error: " + e + " (run again with --verbose and report it)");
+      System.err.println(words.format("terminal.internal", e.toString()));
       return ExitCodes.INTERNAL;
     }
+  }
+
+  /** The language given with {@code --lang}, for what is said when picocli could not finish. */
+  static String language(String... args) {
+    for (int i = 0; i < args.length; i++) {
+      String value =
+          args[i].startsWith("--lang=")
+              ? args[i].substring("--lang=".length())
+              : args[i].equals("--lang") && i + 1 < args.length ? args[i + 1] : "";
+      if (Wording.LANGUAGES.contains(value)) {
+        return value;
+      }
+    }
+    return RunOptions.DEFAULT_LANGUAGE;
   }
 
   /**

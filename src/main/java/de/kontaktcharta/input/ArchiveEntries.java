@@ -3,6 +3,7 @@ package de.kontaktcharta.input;
 import de.kontaktcharta.input.file.InputFile;
 import de.kontaktcharta.input.file.ZipEntryFile;
 import de.kontaktcharta.input.file.ZipLimits;
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.Problem;
 import de.kontaktcharta.model.Severity;
 import de.kontaktcharta.model.SourceRef;
@@ -55,7 +56,7 @@ final class ArchiveEntries {
     try {
       zip = ZipFile.builder().setPath(file).get();
     } catch (IOException | RuntimeException e) {
-      problems.add(error(name, "archive-corrupt", "not a readable ZIP archive: " + describe(e)));
+      problems.add(error(name, Message.of("problem.archive-corrupt", describe(e))));
       return;
     }
     resources.add(zip);
@@ -67,11 +68,7 @@ final class ArchiveEntries {
         entries.add(new Named(entry, EntryNames.of(entry)));
       }
       if (entries.size() > limits.maxEntries()) {
-        problems.add(
-            error(
-                name,
-                "archive-too-large",
-                "more than " + limits.maxEntries() + " entries; archive not read"));
+        problems.add(error(name, Message.of("problem.archive-too-large", limits.maxEntries())));
         return;
       }
     }
@@ -79,12 +76,7 @@ final class ArchiveEntries {
     Set<ZipArchiveEntry> overlapping = Overlaps.of(entries.stream().map(Named::entry).toList());
     if (!overlapping.isEmpty()) {
       problems.add(
-          error(
-              name,
-              "archive-overlapping-entries",
-              overlapping.size()
-                  + " entries share their packed data with other entries (a crafted archive);"
-                  + " none of them is read"));
+          error(name, Message.of("problem.archive-overlapping-entries", overlapping.size())));
     }
     sort(zip, name, entries, overlapping, files, problems);
   }
@@ -115,36 +107,28 @@ final class ArchiveEntries {
         // content to the user and another to the tool.
         if (duplicates.add(entryName)) {
           problems.add(
-              error(
-                  name + "!" + entryName,
-                  "archive-duplicate-entry",
-                  "the archive holds " + n + " entries of this name; none of them is read"));
+              error(name + "!" + entryName, Message.of("problem.archive-duplicate-entry", n)));
         }
       } else if (base.startsWith(".") || entryName.startsWith("__MACOSX/")) {
         hidden.add(entryName);
       } else if (entry.getGeneralPurposeBit().usesEncryption()) {
         problems.add(
             error(
-                name + "!" + entryName,
-                "archive-entry-unsupported",
-                "the entry is protected by a password; not read (pack it without one)"));
+                name + "!" + entryName, Message.of("problem.archive-entry-unsupported.password")));
       } else if (!METHODS.contains(entry.getMethod())) {
         problems.add(
             error(
                 name + "!" + entryName,
-                "archive-entry-unsupported",
-                "the entry is packed with method "
-                    + entry.getMethod()
-                    + ", which no export uses; not read (pack it again with the usual method)"));
+                Message.of(
+                    "problem.archive-entry-unsupported.method",
+                    String.valueOf(entry.getMethod()))));
       } else {
         if (named.fallback()) {
           problems.add(
               Problem.note(
                   SourceRef.wholeFile(name + "!" + entryName),
                   Severity.INFO,
-                  "archive-entry-name",
-                  "the entry's name is marked as UTF-8 but is not; it is read in the older"
-                      + " encoding of ZIP programs"));
+                  Message.of("problem.archive-entry-name")));
         }
         files.add(new ZipEntryFile(zip, entry, entryName, name, limits));
       }
@@ -154,11 +138,7 @@ final class ArchiveEntries {
           Problem.note(
               SourceRef.wholeFile(name),
               Severity.INFO,
-              "input-hidden",
-              hidden.size()
-                  + " hidden entries not read (such as "
-                  + hidden.get(0)
-                  + "; Mac and editor files)"));
+              Message.of("problem.input-hidden.entries", hidden.size(), hidden.get(0))));
     }
   }
 
@@ -178,7 +158,7 @@ final class ArchiveEntries {
     return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
   }
 
-  private static Problem error(String name, String code, String message) {
-    return Problem.note(SourceRef.wholeFile(name), Severity.ERROR, code, message);
+  private static Problem error(String name, Message message) {
+    return Problem.note(SourceRef.wholeFile(name), Severity.ERROR, message);
   }
 }

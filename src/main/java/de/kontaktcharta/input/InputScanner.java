@@ -1,8 +1,10 @@
 package de.kontaktcharta.input;
 
 import de.kontaktcharta.input.file.DiskFile;
+import de.kontaktcharta.input.file.InputException;
 import de.kontaktcharta.input.file.InputFile;
 import de.kontaktcharta.input.file.ZipLimits;
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.Problem;
 import de.kontaktcharta.model.Severity;
 import de.kontaktcharta.model.SourceRef;
@@ -45,7 +47,7 @@ public final class InputScanner {
     for (Path input : inputs) {
       String name = input.toString();
       if (!Files.exists(input)) {
-        problems.add(error(name, "input-missing", "file or folder not found"));
+        problems.add(error(name, Message.of("problem.input-missing")));
       } else if (Files.isDirectory(input)) {
         int before = files.size();
         walk(input, files, problems, resources);
@@ -55,11 +57,10 @@ public final class InputScanner {
               Problem.note(
                   SourceRef.wholeFile(name),
                   Severity.WARNING,
-                  "input-empty-folder",
-                  "the folder holds no file to read"));
+                  Message.of("problem.input-empty-folder")));
         }
       } else if (!Files.isRegularFile(input)) {
-        problems.add(error(name, "input-special", FolderWalk.SPECIAL));
+        problems.add(error(name, Message.of("problem.input-special")));
       } else {
         addFile(input, name, files, problems, resources);
       }
@@ -77,8 +78,7 @@ public final class InputScanner {
             Problem.note(
                 SourceRef.wholeFile(file.toString()),
                 Severity.INFO,
-                "input-hidden",
-                "hidden or temporary file not read"));
+                Message.of("problem.input-hidden.file")));
         continue;
       }
       addFile(file, file.toString(), files, problems, resources);
@@ -94,14 +94,11 @@ public final class InputScanner {
     if (!seen.add(realPath(file))) {
       problems.add(
           Problem.note(
-              SourceRef.wholeFile(name),
-              Severity.INFO,
-              "input-repeated",
-              "named twice; read once"));
+              SourceRef.wholeFile(name), Severity.INFO, Message.of("problem.input-repeated")));
       return;
     }
     if (!Files.isReadable(file)) {
-      problems.add(error(name, "input-unreadable", "permission denied"));
+      problems.add(error(name, Message.of("problem.input-unreadable", denied())));
       return;
     }
     if (!isZip(file) || isOfficeDocument(file)) {
@@ -137,18 +134,31 @@ public final class InputScanner {
     }
   }
 
-  static String describe(IOException e) {
+  /**
+   * Why an input could not be read: the tool's own reasons in words of the user's language, the
+   * system's (a disk error, say) as it gives them.
+   */
+  static Message describe(IOException e) {
+    if (e instanceof InputException own) {
+      return own.message();
+    }
     if (e instanceof NoSuchFileException) {
-      return "file not found";
+      return Message.of("cause.not-found");
     }
     if (e instanceof AccessDeniedException) {
-      return "permission denied";
+      return denied();
     }
     String message = e.getMessage();
-    return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+    return Message.of(
+        "cause.system",
+        message == null || message.isBlank() ? e.getClass().getSimpleName() : message);
   }
 
-  private static Problem error(String name, String code, String message) {
-    return Problem.note(SourceRef.wholeFile(name), Severity.ERROR, code, message);
+  private static Message denied() {
+    return Message.of("cause.denied");
+  }
+
+  private static Problem error(String name, Message message) {
+    return Problem.note(SourceRef.wholeFile(name), Severity.ERROR, message);
   }
 }

@@ -27,7 +27,7 @@ final class ProblemSheet {
               Cell.toned(labels.get("severity", p.severity()), tone(p.severity())),
               Cell.text(p.code()),
               // a message names files and quotes cells; it is one line, like its line on stderr
-              Cell.text(Printable.line(p.message())),
+              Cell.text(Printable.line(labels.text(p.message()))),
               p.rows() == 0 ? Cell.EMPTY : Cell.number(p.rows())));
     }
     List<Column> columns =

@@ -1,5 +1,6 @@
 package de.kontaktcharta.report;
 
+import de.kontaktcharta.model.Message;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
@@ -79,12 +80,11 @@ public final class ReportFiles {
       candidate = candidate.get().next();
     }
     if (candidate.isEmpty()) {
-      throw new IOException(
-          "no free report name for "
-              + day
-              + ": "
-              + new ReportName(day, ReportName.MAX_NUMBER, extension).fileName()
-              + " exists; move the day's reports elsewhere");
+      throw new NoFreeNameException(
+          Message.of(
+              "cause.no-free-name",
+              day,
+              new ReportName(day, ReportName.MAX_NUMBER, extension).fileName()));
     }
     return dir.resolve(candidate.get().fileName());
   }

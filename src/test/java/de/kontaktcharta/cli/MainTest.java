@@ -72,11 +72,34 @@ class MainTest {
         run("analyse", "--out", tmp.toString(), "--today", "2024-12-16", REALWORLD.toString());
     assertEquals(0, code, err.toString());
     String summary = out.toString();
-    assertTrue(summary.contains("contacts: 32 "), summary);
-    assertTrue(summary.contains("report: "), summary);
+    assertTrue(summary.startsWith("Kontakte: 32 (begründet "), summary);
+    assertTrue(summary.contains("Bericht: "), summary);
     try (Stream<Path> files = Files.list(tmp)) {
       assertEquals(1, files.filter(p -> p.toString().endsWith(".xlsx")).count());
     }
+  }
+
+  @Test
+  void theSummaryAndTheErrorsSpeakEnglishWithLangEn() throws IOException {
+    Path notes = Files.writeString(tmp.resolve("notes.txt"), "just text\n");
+    int code =
+        run(
+            "analyse",
+            "--lang",
+            "en",
+            "--out",
+            tmp.resolve("out").toString(),
+            "--today",
+            "2024-12-16",
+            notes.toString(),
+            REALWORLD.toString());
+    assertEquals(3, code, err.toString());
+    String summary = out.toString();
+    assertTrue(summary.startsWith("contacts: 32 (justified "), summary);
+    assertTrue(summary.contains("problems: "), summary);
+    assertTrue(summary.contains("report: "), summary);
+    assertTrue(
+        err.toString().contains(notes + ": error: not recognised, not read: "), err.toString());
   }
 
   @Test
@@ -87,10 +110,30 @@ class MainTest {
         run("analyse", "--out", reports.toString(), missing.toString(), REALWORLD.toString());
     assertEquals(2, code);
     assertEquals(
-        "error: " + missing + ": no such file or folder; nothing was read or written",
+        "Fehler: "
+            + missing
+            + ": Datei oder Ordner nicht gefunden; nichts wurde gelesen oder geschrieben",
         err.toString().strip());
     assertEquals("", out.toString());
     assertFalse(Files.exists(reports), "nothing written");
+  }
+
+  @Test
+  void aMissingInputIsSaidInEnglishWithLangEn() {
+    Path missing = tmp.resolve("no-such-export");
+    int code =
+        run(
+            "analyse",
+            "--lang",
+            "en",
+            "--out",
+            tmp.resolve("out").toString(),
+            missing.toString(),
+            REALWORLD.toString());
+    assertEquals(2, code);
+    assertEquals(
+        "error: " + missing + ": no such file or folder; nothing was read or written",
+        err.toString().strip());
   }
 
   @Test
@@ -99,7 +142,10 @@ class MainTest {
     Path reports = tmp.resolve("out");
     assertEquals(5, run("analyse", "--out", reports.toString(), empty.toString()));
     assertTrue(
-        err.toString().contains("error: nothing to analyse: the inputs hold no contact and no"),
+        err.toString()
+            .contains(
+                "Fehler: nichts auszuwerten: die Eingaben enthalten keinen Kontakt und keine"
+                    + " Einladung (0 Dateien gelesen); kein Bericht geschrieben"),
         err.toString());
     assertEquals(1, err.toString().strip().lines().count(), err.toString());
     assertFalse(Files.exists(reports.resolve("reasons.csv")), "the ledger is not touched");
@@ -115,9 +161,35 @@ class MainTest {
   }
 
   @Test
+  void theExitFiveLineFollowsLang() throws IOException {
+    Path empty = Files.createDirectories(tmp.resolve("empty"));
+    Path notes = Files.writeString(tmp.resolve("notes.txt"), "just text\n");
+    assertEquals(
+        5,
+        run(
+            "analyse",
+            "--lang",
+            "en",
+            "--out",
+            tmp.resolve("out").toString(),
+            empty.toString(),
+            notes.toString()));
+    List<String> lines = err.toString().strip().lines().toList();
+    assertEquals(2, lines.size(), err.toString());
+    assertTrue(
+        lines.get(0).startsWith(notes + ": error: not recognised, not read: "), lines::toString);
+    assertEquals(
+        "error: nothing to analyse: the inputs hold no contact and no invitation (0 files read, 1"
+            + " not recognised or unreadable); no report written",
+        lines.get(1));
+  }
+
+  @Test
   void explainNeedsInputsAfterItsQuery() {
     assertEquals(2, run("explain", "Anna Berg"));
-    assertTrue(err.toString().contains("explain needs the files"), err.toString());
+    assertTrue(err.toString().contains("Fehler: explain braucht"), err.toString());
+    assertEquals(2, run("explain", "--lang", "en", "Anna Berg"));
+    assertTrue(err.toString().contains("error: explain needs the files"), err.toString());
   }
 
   @Test
@@ -125,7 +197,8 @@ class MainTest {
     Path blocker = Files.writeString(tmp.resolve("not-a-folder"), "x");
     int code = run("analyse", "--out", blocker.resolve("reports").toString(), REALWORLD.toString());
     assertEquals(4, code, err.toString());
-    assertTrue(err.toString().startsWith("error: could not write the report"), err.toString());
+    assertTrue(err.toString().startsWith("Fehler: der Bericht "), err.toString());
+    assertTrue(err.toString().contains("konnte nicht geschrieben werden"), err.toString());
     assertFalse(err.toString().contains("\tat "), "no stack trace without --verbose");
   }
 
@@ -227,7 +300,7 @@ class MainTest {
         err.toString());
     assertTrue(out.toString().contains("Taylor Proto  [C-"), out.toString());
     assertTrue(out.toString().contains("Connections.2024-12.redacted.csv:5"), out.toString());
-    assertTrue(out.toString().contains("status: NO_REASON"), out.toString());
+    assertTrue(out.toString().contains("Status: Kein Grund (NO_REASON)"), out.toString());
   }
 
   @Test
@@ -262,6 +335,20 @@ class MainTest {
   void explainWithoutMatchExitsFiveNotTheFailOnCode() {
     assertEquals(
         5, run("explain", "Niemand Bekanntes", "--out", tmp.toString(), REALWORLD.toString()));
+    assertTrue(
+        err.toString().contains("kein Kontakt und keine Einladung passt zu „Niemand Bekanntes“"),
+        err.toString());
+    err.getBuffer().setLength(0);
+    assertEquals(
+        5,
+        run(
+            "explain",
+            "--lang",
+            "en",
+            "Niemand Bekanntes",
+            "--out",
+            tmp.toString(),
+            REALWORLD.toString()));
     assertTrue(err.toString().contains("no contact or invitation matches"), err.toString());
   }
 

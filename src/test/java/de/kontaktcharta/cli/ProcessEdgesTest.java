@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import de.kontaktcharta.app.Wording;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -18,11 +19,16 @@ class ProcessEdgesTest {
 
   /** What the handler prints to stderr for a failure of the named thread. */
   private static String stray(Throwable failure, boolean verbose) {
+    return stray(failure, verbose, "en");
+  }
+
+  private static String stray(Throwable failure, boolean verbose, String language) {
     PrintStream before = System.err;
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
     try {
-      Main.strayFailure(new Thread(() -> {}, "pool-1\nthread-2"), failure, verbose);
+      Main.strayFailure(
+          new Thread(() -> {}, "pool-1\nthread-2"), failure, verbose, Wording.of(language));
     } finally {
       System.setErr(before);
     }
@@ -36,6 +42,14 @@ class ProcessEdgesTest {
     assertTrue(err.startsWith("error: internal error in pool-1"), err);
     assertTrue(err.contains("java.lang.IllegalStateException: broken"), err);
     assertTrue(err.contains("--verbose"), err);
+  }
+
+  @Test
+  void aStrayThreadsFailureIsSaidInTheLanguageGiven() {
+    String err = stray(new IllegalStateException("kaputt"), false, "de");
+    assertEquals(1, err.lines().count(), err);
+    assertTrue(err.startsWith("Fehler: interner Fehler in pool-1"), err);
+    assertTrue(err.contains("java.lang.IllegalStateException: kaputt"), err);
   }
 
   @Test

@@ -90,9 +90,10 @@ final class ReviewCases {
               List<String> inputs = List.of(arg(w.text("Connections.csv", ONE_CONNECTION)));
               Outcome first = CorpusRunner.analyse(w, inputs);
               assertEquals(0, first.exit(), first::describe);
+              // the ledger first: a review counts when it was saved after the ledger's last change,
+              // and the other order passed only when both writes fell into one clock tick
               Files.writeString(
                   w.out().resolve("reasons.csv"), BROKEN_LEDGER, StandardCharsets.UTF_8);
-              // the review saved after the ledger was written, so that it is read
               review(first.report(), "KEEP", "MET", "Messe 2026");
               return inputs;
             },
@@ -117,7 +118,11 @@ final class ReviewCases {
               assertEquals(0, first.exit(), first::describe);
               Files.writeString(
                   w.out().resolve("reasons.csv"), GOOD_LEDGER, StandardCharsets.UTF_8);
-              // the review saved after the ledger was written, so that it is read
+              // the ledger is older than the review saved after it, whatever the clock's
+              // resolution: the next run takes the review in and has a ledger to write
+              Files.setLastModifiedTime(
+                  w.out().resolve("reasons.csv"),
+                  java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 60_000));
               review(first.report(), "KEEP", "MET", "Messe 2026");
               // a folder where the ledger's backup goes: the ledger cannot be replaced safely
               w.text("out/reasons.csv.bak/keep.txt", "x");

@@ -68,10 +68,11 @@ class ReportFilesTest {
     assertEquals("kontaktcharta-2026-11-25-1000000.xlsx", next.getFileName().toString());
     assertEquals(Optional.of(next), new PreviousReportReader().newest(dir, DAY));
     Files.write(dir.resolve("kontaktcharta-2026-11-25-999999999.xlsx"), new byte[] {1});
-    IOException full =
-        assertThrows(IOException.class, () -> ReportFiles.freeName(dir, DAY, "xlsx"));
-    assertTrue(
-        full.getMessage().contains("kontaktcharta-2026-11-25-999999999.xlsx"), full::getMessage);
+    NoFreeNameException full =
+        assertThrows(NoFreeNameException.class, () -> ReportFiles.freeName(dir, DAY, "xlsx"));
+    String german = Labels.of("de").text(full.message());
+    assertTrue(german.contains("kontaktcharta-2026-11-25-999999999.xlsx"), german);
+    assertTrue(german.startsWith("kein freier Berichtsname"), german);
   }
 
   @Test

@@ -13,12 +13,17 @@ public final class Cells {
   /** What spreadsheet users type into empty cells. */
   private static final Set<String> MISSING = Set.of("na", "n/a", "#n/a", "-", "--", "null", "none");
 
+  /** The longest of {@link #MISSING}: longer values (nearly all) need no lower-cased copy. */
+  private static final int LONGEST_MISSING = 4;
+
   private Cells() {}
 
   /** The trimmed value, or empty when the cell holds a "not available" marker. */
   public static String optional(String value) {
     String v = TextFold.clean(value);
-    return MISSING.contains(v.toLowerCase(java.util.Locale.ROOT)) ? "" : v;
+    return v.length() <= LONGEST_MISSING && MISSING.contains(v.toLowerCase(java.util.Locale.ROOT))
+        ? ""
+        : v;
   }
 
   /** A one-element list of the value, or an empty list when the value is empty. */

@@ -1,5 +1,6 @@
 package de.kontaktcharta.input.table;
 
+import de.kontaktcharta.model.Message;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -108,19 +109,20 @@ final class StrictOoxml {
     return new StylesTable(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
   }
 
-  private static PackagePart workbook(OPCPackage pkg) throws InvalidFormatException {
+  private static PackagePart workbook(OPCPackage pkg) throws IOException, InvalidFormatException {
     PackageRelationship core =
         pkg.getRelationshipsByType(PackageRelationshipTypes.STRICT_CORE_DOCUMENT)
             .getRelationship(0);
     PackagePart part = core == null ? null : pkg.getPart(core);
     if (part == null) {
-      throw new InvalidFormatException("the workbook part is missing");
+      throw new UnsupportedFormatException(Message.of("cause.workbook-part-missing"));
     }
     return part;
   }
 
   /** The part the workbook relates to with the strict relationship type of that name. */
-  private static PackagePart related(OPCPackage pkg, String type) throws InvalidFormatException {
+  private static PackagePart related(OPCPackage pkg, String type)
+      throws IOException, InvalidFormatException {
     PackageRelationshipCollection rels =
         workbook(pkg).getRelationshipsByType(STRICT_RELATIONSHIPS + type);
     PackageRelationship rel = rels.isEmpty() ? null : rels.getRelationship(0);

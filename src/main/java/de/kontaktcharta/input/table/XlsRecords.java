@@ -1,5 +1,6 @@
 package de.kontaktcharta.input.table;
 
+import de.kontaktcharta.model.Message;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -45,7 +46,7 @@ final class XlsRecords {
     final List<CellRangeAddress> merged = new ArrayList<>();
     final SheetNotes notes = new SheetNotes();
     boolean found;
-    String damage;
+    Message damage;
 
     Sheet(String name) {
       this.name = name;
@@ -94,9 +95,9 @@ final class XlsRecords {
     }
     for (Sheet sheet : all) {
       if (sheet == current) {
-        sheet.damage = "damaged after row " + lastRow(sheet) + ": " + why;
+        sheet.damage = Message.of("cause.xls-damaged", String.valueOf(lastRow(sheet)), why);
       } else if (!sheet.found) {
-        sheet.damage = "not reached, the workbook is damaged before it: " + why;
+        sheet.damage = Message.of("cause.xls-not-reached", why);
       }
     }
   }

@@ -1,6 +1,8 @@
 package de.kontaktcharta.input.table;
 
+import de.kontaktcharta.input.file.InputException;
 import de.kontaktcharta.input.file.InputFile;
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.Problem;
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,31 +38,28 @@ final class XlsSpreadsheet implements Spreadsheet {
     try (POIFSFileSystem fs = fileSystem(file)) {
       DirectoryNode root = fs.getRoot();
       if (root.hasEntry("EncryptedPackage")) {
-        throw new UnsupportedFormatException(
-            "a password-protected workbook; save it without a password to read it");
+        throw new UnsupportedFormatException(Message.of("cause.password"));
       }
       if (!root.hasEntry("Workbook") && !root.hasEntry("WORKBOOK") && !root.hasEntry("Book")) {
         throw new UnsupportedFormatException(
             root.hasEntry("WordDocument")
-                ? "a Word document, not a table"
-                : "an old Office file that is not a workbook");
+                ? Message.of("cause.word")
+                : Message.of("cause.old-office-other"));
       }
       String stream = HSSFWorkbook.getWorkbookDirEntryName(root);
       try (InputStream in = root.createDocumentInputStream(stream)) {
         return new XlsSpreadsheet(new XlsRecords().read(new RecordFactoryInputStream(in, true)));
       }
     } catch (OldExcelFormatException e) {
-      throw new UnsupportedFormatException(
-          "a workbook from Excel 95 or older; save it as .xlsx or .csv to read it", e);
+      throw new UnsupportedFormatException(Message.of("cause.excel95"), e);
     } catch (EncryptedDocumentException e) {
-      throw new UnsupportedFormatException(
-          "a password-protected workbook; save it without a password to read it", e);
+      throw new UnsupportedFormatException(Message.of("cause.password"), e);
     } catch (NotOLE2FileException e) {
-      throw new UnsupportedFormatException("an old Office file that is damaged or cut off", e);
+      throw new UnsupportedFormatException(Message.of("cause.old-office-damaged"), e);
     } catch (UnsupportedFormatException e) {
       throw e;
     } catch (IOException | RuntimeException e) {
-      throw new UnsupportedFormatException("the workbook could not be read: " + message(e), e);
+      throw new UnsupportedFormatException(Message.of("cause.workbook-broken", message(e)), e);
     }
   }
 
@@ -95,8 +94,7 @@ final class XlsSpreadsheet implements Spreadsheet {
   public SheetRows rows(int sheet) throws IOException {
     XlsRecords.Sheet s = sheets.get(sheet);
     if (!s.found) {
-      throw new IOException(
-          "the workbook lists the sheet but holds no data for it (a damaged file)");
+      throw new InputException(Message.of("cause.sheet-no-data"));
     }
     Iterator<Map.Entry<Integer, List<String>>> rows = s.rows.entrySet().iterator();
     return new SheetRows() {
@@ -110,7 +108,7 @@ final class XlsSpreadsheet implements Spreadsheet {
         }
         if (!ended && s.damage != null) {
           ended = true;
-          throw new IOException(s.damage);
+          throw new InputException(s.damage);
         }
         return null;
       }

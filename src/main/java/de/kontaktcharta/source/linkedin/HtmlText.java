@@ -12,7 +12,7 @@ final class HtmlText {
     if (html == null || (html.indexOf('<') < 0 && html.indexOf('&') < 0)) {
       return html == null ? "" : html;
     }
-    StringBuilder out = new StringBuilder(html.length());
+    Collapsing out = new Collapsing(html.length());
     int i = 0;
     while (i < html.length()) {
       char c = html.charAt(i);
@@ -31,7 +31,7 @@ final class HtmlText {
           out.append(c);
           i++;
         } else {
-          out.append(decoded);
+          out.append(decoded, 0, decoded.length());
           i = end + 1;
         }
       } else {
@@ -39,7 +39,7 @@ final class HtmlText {
         i++;
       }
     }
-    return collapseSpaces(out).trim();
+    return out.text().trim();
   }
 
   /**
@@ -47,21 +47,51 @@ final class HtmlText {
    * knows them) by one space; a single one stays as it is.
    */
   static String collapseSpaces(CharSequence text) {
-    StringBuilder out = new StringBuilder(text.length());
-    int i = 0;
-    while (i < text.length()) {
-      int end = i;
-      while (end < text.length() && isSpace(text.charAt(end))) {
-        end++;
+    Collapsing out = new Collapsing(text.length());
+    out.append(text, 0, text.length());
+    return out.text();
+  }
+
+  /**
+   * Text with runs of white space collapsed as it is appended, so that tags, entities and spaces
+   * are dealt with in one pass over a body, without a second copy of it.
+   */
+  private static final class Collapsing {
+    private final StringBuilder out;
+    private char space;
+    private int spaces;
+
+    Collapsing(int capacity) {
+      out = new StringBuilder(capacity);
+    }
+
+    void append(char c) {
+      if (isSpace(c)) {
+        space = c;
+        spaces++;
+        return;
       }
-      if (end - i >= 2) {
-        out.append(' ');
-        i = end;
-      } else {
-        out.append(text.charAt(i++));
+      flush();
+      out.append(c);
+    }
+
+    void append(CharSequence text, int from, int to) {
+      for (int k = from; k < to; k++) {
+        append(text.charAt(k));
       }
     }
-    return out.toString();
+
+    private void flush() {
+      if (spaces > 0) {
+        out.append(spaces >= 2 ? ' ' : space);
+        spaces = 0;
+      }
+    }
+
+    String text() {
+      flush();
+      return out.toString();
+    }
   }
 
   private static boolean isSpace(char c) {

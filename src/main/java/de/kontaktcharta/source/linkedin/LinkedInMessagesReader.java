@@ -1,5 +1,6 @@
 package de.kontaktcharta.source.linkedin;
 
+import de.kontaktcharta.input.table.BadDateException;
 import de.kontaktcharta.input.table.Cells;
 import de.kontaktcharta.input.table.ColumnMap;
 import de.kontaktcharta.input.table.DateParser;
@@ -7,6 +8,7 @@ import de.kontaktcharta.input.table.Field;
 import de.kontaktcharta.input.table.Row;
 import de.kontaktcharta.input.table.RowCounter;
 import de.kontaktcharta.input.table.RowSource;
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.MessageFact;
 import de.kontaktcharta.model.PersonRef;
 import de.kontaktcharta.model.Severity;
@@ -61,23 +63,27 @@ public final class LinkedInMessagesReader implements TableReader {
     int subject = cols.index(SUBJECT);
     int content = cols.index(CONTENT);
     int draft = cols.index(DRAFT);
+    LastTwo<PersonRef> senders =
+        new LastTwo<>((name, url) -> PersonRef.named(name, Cells.optional(url)));
+    LastTwo<List<PersonRef>> recipientLists = new LastTwo<>(LinkedInMessagesReader::recipients);
     Row row;
     while ((row = rows.next()) != null) {
       if (row.get(draft).trim().equalsIgnoreCase("yes")) {
-        counter.skip(row.line(), Severity.INFO, "draft", "draft message ignored");
+        counter.skip(row.line(), Severity.INFO, Message.of("problem.draft"));
         continue;
       }
-      PersonRef sender = PersonRef.named(row.get(from), Cells.optional(row.get(senderUrl)));
-      List<PersonRef> recipients = recipients(row.get(to), row.get(recipientUrls));
+      PersonRef sender = senders.get(row.get(from), row.get(senderUrl));
+      List<PersonRef> recipients = recipientLists.get(row.get(to), row.get(recipientUrls));
       if (sender.isEmpty() && recipients.isEmpty()) {
-        counter.skip(row.line(), "missing-person", "message without sender and recipients");
+        counter.skip(row.line(), Message.of("problem.missing-person.message"));
         continue;
       }
       LocalDate day = null;
       try {
         day = dates.parse(row.get(date)).orElse(null);
       } catch (DateTimeException e) {
-        counter.note(row.line(), "bad-date", "DATE: " + e.getMessage() + "; date left empty");
+        counter.note(
+            row.line(), Message.of("problem.bad-date.kept", "DATE", BadDateException.why(e)));
       }
       String text = HtmlText.toText(row.get(content));
       String subj = row.get(subject);
@@ -109,6 +115,7 @@ public final class LinkedInMessagesReader implements TableReader {
       String name = split.length == urlList.size() ? split[i] : "";
       people.add(PersonRef.named(name, urlList.get(i)));
     }
-    return people;
+    // unmodifiable, so that the message keeps this list instead of copying it
+    return List.copyOf(people);
   }
 }

@@ -27,6 +27,10 @@ class HtmlTextTest {
         "3 < 4|3 < 4",
         "a &verylongentityname; b|a &verylongentityname; b",
         "`  <p>  viel   Platz  </p>  `|viel Platz",
+        "`<p>eine\nZeile</p>`|`eine\nZeile`",
+        "`<p>a</p>\n<p>b</p>`|a b",
+        "`a &amp;  b`|a & b",
+        "`x<p>\ty</p>`|x y",
       })
   void toText(String html, String text) {
     assertEquals(text, HtmlText.toText(html));
