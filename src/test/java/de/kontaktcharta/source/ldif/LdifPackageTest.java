@@ -11,17 +11,24 @@ import com.tngtech.archunit.lang.ArchRule;
 import de.kontaktcharta.model.PersonRef;
 import de.kontaktcharta.model.SourceRef;
 
-/** The LDIF package stands on its own, so that it can be registered wherever readers live. */
+/**
+ * The LDIF format layer stands on its own; only the kind and its file reader, which register it as
+ * an input kind, know the rest of the tool.
+ */
 @AnalyzeClasses(
     packages = "de.kontaktcharta.source.ldif",
     importOptions = ImportOption.DoNotIncludeTests.class)
 class LdifPackageTest {
 
   @ArchTest
-  static final ArchRule onlyJdkAndTwoModelTypes =
+  static final ArchRule theFormatLayerUsesOnlyTheJdkAndTwoModelTypes =
       classes()
           .that()
           .resideInAPackage("de.kontaktcharta.source.ldif..")
+          .and()
+          .doNotHaveSimpleName("LdifKind")
+          .and()
+          .doNotHaveSimpleName("LdifFileReader")
           .should()
           .onlyDependOnClassesThat(
               resideInAnyPackage("java..", "de.kontaktcharta.source.ldif..")
