@@ -84,6 +84,11 @@ class ArchitectureTest {
           "de.kontaktcharta.report.xlsx..",
           "de.kontaktcharta.review..");
 
+  /** OpenDocument spreadsheets are one more workbook format behind the table rows. */
+  @ArchTest
+  static final ArchRule odfLibraryOnlyInTableRows =
+      only("com.github.miachm.sods..", "de.kontaktcharta.input.table..");
+
   @ArchTest
   static final ArchRule csvOnlyInTablesReportAndLedger =
       only(
@@ -170,6 +175,10 @@ class ArchitectureTest {
   @ArchTest
   static final ArchRule mailLibraryOnlyInMailSource =
       only("org.apache.james.mime4j..", "de.kontaktcharta.source.mail..");
+
+  @ArchTest
+  static final ArchRule phoneLibraryOnlyInIdentity =
+      only("com.google.i18n.phonenumbers..", "de.kontaktcharta.identity..");
 
   @ArchTest
   static final ArchRule modelIsPlainJava =

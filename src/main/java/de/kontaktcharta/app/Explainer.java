@@ -42,7 +42,7 @@ public final class Explainer {
     }
     for (InvitationAssessment a : analysis.assessment().invitations()) {
       String name = a.invitation().from().displayName();
-      if (matches(query, a.id(), Keys.of(a.invitation().from()), name)) {
+      if (matches(query, a.id(), analysis.keys().of(a.invitation().from()), name)) {
         out.add(invitation(a));
       }
     }
@@ -161,7 +161,7 @@ public final class Explainer {
           .append(e.expired() ? " (expired)" : "")
           .append(e.date() == null ? "" : " " + e.date())
           .append("  ")
-          .append(e.source())
+          .append(Texts.source(ENGLISH, e.source()))
           .append("  rule ")
           .append(e.rule())
           .append(e.detail().isEmpty() ? "" : "  " + Texts.render(ENGLISH, e.detail()))

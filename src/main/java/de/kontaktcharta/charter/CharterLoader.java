@@ -35,7 +35,7 @@ public final class CharterLoader {
   static final String DEFAULT_NAME = "(eingebaute Standard-Charta)";
 
   private static final Set<String> TOP =
-      Set.of("title", "thresholds", "reasons", "relations", "signals", "replies");
+      Set.of("title", "thresholds", "reasons", "relations", "signals", "replies", "owner");
   private static final Set<String> THRESHOLDS =
       Set.of(
           "soon_days",
@@ -122,7 +122,42 @@ public final class CharterLoader {
     Charter.Wording prospect = phrasesOnly(tree, relations, "prospect", "relations");
     Charter.SignalRules signals = new SignalRulesReader(tree).read(top.get("signals"));
     Map<String, Charter.Replies> replies = replies(tree, top.get("replies"));
-    return new Charter(title, thresholds, reasons, client, prospect, signals, replies);
+    Charter.Owner owner = owner(tree, top.get("owner"));
+    return new Charter(title, thresholds, reasons, client, prospect, signals, replies, owner);
+  }
+
+  /** The owner's addresses and numbers; the section is optional. */
+  private static Charter.Owner owner(YamlTree tree, Node node) {
+    if (node == null) {
+      return Charter.Owner.NONE;
+    }
+    Map<String, Node> body =
+        tree.mapping(node, "owner", Set.of("emails", "phones", "phone_region"));
+    List<String> emails = new ArrayList<>();
+    for (YamlTree.Entry entry : tree.texts(body, "emails", "owner")) {
+      String text = entry.text().strip();
+      if (text.indexOf('@') <= 0 || text.indexOf(' ') >= 0) {
+        tree.error(entry.node(), "owner.emails: '" + text + "' is no e-mail address");
+      } else {
+        emails.add(text);
+      }
+    }
+    List<String> phones = new ArrayList<>();
+    for (YamlTree.Entry entry : tree.texts(body, "phones", "owner")) {
+      if (entry.text().chars().filter(Character::isDigit).count() < 5) {
+        tree.error(entry.node(), "owner.phones: '" + entry.text() + "' is no phone number");
+      } else {
+        phones.add(entry.text());
+      }
+    }
+    String region = tree.string(body, "phone_region", "owner").orElse("DE").strip();
+    if (!Set.of(Locale.getISOCountries()).contains(region.toUpperCase(Locale.ROOT))) {
+      tree.error(
+          body.getOrDefault("phone_region", node),
+          "owner.phone_region must be a country code such as DE, AT or CH, not '" + region + "'");
+      region = "DE";
+    }
+    return new Charter.Owner(emails, phones, region.toUpperCase(Locale.ROOT));
   }
 
   private static Map<String, Node> child(

@@ -16,10 +16,6 @@ public final class Inviters {
   private final PersonIndex index = new PersonIndex();
   private final List<List<Invitation>> invitations = new ArrayList<>();
 
-  public void add(Invitation invitation) {
-    add(invitation, Keys.of(invitation.from()));
-  }
-
   /** Adds an invitation whose inviter's keys are made already. */
   public void add(Invitation invitation, List<MatchKey> keys) {
     Resolution match = index.find(keys);

@@ -12,15 +12,28 @@ import java.util.Set;
 
 /**
  * Makes the identity keys of a person: a normalised profile URL or member URN, an e-mail address,
- * the name with the company, the name. Later key kinds (a phone number in E.164, a messenger
- * handle) are made here too, with their {@link KeyKind}.
+ * the name with the company, the name, a phone number in E.164 and an account on another channel.
+ * Phone numbers written without a country code are read in the region of the charter, which is why
+ * keys are made by an instance for that region.
  */
 public final class Keys {
 
-  private Keys() {}
+  private final PhoneNumbers phones;
 
-  /** A person's keys, strongest first (see {@link KeyKind}). */
-  public static List<MatchKey> of(PersonRef person) {
+  private Keys(PhoneNumbers phones) {
+    this.phones = phones;
+  }
+
+  /**
+   * Keys whose phone numbers without a country code are read in the region (ISO 3166, e.g. {@code
+   * DE}).
+   */
+  public static Keys forRegion(String region) {
+    return new Keys(new PhoneNumbers(region));
+  }
+
+  /** A person's keys in the order of {@link KeyKind}. */
+  public List<MatchKey> of(PersonRef person) {
     Set<MatchKey> keys = new LinkedHashSet<>();
     for (String url : person.profileUrls()) {
       forProfile(url).ifPresent(keys::add);
@@ -31,9 +44,25 @@ public final class Keys {
     String name = person.displayName();
     forNameAndCompany(name, person.company()).ifPresent(keys::add);
     forName(name).ifPresent(keys::add);
+    for (String phone : person.phones()) {
+      forPhone(phone).ifPresent(keys::add);
+    }
+    for (String handle : person.handles()) {
+      forHandle(handle).ifPresent(keys::add);
+    }
     List<MatchKey> sorted = new ArrayList<>(keys);
     sorted.sort(null);
     return sorted;
+  }
+
+  /** The key of a phone number, if the text is a possible number. */
+  public Optional<MatchKey> forPhone(String raw) {
+    return phones.e164(raw).map(n -> new MatchKey(KeyKind.PHONE, n));
+  }
+
+  /** The key of an account on another channel, e.g. {@code x:@name}, if the text is one. */
+  public static Optional<MatchKey> forHandle(String raw) {
+    return Handles.normalise(raw).map(h -> new MatchKey(KeyKind.HANDLE, h));
   }
 
   /** The key for a profile URL or member URN, if the text is one. */

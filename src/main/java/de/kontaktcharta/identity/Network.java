@@ -14,16 +14,24 @@ public final class Network {
   private final PersonIndex index;
   private final Map<String, List<Integer>> byCompany;
   private final Set<MatchKey> ownerKeys;
+  private final Keys keys;
 
   Network(
       List<Contact> contacts,
       PersonIndex index,
       Map<String, List<Integer>> byCompany,
-      Set<MatchKey> ownerKeys) {
+      Set<MatchKey> ownerKeys,
+      Keys keys) {
+    this.keys = keys;
     this.contacts = List.copyOf(contacts);
     this.index = index;
     this.byCompany = Map.copyOf(byCompany);
     this.ownerKeys = Set.copyOf(ownerKeys);
+  }
+
+  /** Makes identity keys as the network's were made. */
+  public Keys keys() {
+    return keys;
   }
 
   public List<Contact> contacts() {
@@ -36,7 +44,7 @@ public final class Network {
 
   /** The contacts a row of evidence names. */
   public Resolution resolve(PersonRef ref) {
-    return index.find(Keys.of(ref));
+    return index.find(keys.of(ref));
   }
 
   /** The contacts with one of the keys. */

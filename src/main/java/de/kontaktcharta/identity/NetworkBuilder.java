@@ -32,16 +32,19 @@ public final class NetworkBuilder {
   private final Set<MatchKey> ownerKeys = new HashSet<>();
 
   private final Consumer<Problem> problems;
+  private final Keys keys;
   private final PersonIndex index = new PersonIndex();
   private final List<Draft> drafts = new ArrayList<>();
 
   /**
    * @param owners the archive owner as the inputs name them; their own rows are no contacts
    * @param problems receives ambiguities and skipped owner rows
+   * @param keys makes the identity keys, phone numbers in the charter's region
    */
-  public NetworkBuilder(List<PersonRef> owners, Consumer<Problem> problems) {
+  public NetworkBuilder(List<PersonRef> owners, Consumer<Problem> problems, Keys keys) {
+    this.keys = keys;
     for (PersonRef owner : owners) {
-      for (MatchKey key : Keys.of(owner)) {
+      for (MatchKey key : keys.of(owner)) {
         if (key.kind() != KeyKind.NAME_COMPANY) {
           ownerKeys.add(key);
         }
@@ -57,7 +60,7 @@ public final class NetworkBuilder {
 
   /** Adds one network row; rows are expected strongest source first (LinkedIn before lists). */
   public void add(NetworkEntry entry) {
-    add(entry, Keys.of(entry.person()));
+    add(entry, keys.of(entry.person()));
   }
 
   private void add(NetworkEntry entry, List<MatchKey> keys) {
@@ -119,7 +122,7 @@ public final class NetworkBuilder {
         byCompany.computeIfAbsent(company, k -> new ArrayList<>()).add(i);
       }
     }
-    return new Network(contacts, index, byCompany, ownerKeys);
+    return new Network(contacts, index, byCompany, ownerKeys, keys);
   }
 
   private static boolean sameListTwice(Draft draft, NetworkEntry entry, KeyKind via) {
@@ -170,6 +173,10 @@ public final class NetworkBuilder {
       emails.addAll(other.emails());
       Set<String> urls = new LinkedHashSet<>(person.profileUrls());
       urls.addAll(other.profileUrls());
+      Set<String> phones = new LinkedHashSet<>(person.phones());
+      phones.addAll(other.phones());
+      Set<String> handles = new LinkedHashSet<>(person.handles());
+      handles.addAll(other.handles());
       person =
           new PersonRef(
               either(person.firstName(), other.firstName()),
@@ -178,7 +185,9 @@ public final class NetworkBuilder {
               either(person.company(), other.company()),
               either(person.position(), other.position()),
               List.copyOf(emails),
-              List.copyOf(urls));
+              List.copyOf(urls),
+              List.copyOf(phones),
+              List.copyOf(handles));
       if (connectedOn == null
           || (entry.connectedOn() != null && entry.connectedOn().isBefore(connectedOn))) {
         connectedOn = entry.connectedOn() == null ? connectedOn : entry.connectedOn();

@@ -14,15 +14,16 @@ import java.util.Set;
 /**
  * Hash index from identity keys to people, so that matching stays linear in the input. Keys are
  * tried strongest first (profile, e-mail, name and company, name); the first level with a match
- * decides. A person whose profile on the same site differs is never a match, however alike the
- * names: two LinkedIn members can share a name.
+ * decides; a phone number or an account on another channel counts as much as an e-mail address. A
+ * person whose profile on the same site differs is never a match, however alike the names: two
+ * LinkedIn members can share a name.
  */
 final class PersonIndex {
 
   private static final List<Set<KeyKind>> LEVELS =
       List.of(
           Set.of(KeyKind.URL, KeyKind.URN),
-          Set.of(KeyKind.EMAIL),
+          Set.of(KeyKind.EMAIL, KeyKind.PHONE, KeyKind.HANDLE),
           Set.of(KeyKind.NAME_COMPANY),
           Set.of(KeyKind.NAME));
 

@@ -27,7 +27,7 @@ public final class Resolver {
 
   /** Whom the person is. */
   public Whom resolve(PersonRef person) {
-    return resolveKeys(Keys.of(person));
+    return resolveKeys(network.keys().of(person));
   }
 
   /** Whom the keys name; an inviter and the owner are looked for when no contact has them. */

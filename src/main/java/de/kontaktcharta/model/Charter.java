@@ -18,6 +18,7 @@ import java.util.Set;
  * @param prospectRelations relation values that mean prospect or lead
  * @param signals the decline signal rules
  * @param replies suggested replies by language code ({@code de}, {@code en})
+ * @param owner the owner's own addresses and numbers, and how numbers are read
  */
 public record Charter(
     String title,
@@ -26,7 +27,8 @@ public record Charter(
     Wording clientRelations,
     Wording prospectRelations,
     SignalRules signals,
-    Map<String, Replies> replies) {
+    Map<String, Replies> replies,
+    Owner owner) {
 
   public Charter {
     Objects.requireNonNull(title, "title");
@@ -36,6 +38,51 @@ public record Charter(
     Objects.requireNonNull(prospectRelations, "prospectRelations");
     Objects.requireNonNull(signals, "signals");
     replies = Map.copyOf(replies);
+    Objects.requireNonNull(owner, "owner");
+  }
+
+  /** A charter without the owner's addresses, numbers read as German ones. */
+  public Charter(
+      String title,
+      Thresholds thresholds,
+      Map<ReasonCode, Wording> reasons,
+      Wording clientRelations,
+      Wording prospectRelations,
+      SignalRules signals,
+      Map<String, Replies> replies) {
+    this(
+        title,
+        thresholds,
+        reasons,
+        clientRelations,
+        prospectRelations,
+        signals,
+        replies,
+        Owner.NONE);
+  }
+
+  /**
+   * The owner as the charter names them, for channels whose exports do not say who the owner is.
+   *
+   * @param emails the owner's e-mail addresses
+   * @param phones the owner's phone numbers
+   * @param phoneRegion the country (ISO 3166 code, e.g. {@code DE}) of numbers written without a
+   *     country code, such as {@code 0171 1234567}
+   */
+  public record Owner(List<String> emails, List<String> phones, String phoneRegion) {
+
+    public static final Owner NONE = new Owner(List.of(), List.of(), "DE");
+
+    public Owner {
+      emails = List.copyOf(emails);
+      phones = List.copyOf(phones);
+      Objects.requireNonNull(phoneRegion, "phoneRegion");
+    }
+
+    /** True when the charter names neither an address nor a number. */
+    public boolean isEmpty() {
+      return emails.isEmpty() && phones.isEmpty();
+    }
   }
 
   /** The wording for a reason; empty wording when the charter lists none. */

@@ -29,6 +29,17 @@ public record Detail(String key, List<String> args) {
     return new Detail(key, texts);
   }
 
+  /**
+   * A value that is itself a text of the report's language, e.g. {@code channel.EMAIL}: the report
+   * puts it into words like the detail around it.
+   */
+  public static String label(String key) {
+    return LABEL_OPEN + key + "}";
+  }
+
+  /** How a value that is a text key starts; see {@link #label}. */
+  public static final String LABEL_OPEN = "{label:";
+
   public boolean isEmpty() {
     return key.isEmpty();
   }

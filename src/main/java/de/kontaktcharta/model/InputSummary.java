@@ -21,6 +21,17 @@ public record InputSummary(
     Objects.requireNonNull(format, "format");
   }
 
+  /**
+   * This summary with rows that were read as used but turned out to count for nobody (messages with
+   * people outside the network, found only once the network is known), now on Problems.
+   */
+  public InputSummary withUnused(long rows) {
+    if (rows < 0 || rows > rowsUsed) {
+      throw new IllegalArgumentException(rows + " of " + rowsUsed + " used rows in " + file);
+    }
+    return new InputSummary(file, kind, format, rowsRead, rowsUsed - rows, rowsSkipped + rows);
+  }
+
   /** True when every row read was either used or listed as a problem. */
   public boolean balanced() {
     return rowsRead == rowsUsed + rowsSkipped;

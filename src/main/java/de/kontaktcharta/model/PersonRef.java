@@ -15,6 +15,11 @@ import java.util.Optional;
  * @param position job title
  * @param emails e-mail addresses as written
  * @param profileUrls profile URLs or member URNs as written
+ * @param phones phone numbers as written, in any format ({@code 0171 1234567}, {@code +49 171
+ *     1234567}); identity normalises them
+ * @param handles accounts on other channels, written {@code channel:account} ({@code x:@name},
+ *     {@code mastodon:@user@host}, {@code telegram:user123}) or as a profile link on such a channel
+ *     ({@code https://x.com/name}); identity normalises them
  */
 public record PersonRef(
     String firstName,
@@ -23,7 +28,9 @@ public record PersonRef(
     String company,
     String position,
     List<String> emails,
-    List<String> profileUrls) {
+    List<String> profileUrls,
+    List<String> phones,
+    List<String> handles) {
 
   public PersonRef {
     firstName = TextFold.clean(firstName);
@@ -33,6 +40,8 @@ public record PersonRef(
     position = TextFold.clean(position);
     emails = nonBlank(emails);
     profileUrls = nonBlank(profileUrls);
+    phones = nonBlank(phones);
+    handles = nonBlank(handles);
     // Address books show a contact known only by an address under that address: Android as the
     // display name, others as the given name. It is an address, not a name, and would otherwise
     // make a name key ("frieda lohmann example de") that matches nobody.
@@ -44,6 +53,58 @@ public record PersonRef(
       firstName = "";
       lastName = "";
     }
+  }
+
+  /** A person without phone numbers or handles, as most inputs name people. */
+  public PersonRef(
+      String firstName,
+      String lastName,
+      String fullName,
+      String company,
+      String position,
+      List<String> emails,
+      List<String> profileUrls) {
+    this(
+        firstName,
+        lastName,
+        fullName,
+        company,
+        position,
+        emails,
+        profileUrls,
+        List.of(),
+        List.of());
+  }
+
+  /** A person known by a name (may be empty) and an e-mail address, as mail headers name people. */
+  public static PersonRef mailbox(String name, String email) {
+    return new PersonRef("", "", name, "", "", listOf(email), List.of());
+  }
+
+  /** A person known by a phone number only, as chats show people not in the phone book. */
+  public static PersonRef phone(String number) {
+    return new PersonRef("", "", "", "", "", List.of(), List.of(), listOf(number), List.of());
+  }
+
+  /** This person with more phone numbers and handles. */
+  public PersonRef withChannels(List<String> morePhones, List<String> moreHandles) {
+    if (morePhones.isEmpty() && moreHandles.isEmpty()) {
+      return this;
+    }
+    List<String> allPhones = new ArrayList<>(phones);
+    allPhones.addAll(morePhones);
+    List<String> allHandles = new ArrayList<>(handles);
+    allHandles.addAll(moreHandles);
+    return new PersonRef(
+        firstName,
+        lastName,
+        fullName,
+        company,
+        position,
+        emails,
+        profileUrls,
+        allPhones,
+        allHandles);
   }
 
   /** A person known by name only. */
@@ -63,20 +124,38 @@ public record PersonRef(
   }
 
   /**
-   * The name to show for the person: the display name, else the e-mail address, else the profile
-   * link, so that a contact known only by an address is never listed without a name.
+   * The name to show for the person: the display name, else the e-mail address, phone number,
+   * handle or profile link, so that a contact known only by an address is never listed without a
+   * name.
    */
   public String shownName() {
+    return label();
+  }
+
+  /** True when the row names nobody: no name, no e-mail, no profile, no phone, no handle. */
+  public boolean isEmpty() {
+    return displayName().isEmpty()
+        && emails.isEmpty()
+        && profileUrls.isEmpty()
+        && phones.isEmpty()
+        && handles.isEmpty();
+  }
+
+  /**
+   * What to call the person in a note: the name, else the first e-mail address, phone number,
+   * handle or profile.
+   */
+  public String label() {
     String name = displayName();
     if (!name.isEmpty()) {
       return name;
     }
-    return emails.isEmpty() ? profileUrl().orElse("") : emails.get(0);
-  }
-
-  /** True when the row names nobody: no name, no e-mail, no profile. */
-  public boolean isEmpty() {
-    return displayName().isEmpty() && emails.isEmpty() && profileUrls.isEmpty();
+    for (List<String> values : List.of(emails, phones, handles, profileUrls)) {
+      if (!values.isEmpty()) {
+        return values.get(0);
+      }
+    }
+    return "";
   }
 
   /** The first profile URL as written, if any. */

@@ -3,32 +3,64 @@ package de.kontaktcharta.model;
 import java.util.Objects;
 
 /**
- * Where a fact came from: a file (or an archive entry, or a workbook sheet) and a 1-based line.
+ * Where a fact came from: a file (or an archive entry, or a workbook sheet) and a 1-based line; in
+ * a mailbox, where lines run into the hundreds of millions, the message's number and the byte
+ * offset where it starts.
  *
  * @param file display name of the input, e.g. {@code export.zip!Connections.csv}
- * @param line 1-based physical line or sheet row; 0 when the whole file is meant
+ * @param line 1-based physical line or sheet row; 0 when the whole file (or a message) is meant
+ * @param message 1-based number of the message in a mailbox; 0 when the position is a line
+ * @param offset byte offset of the message in the mailbox; 0 with {@code message} 0
  */
-public record SourceRef(String file, int line) implements Comparable<SourceRef> {
+public record SourceRef(String file, int line, long message, long offset)
+    implements Comparable<SourceRef> {
 
   public SourceRef {
     Objects.requireNonNull(file, "file");
-    if (line < 0) {
-      throw new IllegalArgumentException("line must not be negative: " + line);
+    if (line < 0 || message < 0 || offset < 0) {
+      throw new IllegalArgumentException(
+          "negative position: line " + line + ", message " + message + ", offset " + offset);
     }
+  }
+
+  /** A line of a file. */
+  public SourceRef(String file, int line) {
+    this(file, line, 0, 0);
   }
 
   public static SourceRef wholeFile(String file) {
     return new SourceRef(file, 0);
   }
 
-  @Override
-  public int compareTo(SourceRef other) {
-    int byFile = file.compareTo(other.file);
-    return byFile != 0 ? byFile : Integer.compare(line, other.line);
+  /** A message of a mailbox: its number and the byte offset where it starts. */
+  public static SourceRef message(String file, long number, long offset) {
+    if (number < 1) {
+      throw new IllegalArgumentException("message numbers start at 1: " + number);
+    }
+    return new SourceRef(file, 0, number, offset);
+  }
+
+  /** True when the position is a message of a mailbox rather than a line. */
+  public boolean isMessage() {
+    return message > 0;
   }
 
   @Override
+  public int compareTo(SourceRef other) {
+    int byFile = file.compareTo(other.file);
+    if (byFile != 0) {
+      return byFile;
+    }
+    int byLine = Integer.compare(line, other.line);
+    return byLine != 0 ? byLine : Long.compare(message, other.message);
+  }
+
+  /** {@code file:line}, or {@code file #message @offset}; the report says it in words. */
+  @Override
   public String toString() {
+    if (message > 0) {
+      return file + " #" + message + " @" + offset;
+    }
     return line == 0 ? file : file + ":" + line;
   }
 }

@@ -60,7 +60,7 @@ final class EvidenceSheet {
         Cell.text(e.reason().name()),
         Cell.text(labels.get("strength", e.strength())),
         Cell.date(e.date()),
-        Cell.text(e.source().toString()),
+        Cell.text(Texts.source(labels, e.source())),
         Cell.text(e.rule()),
         Cell.text(Texts.render(labels, e.detail())),
         Cell.toned(

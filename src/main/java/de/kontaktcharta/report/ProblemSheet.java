@@ -21,13 +21,13 @@ final class ProblemSheet {
     for (Problem p : sorted) {
       rows.add(
           List.of(
-              Cell.text(p.source().toString()),
+              Cell.text(Texts.source(labels, p.source())),
               Cell.text(p.source().file()),
               p.source().line() == 0 ? Cell.EMPTY : Cell.number(p.source().line()),
               Cell.toned(labels.get("severity", p.severity()), tone(p.severity())),
               Cell.text(p.code()),
               Cell.text(p.message()),
-              Cell.text(labels.get(p.rowSkipped() ? "yes" : "no"))));
+              p.rows() == 0 ? Cell.EMPTY : Cell.number(p.rows())));
     }
     List<Column> columns =
         List.of(
@@ -37,7 +37,7 @@ final class ProblemSheet {
             Column.of("severity", labels.get("col.severity"), 10),
             Column.of("code", labels.get("col.code"), 20),
             Column.wrapped("message", labels.get("col.detail"), 70),
-            Column.of("row_skipped", labels.get("col.skipped"), 14));
+            Column.of("rows_skipped", labels.get("col.skipped"), 14));
     return new Sheet(
         SheetKind.PROBLEMS, labels.get("sheet", SheetKind.PROBLEMS), columns, rows, true, null);
   }

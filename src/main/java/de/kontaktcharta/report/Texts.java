@@ -4,9 +4,11 @@ import de.kontaktcharta.model.Detail;
 import de.kontaktcharta.model.Evidence;
 import de.kontaktcharta.model.ReasonCode;
 import de.kontaktcharta.model.SignalHit;
+import de.kontaktcharta.model.SourceRef;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -31,8 +33,24 @@ public final class Texts {
     if (!detail.isEmpty()) {
       out.append(": ").append(detail);
     }
-    out.append(" – ").append(e.source());
+    out.append(" – ").append(source(labels, e.source()));
     return out.toString();
+  }
+
+  /**
+   * Where something is: {@code file:line}, or for a message of a mailbox its number and byte offset
+   * in words, e.g. "Alle E-Mails.mbox, Nachricht 1.234 (ab Byte 5.678.901)".
+   */
+  public static String source(Labels labels, SourceRef source) {
+    if (!source.isMessage()) {
+      return source.toString();
+    }
+    Locale locale = Locale.forLanguageTag(labels.language());
+    return labels.format(
+        "source.message",
+        source.file(),
+        String.format(locale, "%,d", source.message()),
+        String.format(locale, "%,d", source.offset()));
   }
 
   /** A detail in words; parts whose values are empty ("()", "„“", a dangling ": ") are left out. */
@@ -45,7 +63,14 @@ public final class Texts {
     if (detail.isEmpty()) {
       return "";
     }
-    String text = labels.format("detail." + detail.key(), detail.args().toArray());
+    Object[] args = detail.args().toArray();
+    for (int i = 0; i < args.length; i++) {
+      String arg = (String) args[i];
+      if (arg.startsWith(Detail.LABEL_OPEN) && arg.endsWith("}")) {
+        args[i] = labels.get(arg.substring(Detail.LABEL_OPEN.length(), arg.length() - 1));
+      }
+    }
+    String text = labels.format("detail." + detail.key(), args);
     text =
         text.replace(" ()", "")
             .replace("()", "")

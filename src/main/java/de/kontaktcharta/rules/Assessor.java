@@ -2,7 +2,6 @@ package de.kontaktcharta.rules;
 
 import de.kontaktcharta.identity.ContactIds;
 import de.kontaktcharta.identity.Inviters;
-import de.kontaktcharta.identity.Keys;
 import de.kontaktcharta.identity.Network;
 import de.kontaktcharta.identity.Resolution;
 import de.kontaktcharta.identity.Resolver;
@@ -53,6 +52,21 @@ public final class Assessor {
       List<Finding> findings,
       List<ManualFact> manual,
       LocalDate today) {
+    return assess(network, invitations, findings, manual, today, new Credits());
+  }
+
+  /**
+   * Assesses a network and records whose message counts were credited to anybody.
+   *
+   * @param credits receives which people of the messages were credited to a contact or inviter
+   */
+  public Assessment assess(
+      Network network,
+      List<Invitation> invitations,
+      List<Finding> findings,
+      List<ManualFact> manual,
+      LocalDate today,
+      Credits credits) {
     List<Problem> problems = new ArrayList<>();
     List<ContactCase> contacts = new ArrayList<>(network.contacts().size());
     network.contacts().forEach(c -> contacts.add(new ContactCase(c)));
@@ -60,7 +74,7 @@ public final class Assessor {
     List<Invitation> accepted = new ArrayList<>();
     List<Invitation> openOutgoing = new ArrayList<>();
     for (Invitation invitation : invitations) {
-      List<MatchKey> keys = Keys.of(invitation.counterpart());
+      List<MatchKey> keys = rules.keys().of(invitation.counterpart());
       Resolution r = network.resolveKeys(keys);
       if (r.unique()) {
         accepted.add(invitation);
@@ -82,7 +96,8 @@ public final class Assessor {
     }
     List<InviterCase> inviterCases = inviterCases(inviters);
     Attribution attribution =
-        new Attribution(network, new Resolver(network, inviters), contacts, inviterCases, problems);
+        new Attribution(
+            network, new Resolver(network, inviters), contacts, inviterCases, problems, credits);
     attribution.findings(findings, today, rules.charter().thresholds());
     List<ManualFact> unmatched = attribution.manual(manual);
     problems.addAll(datesAfter(network, today));

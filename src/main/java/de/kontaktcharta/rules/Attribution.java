@@ -36,13 +36,16 @@ final class Attribution {
   private final List<ContactCase> contacts;
   private final List<InviterCase> inviters;
   private final List<Problem> problems;
+  private final Credits credits;
 
   Attribution(
       Network network,
       Resolver resolver,
       List<ContactCase> contacts,
       List<InviterCase> inviters,
-      List<Problem> problems) {
+      List<Problem> problems,
+      Credits credits) {
+    this.credits = credits;
     this.network = network;
     this.resolver = resolver;
     this.contacts = contacts;
@@ -50,13 +53,20 @@ final class Attribution {
     this.problems = problems;
   }
 
-  /** Attributes the findings in their order; a contact's interactions are counted together. */
+  /**
+   * Attributes the findings in their order; a contact's interactions and message counts are counted
+   * together.
+   */
   void findings(List<Finding> findings, LocalDate today, Charter.Thresholds thresholds) {
     Map<String, List<Finding>> unmatched = new LinkedHashMap<>();
     for (Finding f : findings) {
       Resolver.Whom whom =
-          f.companyOnly() ? Resolver.Whom.NOBODY : resolver.resolveKeys(f.identityKeys());
-      if (f.companyOnly()) {
+          f.companyOnly()
+              ? Resolver.Whom.NOBODY
+              : resolver.resolveKeys(f.identityKeys(network.keys()));
+      if (f.exchange() != null) {
+        exchange(f, whom);
+      } else if (f.companyOnly()) {
         for (int i : network.atCompany(f.who().company())) {
           contacts.get(i).evidence.add(f.evidence());
         }
@@ -86,6 +96,34 @@ final class Attribution {
       if (!c.interactions.isEmpty()) {
         c.evidence.add(counted(c.interactions, today, thresholds));
       }
+      c.evidence.addAll(MessageEvidence.evidence(c.exchanges, thresholds));
+    }
+    for (InviterCase i : inviters) {
+      i.evidence.addAll(MessageEvidence.evidence(i.exchanges, thresholds));
+    }
+  }
+
+  /**
+   * A channel's counts go to the one contact or inviter they name; their strength is decided once
+   * every channel is counted. Counts of nobody known are accounted for with their messages.
+   */
+  private void exchange(Finding f, Resolver.Whom whom) {
+    int partner = f.exchange().partner();
+    if (whom.contacts().unique()) {
+      contacts.get(whom.contacts().only()).exchanges.add(f.exchange());
+      credits.credit(partner);
+    } else if (whom.contacts().ambiguous()) {
+      problems.add(
+          ambiguous(
+              f.evidence().source(),
+              f.who().label(),
+              whom.contacts(),
+              network,
+              "messages not counted for anybody"));
+      credits.ambiguous(partner);
+    } else if (whom.inviters().unique()) {
+      inviters.get(whom.inviters().only()).exchanges.add(f.exchange());
+      credits.credit(partner);
     }
   }
 
@@ -181,12 +219,12 @@ final class Attribution {
 
   /** Two entries for one person: the later one's recorded parts win. */
   static Review combine(Review earlier, Review later) {
-    if (earlier.recorded() != null
-        && later.recorded() != null
-        && !earlier.recorded().equals(later.recorded())) {
+    LocalDate earlierWord = earlier.lastChanged();
+    LocalDate laterWord = later.lastChanged();
+    if (earlierWord != null && laterWord != null && !earlierWord.equals(laterWord)) {
       // the user's latest word wins whole, a value cleared in it included; an older reasons list
       // among the inputs must not bring back what the review has since changed
-      Review newer = later.recorded().isAfter(earlier.recorded()) ? later : earlier;
+      Review newer = laterWord.isAfter(earlierWord) ? later : earlier;
       Review older = newer == later ? earlier : later;
       return new Review(
           newer.id().isEmpty() ? older.id() : newer.id(),
@@ -195,7 +233,8 @@ final class Attribution {
           newer.reason(),
           newer.decision(),
           newer.note(),
-          newer.recorded());
+          newer.recorded(),
+          newer.changed());
     }
     return new Review(
         later.id().isEmpty() ? earlier.id() : later.id(),
@@ -204,7 +243,8 @@ final class Attribution {
         later.reason() != null ? later.reason() : earlier.reason(),
         later.decision() != null ? later.decision() : earlier.decision(),
         later.note().isEmpty() ? earlier.note() : later.note(),
-        later.recorded() != null ? later.recorded() : earlier.recorded());
+        later.recorded() != null ? later.recorded() : earlier.recorded(),
+        later.changed() != null ? later.changed() : earlier.changed());
   }
 
   private static Evidence manualEvidence(ManualFact m, ReasonCode reason) {

@@ -17,6 +17,9 @@ final class ContactCase {
   /** The logged interactions found for the contact, counted together at the end. */
   final List<Finding> interactions = new ArrayList<>();
 
+  /** The message counts of every channel, summed at the end. */
+  final List<ExchangeCount> exchanges = new ArrayList<>();
+
   /** What the user recorded; null until an entry is found. */
   Review review;
 

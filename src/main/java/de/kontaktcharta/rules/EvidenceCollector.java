@@ -1,6 +1,5 @@
 package de.kontaktcharta.rules;
 
-import de.kontaktcharta.identity.Keys;
 import de.kontaktcharta.model.Charter;
 import de.kontaktcharta.model.Detail;
 import de.kontaktcharta.model.EndorsementFact;
@@ -42,11 +41,11 @@ public final class EvidenceCollector {
   private final MessageTally messages;
   private final List<Finding> findings = new ArrayList<>();
   private final Map<String, List<EndorsementFact>> endorsements = new LinkedHashMap<>();
-  private final InteractionGroups interactions = new InteractionGroups();
+  private final InteractionGroups interactions;
   private final List<MeetingFact> meetings = new ArrayList<>();
   private final List<RelationFact> prospects = new ArrayList<>();
   private final List<ManualFact> manual = new ArrayList<>();
-  private String messageFile = "messages";
+  private MessageEvidence messageEvidence;
   private final Taking taking = new Taking();
 
   public EvidenceCollector(TextRules rules, Consumer<Problem> problems) {
@@ -54,6 +53,7 @@ public final class EvidenceCollector {
     this.thresholds = rules.charter().thresholds();
     this.problems = problems;
     this.messages = new MessageTally(rules);
+    this.interactions = new InteractionGroups(rules.keys());
   }
 
   /** Takes one fact. */
@@ -66,7 +66,6 @@ public final class EvidenceCollector {
 
     @Override
     public Void message(MessageFact m) {
-      messageFile = m.source().file();
       messages.add(m);
       return null;
     }
@@ -156,7 +155,8 @@ public final class EvidenceCollector {
    */
   public List<Finding> finish(List<PersonRef> owners, LocalDate today) {
     List<Finding> all = new ArrayList<>(findings);
-    all.addAll(messages.finish(owners, today, thresholds, problems, messageFile));
+    messageEvidence = messages.finish(owners, today, thresholds);
+    all.addAll(messageEvidence.findings());
     endorsements.values().forEach(list -> all.add(FactEvidence.endorsements(list, thresholds)));
     interactions
         .groups()
@@ -171,7 +171,8 @@ public final class EvidenceCollector {
                       .forEach(
                           p ->
                               all.add(
-                                  Finding.withKeys(p, keysOf.computeIfAbsent(p, Keys::of), e))));
+                                  Finding.withKeys(
+                                      p, keysOf.computeIfAbsent(p, rules.keys()::of), e))));
     }
     return all;
   }
@@ -192,8 +193,19 @@ public final class EvidenceCollector {
     findings.add(FactEvidence.relation(r, reason.get()));
   }
 
-  private static String personKey(PersonRef person) {
-    List<MatchKey> keys = Keys.of(person);
+  /**
+   * The messages of every channel as {@link #finish} counted them: who was credited is recorded
+   * there by the assessment, and what counted for nobody is accounted for afterwards.
+   */
+  public MessageEvidence messages() {
+    if (messageEvidence == null) {
+      throw new IllegalStateException("finish first");
+    }
+    return messageEvidence;
+  }
+
+  private String personKey(PersonRef person) {
+    List<MatchKey> keys = rules.keys().of(person);
     return keys.isEmpty() ? "?" + person.displayName() : keys.get(0).toString();
   }
 }

@@ -19,7 +19,13 @@ import java.util.Set;
  */
 final class InteractionGroups {
 
+  private final Keys made;
   private final Map<MatchKey, Integer> groupOfKey = new HashMap<>();
+
+  InteractionGroups(Keys made) {
+    this.made = made;
+  }
+
   private final List<Integer> parent = new ArrayList<>();
   private final List<List<InteractionFact>> facts = new ArrayList<>();
 
@@ -66,10 +72,14 @@ final class InteractionGroups {
   static PersonRef person(List<InteractionFact> group, InteractionFact newest) {
     Set<String> emails = new LinkedHashSet<>();
     Set<String> urls = new LinkedHashSet<>();
+    Set<String> phones = new LinkedHashSet<>();
+    Set<String> handles = new LinkedHashSet<>();
     PersonRef named = newest.person();
     for (InteractionFact f : group) {
       emails.addAll(f.person().emails());
       urls.addAll(f.person().profileUrls());
+      phones.addAll(f.person().phones());
+      handles.addAll(f.person().handles());
       if (named.displayName().isEmpty() && !f.person().displayName().isEmpty()) {
         named = f.person();
       }
@@ -81,7 +91,9 @@ final class InteractionGroups {
         named.company(),
         named.position(),
         List.copyOf(emails),
-        List.copyOf(urls));
+        List.copyOf(urls),
+        List.copyOf(phones),
+        List.copyOf(handles));
   }
 
   private int root(int group) {
@@ -92,8 +104,8 @@ final class InteractionGroups {
     return g;
   }
 
-  private static List<MatchKey> keys(PersonRef person) {
-    List<MatchKey> keys = Keys.of(person);
+  private List<MatchKey> keys(PersonRef person) {
+    List<MatchKey> keys = made.of(person);
     // a one-word name has no key of its own; it still groups with rows of the same spelling
     return keys.isEmpty() ? List.of(new MatchKey(KeyKind.NAME, "?" + person.displayName())) : keys;
   }

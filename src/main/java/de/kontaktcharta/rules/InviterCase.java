@@ -13,6 +13,9 @@ final class InviterCase {
   final Invitation newest;
   final List<Evidence> evidence = new ArrayList<>();
 
+  /** The message counts of every channel, summed at the end. */
+  final List<ExchangeCount> exchanges = new ArrayList<>();
+
   /** What the user recorded; null until an entry is found. */
   Review review;
 

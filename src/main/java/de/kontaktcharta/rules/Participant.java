@@ -5,27 +5,27 @@ import de.kontaktcharta.model.MatchKey;
 import de.kontaktcharta.model.PersonRef;
 import de.kontaktcharta.model.ReasonCode;
 import de.kontaktcharta.model.SourceRef;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** One partner in the messages, with what was counted of them. */
+/** One person in the messages of a channel, with where they were last seen. */
 final class Participant {
   final PersonRef person;
 
-  /** The person's identity keys, made once; never empty. */
+  /**
+   * The person's identity keys, made once; never empty: a person with no key of their own (a
+   * one-word name such as a chat's "Mama") has one made of the name as written.
+   */
   final List<MatchKey> keys;
 
   /** The participant this one was found to be, when named once with and once without a link. */
   int same;
 
+  /** Messages this participant sent or received. */
   int rows;
-  int[] sent = new int[4];
-  int sentCount;
-  long[] received = new long[4];
-  int receivedCount;
-  int lastDay = Integer.MIN_VALUE;
+
+  int lastDay = MessageStore.NO_DAY;
   SourceRef lastSource;
   final Map<ReasonCode, Evidence> hints = new EnumMap<>(ReasonCode.class);
 
@@ -37,35 +37,12 @@ final class Participant {
 
   /** Takes over what was counted for the same person under a name alone. */
   void absorb(Participant other) {
-    for (int i = 0; i < other.sentCount; i++) {
-      sent(other.sent[i]);
-    }
-    for (int i = 0; i < other.receivedCount; i++) {
-      if (receivedCount == received.length) {
-        received = Arrays.copyOf(received, receivedCount * 2);
-      }
-      received[receivedCount++] = other.received[i];
-    }
     rows += other.rows;
     if (other.lastSource != null && (lastSource == null || other.lastDay > lastDay)) {
       lastDay = other.lastDay;
       lastSource = other.lastSource;
     }
-    other.hints.values().forEach(e -> MessageTally.keepNewest(hints, e));
-  }
-
-  void sent(int day) {
-    if (sentCount == sent.length) {
-      sent = Arrays.copyOf(sent, sentCount * 2);
-    }
-    sent[sentCount++] = day;
-  }
-
-  void received(int sender, int day) {
-    if (receivedCount == received.length) {
-      received = Arrays.copyOf(received, receivedCount * 2);
-    }
-    received[receivedCount++] = ((long) sender << 32) | (day & 0xffffffffL);
+    other.hints.values().forEach(e -> ChannelTally.keepNewest(hints, e));
   }
 
   void seen(int day, SourceRef source) {

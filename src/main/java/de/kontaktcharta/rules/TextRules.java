@@ -1,5 +1,6 @@
 package de.kontaktcharta.rules;
 
+import de.kontaktcharta.identity.Keys;
 import de.kontaktcharta.identity.ProfileUrl;
 import de.kontaktcharta.model.Charter;
 import de.kontaktcharta.model.Detail;
@@ -45,9 +46,11 @@ public final class TextRules {
   private final TextSignals textSignals;
   private final PhraseFilter anyReason;
   private final boolean hasReasonWording;
+  private final Keys keys;
 
   public TextRules(Charter charter) {
     this.charter = charter;
+    this.keys = Keys.forRegion(charter.owner().phoneRegion());
     for (ReasonCode reason : WORDED) {
       reasons.put(reason, new PhraseMatcher(charter.wording(reason)));
       negations.put(reason, new PhraseMatcher(charter.wording(reason).unless(), List.of()));
@@ -75,6 +78,11 @@ public final class TextRules {
 
   public Charter charter() {
     return charter;
+  }
+
+  /** Makes identity keys, phone numbers in the charter's region. */
+  public Keys keys() {
+    return keys;
   }
 
   /**

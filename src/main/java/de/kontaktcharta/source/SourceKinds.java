@@ -8,9 +8,11 @@ import de.kontaktcharta.source.interactions.InteractionsKind;
 import de.kontaktcharta.source.invitations.InvitationsKind;
 import de.kontaktcharta.source.ldif.LdifKind;
 import de.kontaktcharta.source.linkedin.LinkedInKinds;
+import de.kontaktcharta.source.mail.MailKind;
 import de.kontaktcharta.source.meetings.MeetingsKind;
 import de.kontaktcharta.source.reasons.ReasonsKind;
 import de.kontaktcharta.source.vcard.VCardKind;
+import de.kontaktcharta.source.whatsapp.WhatsAppKind;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -34,6 +36,8 @@ public final class SourceKinds {
                   InvitationsKind.SOURCE,
                   CrmKind.SOURCE,
                   CalendarKind.SOURCE,
+                  MailKind.SOURCE,
+                  WhatsAppKind.SOURCE,
                   MeetingsKind.SOURCE,
                   InteractionsKind.SOURCE,
                   ReasonsKind.SOURCE)));

@@ -91,10 +91,13 @@ final class CorpusRunner {
           input.read(),
           input.used() + input.skipped(),
           () -> "rows read = used + on Problems for " + input);
+      // one line may stand for many rows (the newsletters of a mailbox): rows are counted, not
+      // lines
       long listed =
           problems.stream()
-              .filter(p -> p.get("File").equals(input.file()) && p.get("Row skipped").equals("yes"))
-              .count();
+              .filter(p -> p.get("File").equals(input.file()) && !p.get("Rows skipped").isEmpty())
+              .mapToLong(p -> Long.parseLong(p.get("Rows skipped").replaceAll("[^0-9]", "")))
+              .sum();
       assertEquals(input.skipped(), listed, () -> "every skipped row listed for " + input);
     }
     for (Map<String, String> p : problems) {
@@ -154,6 +157,8 @@ final class CorpusRunner {
     try (Stream<Path> files = Files.list(folder)) {
       return files
           .map(p -> p.getFileName().toString())
+          // the folder's lock file holds nothing and stays, so that runs take turns
+          .filter(name -> !name.equals(".kontaktcharta.lock"))
           .collect(TreeSet::new, Set::add, Set::addAll);
     }
   }

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
 class IdentityAcrossSourcesTest {
 
   private final List<Problem> problems = new ArrayList<>();
-  private final NetworkBuilder builder = new NetworkBuilder(List.of(), problems::add);
+  private final NetworkBuilder builder =
+      new NetworkBuilder(List.of(), problems::add, Keys.forRegion("DE"));
 
   private static NetworkEntry entry(InputKind kind, String file, int line, PersonRef p) {
     Platform platform = kind == LinkedInKinds.CONNECTIONS ? Platform.LINKEDIN : Platform.XING;

@@ -26,20 +26,23 @@ class ResolverTest {
   private final List<Problem> problems = new ArrayList<>();
 
   private Resolver resolver() {
-    NetworkBuilder builder = new NetworkBuilder(List.of(OWNER), problems::add);
+    NetworkBuilder builder =
+        new NetworkBuilder(List.of(OWNER), problems::add, Keys.forRegion("DE"));
     builder.add(entry("Anna Berg", "anna-berg", 2));
     builder.add(entry("Ben Kurz", "ben-kurz", 3));
     builder.add(entry("Ben Kurz", "ben-kurz-2", 4));
     Inviters inviters = new Inviters();
+    PersonRef jana = PersonRef.named("Jana Vogt", "https://www.linkedin.com/in/jana-vogt");
     inviters.add(
         new Invitation(
-            PersonRef.named("Jana Vogt", "https://www.linkedin.com/in/jana-vogt"),
+            jana,
             OWNER,
             LocalDate.of(2026, 11, 1),
             "",
             Direction.INCOMING,
             Platform.LINKEDIN,
-            new SourceRef("Invitations.csv", 2)));
+            new SourceRef("Invitations.csv", 2)),
+        Keys.forRegion("DE").of(jana));
     return new Resolver(builder.build(), inviters);
   }
 

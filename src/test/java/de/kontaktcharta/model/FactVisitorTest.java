@@ -55,7 +55,7 @@ class FactVisitorTest {
   void everyFactReachesTheVisitorMethodOfItsKind() {
     List<Fact> facts =
         List.of(
-            new MessageFact(ANNA, List.of(), DAY, "Hallo", AT),
+            MessageFact.linkedIn(ANNA, List.of(), DAY, "Hallo", AT),
             new EndorsementFact(ANNA, "Java", DAY, AT),
             new RecommendationFact(ANNA, "Sehr gut", DAY, AT),
             new RelationFact(ANNA, "Kunde", DAY, AT),

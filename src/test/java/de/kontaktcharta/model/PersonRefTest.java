@@ -55,7 +55,7 @@ class PersonRefTest {
     assertEquals(List.of("kontakt@hafenkontor.example"), asGivenName.emails());
     assertEquals("", asGivenName.firstName());
     assertTrue(
-        Keys.of(asFullName).stream().noneMatch(k -> k.kind() != KeyKind.EMAIL),
+        Keys.forRegion("DE").of(asFullName).stream().noneMatch(k -> k.kind() != KeyKind.EMAIL),
         "an address makes no name key");
     PersonRef both =
         new PersonRef("", "", "a@b.example", "", "", List.of("A@b.example"), List.of());
@@ -105,7 +105,7 @@ class PersonRefTest {
             "email:j.mueller@example.de",
             "name+company:juergen mueller|mueller",
             "name:juergen mueller"),
-        Keys.of(p).stream().map(MatchKey::toString).toList());
+        Keys.forRegion("DE").of(p).stream().map(MatchKey::toString).toList());
   }
 
   @Test

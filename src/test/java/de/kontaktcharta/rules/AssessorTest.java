@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.kontaktcharta.charter.CharterLoader;
+import de.kontaktcharta.identity.Keys;
 import de.kontaktcharta.identity.Network;
 import de.kontaktcharta.identity.NetworkBuilder;
 import de.kontaktcharta.model.Assessment;
@@ -86,7 +87,7 @@ class AssessorTest {
   }
 
   private void message(PersonRef from, PersonRef to, LocalDate date, String text) {
-    evidence.fact(new MessageFact(from, List.of(to), date, text, next("messages.csv")));
+    evidence.fact(MessageFact.linkedIn(from, List.of(to), date, text, next("messages.csv")));
   }
 
   private Invitation incoming(String name, String slug, String text, Platform platform) {
@@ -105,7 +106,8 @@ class AssessorTest {
   }
 
   private Assessment assess(List<ManualFact> manual) {
-    NetworkBuilder builder = new NetworkBuilder(List.of(OWNER), problems::add);
+    NetworkBuilder builder =
+        new NetworkBuilder(List.of(OWNER), problems::add, Keys.forRegion("DE"));
     network.forEach(builder::add);
     Network built = builder.build();
     return new Assessor(rules)
@@ -174,7 +176,19 @@ class AssessorTest {
     Evidence exchange = contact(assess(), "Anna Berg").strongest().orElseThrow();
     assertEquals(ReasonCode.EXCHANGE, exchange.reason());
     assertEquals(Strength.STRONG, exchange.strength());
-    assertEquals(Detail.of("exchange.messages", 3, 3, 3, 3), exchange.detail());
+    assertEquals(
+        Detail.of(
+            "exchange.channel",
+            Detail.label("channel.LINKEDIN"),
+            3,
+            3,
+            3,
+            3,
+            TODAY.minusDays(12),
+            TODAY.minusDays(10),
+            3,
+            3),
+        exchange.detail());
   }
 
   @Test

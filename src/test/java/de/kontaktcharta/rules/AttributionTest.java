@@ -47,7 +47,10 @@ class AttributionTest {
     assertEquals(
         Optional.of(new MatchKey(KeyKind.URL, "linkedin.com/in/x")),
         Attribution.parseKey("url:linkedin.com/in/x"));
-    assertEquals(Optional.empty(), Attribution.parseKey("phone:+49 40 1"));
+    assertEquals(
+        Optional.of(new MatchKey(KeyKind.PHONE, "+49401234567")),
+        Attribution.parseKey("phone:+49401234567"));
+    assertEquals(Optional.empty(), Attribution.parseKey("fax:+49 40 1"));
     assertEquals(Optional.empty(), Attribution.parseKey("no key"));
   }
 }

@@ -2,6 +2,7 @@ package de.kontaktcharta.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import de.kontaktcharta.identity.Keys;
 import de.kontaktcharta.model.InteractionFact;
 import de.kontaktcharta.model.PersonRef;
 import de.kontaktcharta.model.SourceRef;
@@ -21,7 +22,7 @@ class InteractionGroupsTest {
 
   @Test
   void rowsNamingOnePersonDifferentlyAreCountedTogether() {
-    InteractionGroups groups = new InteractionGroups();
+    InteractionGroups groups = new InteractionGroups(Keys.forRegion("DE"));
     groups.add(fact(1, "", "max@example.com"));
     groups.add(fact(2, "Max Mustermann", ""));
     groups.add(fact(3, "Erika Musterfrau", ""));

@@ -1,6 +1,7 @@
 package de.kontaktcharta.rules;
 
 import de.kontaktcharta.charter.CharterLoader;
+import de.kontaktcharta.identity.Keys;
 import de.kontaktcharta.identity.Network;
 import de.kontaktcharta.identity.NetworkBuilder;
 import de.kontaktcharta.model.Direction;
@@ -71,7 +72,7 @@ final class InvitationVerdicts {
             new SourceRef("labelled.csv", 2));
     EvidenceCollector evidence = new EvidenceCollector(rules, p -> {});
     evidence.invitationText(invitation);
-    Network network = new NetworkBuilder(List.of(OWNER), p -> {}).build();
+    Network network = new NetworkBuilder(List.of(OWNER), p -> {}, Keys.forRegion("DE")).build();
     InvitationAssessment judged =
         new Assessor(rules)
             .assess(

@@ -50,11 +50,19 @@ public final class RowCounter {
     skipped(new Problem(at(line), severity, code, message, true));
   }
 
-  /** A row was read and is skipped, as the problem says. */
+  /**
+   * Rows were read and are skipped, as the problem says: one row, or as many as one line stands for
+   * (the deleted messages of a mailbox).
+   */
   public void skipped(Problem problem) {
-    read++;
-    skipped++;
-    sink.problem(problem);
+    Problem counted =
+        problem.rows() > 0
+            ? problem
+            : Problem.skippedRows(
+                problem.source(), problem.severity(), problem.code(), problem.message(), 1);
+    read += counted.rows();
+    skipped += counted.rows();
+    sink.problem(counted);
   }
 
   /** A note about a used row. */

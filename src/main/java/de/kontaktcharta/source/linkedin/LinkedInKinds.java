@@ -45,6 +45,15 @@ public final class LinkedInKinds {
           Set.of(Trait.WHOLE_HISTORY, Trait.EVERY_FIELD_WRITTEN, Trait.DATES_EXPORT));
   public static final InputKind PROFILE = new InputKind("linkedin-profile", Role.OWNER, CORE);
 
+  /**
+   * {@code Email Addresses.csv} and {@code PhoneNumbers.csv}: the owner's own, for mail and chats.
+   */
+  public static final InputKind OWNER_CONTACT =
+      new InputKind(
+          "linkedin-owner-contact",
+          Role.OWNER,
+          Set.of(Trait.WHOLE_HISTORY, Trait.EVERY_FIELD_WRITTEN));
+
   /** A LinkedIn archive file without contact evidence (Positions, Skills, …). */
   public static final InputKind OTHER =
       new InputKind(
@@ -101,6 +110,12 @@ public final class LinkedInKinds {
               PROFILE,
               List.of(Signature.of(PROFILE, 5, "first name", "last name", "headline")),
               dates -> new LinkedInProfileReader()),
+          TableKind.read(
+              OWNER_CONTACT,
+              List.of(
+                  Signature.of(OWNER_CONTACT, 5, "email address", "confirmed", "primary"),
+                  Signature.of(OWNER_CONTACT, 5, "extension", "number", "type")),
+              dates -> new LinkedInOwnerContactReader()),
           TableKind.notRead(OTHER, otherSignatures()));
 
   private LinkedInKinds() {}

@@ -84,7 +84,7 @@ public final class LinkedInMessagesReader implements TableReader {
       if (!subj.isBlank()) {
         text = subj + " " + text;
       }
-      sink.fact(new MessageFact(sender, recipients, day, text, counter.at(row.line())));
+      sink.fact(MessageFact.linkedIn(sender, recipients, day, text, counter.at(row.line())));
       counter.used();
     }
   }

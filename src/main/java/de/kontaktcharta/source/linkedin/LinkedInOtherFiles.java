@@ -14,8 +14,6 @@ public final class LinkedInOtherFiles {
           List.of("company name", "title", "started on"), // Positions
           List.of("school name", "degree name"), // Education
           List.of("name", "proficiency"), // Languages
-          List.of("email address", "confirmed", "primary"), // Email Addresses
-          List.of("extension", "number", "type"), // PhoneNumbers
           List.of("content title", "content type"), // Learning
           List.of("transaction made at", "invoice number"), // Receipts
           List.of("member age|member skills", "job titles"), // Ad_Targeting

@@ -54,6 +54,16 @@ public final class ListFields {
               + "|email addresses|e-mail-adressen|primary email|secondary email|work email"
               + "|primaere e-mail-adresse|sekundaere e-mail-adresse|geschaeftliche e-mail"
               + "|private e-mail");
+
+  /** Phone numbers: Google's {@code Phone 1 - Value}, Outlook's many telephone columns. */
+  public static final Field PHONE =
+      Field.repeated(
+          "phone",
+          "telefon|phone|telefonnummer|phone number|mobil|mobile|handy|mobiltelefon|mobile phone"
+              + "|mobilnummer|tel|telefon geschaeftlich|business phone|telefon privat|home phone"
+              + "|telefon 2 geschaeftlich|business phone 2|weiteres telefon|other phone"
+              + "|phone * - value|telefon * - wert|phone numbers|telefonnummern|whatsapp");
+
   public static final Field PROFILE =
       Field.repeated(
           "profile",

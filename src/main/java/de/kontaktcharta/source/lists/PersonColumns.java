@@ -5,6 +5,7 @@ import static de.kontaktcharta.source.lists.ListFields.EMAIL;
 import static de.kontaktcharta.source.lists.ListFields.FIRST;
 import static de.kontaktcharta.source.lists.ListFields.LAST;
 import static de.kontaktcharta.source.lists.ListFields.MIDDLE;
+import static de.kontaktcharta.source.lists.ListFields.PHONE;
 import static de.kontaktcharta.source.lists.ListFields.POSITION;
 import static de.kontaktcharta.source.lists.ListFields.PROFILE;
 
@@ -50,6 +51,7 @@ public final class PersonColumns {
     }
     fields.add(EMAIL);
     fields.add(PROFILE);
+    fields.add(PHONE);
     return fields;
   }
 
@@ -76,7 +78,22 @@ public final class PersonColumns {
         Cells.optional(cols.get(row, COMPANY)),
         Cells.optional(cols.get(row, POSITION)),
         emails,
-        profiles(row));
+        profiles(row),
+        phones(row),
+        List.of());
+  }
+
+  /** Every phone column's numbers; Google joins several in one cell with " ::: ". */
+  private List<String> phones(Row row) {
+    List<String> out = new ArrayList<>();
+    for (String cell : cols.all(row, PHONE)) {
+      for (String part : cell.split(":::|;")) {
+        if (part.chars().filter(Character::isDigit).count() >= 5) {
+          out.add(part.strip());
+        }
+      }
+    }
+    return out;
   }
 
   /** The LinkedIn and XING profiles of a row. */

@@ -48,7 +48,19 @@ public final class VCardFileReader implements DocumentReader {
    * The properties the reader uses; warnings about others (a birthday) are not the user's concern.
    */
   private static final Set<String> USED =
-      Set.of("N", "FN", "ORG", "TITLE", "ROLE", "EMAIL", "URL", "X-SOCIALPROFILE", "VERSION");
+      Set.of(
+          "N",
+          "FN",
+          "ORG",
+          "TITLE",
+          "ROLE",
+          "EMAIL",
+          "URL",
+          "X-SOCIALPROFILE",
+          "VERSION",
+          "TEL",
+          "IMPP",
+          "X-TWITTER");
 
   private static final Set<String> BINARY = Set.of("PHOTO", "LOGO", "SOUND", "KEY");
 
@@ -60,7 +72,10 @@ public final class VCardFileReader implements DocumentReader {
         new ColumnUse("company", "ORG", -1),
         new ColumnUse("position", "TITLE (else ROLE)", -1),
         new ColumnUse("e-mail", "EMAIL", -1),
-        new ColumnUse("profile", "URL, X-SOCIALPROFILE (LinkedIn and XING only)", -1));
+        new ColumnUse("profile", "URL, X-SOCIALPROFILE (LinkedIn and XING only)", -1),
+        new ColumnUse("phone", "TEL", -1),
+        new ColumnUse(
+            "handles", "X-TWITTER, IMPP, X-SOCIALPROFILE, URL (X, Mastodon, Telegram)", -1));
   }
 
   @Override
@@ -151,7 +166,10 @@ public final class VCardFileReader implements DocumentReader {
       return;
     }
     PersonRef person = person(card);
-    if (person.isEmpty()) {
+    // a number alone names nobody in the network; it only helps to recognise a named person
+    if (person.displayName().isEmpty()
+        && person.emails().isEmpty()
+        && person.profileUrls().isEmpty()) {
       counter.skip(line, "missing-person", "card without a name, e-mail or usable profile link");
       return;
     }
@@ -211,7 +229,8 @@ public final class VCardFileReader implements DocumentReader {
     for (Email email : card.getEmails()) {
       emails.addAll(PersonColumns.emails(email.getValue()));
     }
-    return new PersonRef(given, family, full, company, position, emails, profiles(card));
+    return new PersonRef(given, family, full, company, position, emails, profiles(card))
+        .withChannels(CardChannels.phones(card), CardChannels.handles(card));
   }
 
   private static List<String> profiles(VCard card) {

@@ -64,7 +64,7 @@ class ConnectionsVariantsTest {
     assertTrue(network.get(0).person().profileUrls().isEmpty());
     assertEquals(
         new MatchKey(KeyKind.EMAIL, "ben@example.org"),
-        Keys.of(network.get(1).person()).get(0),
+        Keys.forRegion("DE").of(network.get(1).person()).get(0),
         "without URL the e-mail is the strongest key");
     assertEquals(List.of(2, 3, 4), network.stream().map(e -> e.source().line()).toList());
   }

@@ -51,10 +51,11 @@ class EvidenceReadersTest {
     assertEquals("Projektmanagement", anke.skill());
     assertEquals(LocalDate.of(2024, 12, 7), anke.date());
     assertEquals(
-        new MatchKey(KeyKind.URL, "linkedin.com/in/anke-brandt"), Keys.of(anke.endorser()).get(0));
+        new MatchKey(KeyKind.URL, "linkedin.com/in/anke-brandt"),
+        Keys.forRegion("DE").of(anke.endorser()).get(0));
     assertEquals(
         new MatchKey(KeyKind.URL, "linkedin.com/in/bernd-çelik"),
-        Keys.of(facts.get(1).endorser()).get(0));
+        Keys.forRegion("DE").of(facts.get(1).endorser()).get(0));
   }
 
   @Test
@@ -69,7 +70,8 @@ class EvidenceReadersTest {
     assertCounts(r, 1, 1, 0);
     PersonRef endorser = r.sink().facts(EndorsementFact.class).get(0).endorser();
     assertTrue(endorser.profileUrls().isEmpty());
-    assertEquals(Keys.forName("Dörte Evers").orElseThrow(), Keys.of(endorser).get(0));
+    assertEquals(
+        Keys.forName("Dörte Evers").orElseThrow(), Keys.forRegion("DE").of(endorser).get(0));
   }
 
   @Test

@@ -77,7 +77,7 @@ class InvitationsReaderTest {
     assertEquals(LinkedInKinds.INVITATIONS, r.kind());
     assertCounts(r, 1, 1, 0);
     Invitation invitation = r.sink().invitations.get(0);
-    assertEquals(key, Keys.of(invitation.counterpart()).get(0).toString());
+    assertEquals(key, Keys.forRegion("DE").of(invitation.counterpart()).get(0).toString());
     assertEquals(List.of(inviter), invitation.from().profileUrls());
     assertTrue(r.sink().problems.isEmpty(), r.sink().problems::toString);
   }
@@ -99,7 +99,7 @@ class InvitationsReaderTest {
     }
     assertEquals(
         Keys.forName("Rita Sauer"),
-        Keys.of(r.sink().invitations.get(1).counterpart()).stream().findFirst(),
+        Keys.forRegion("DE").of(r.sink().invitations.get(1).counterpart()).stream().findFirst(),
         "matched by name instead");
     List<Problem> notes = r.sink().problems("bare-profile-url");
     assertEquals(1, notes.size(), r.sink().problems::toString);

@@ -179,7 +179,7 @@ class RealWorldLinkedInTest {
     Invitation first = invitations.get(0);
     assertEquals(
         List.of(new MatchKey(KeyKind.URN, "urn:li:member:2123633428")),
-        Keys.of(first.to()).stream().filter(k -> k.kind() == KeyKind.URN).toList());
+        Keys.forRegion("DE").of(first.to()).stream().filter(k -> k.kind() == KeyKind.URN).toList());
     assertEquals(LocalDate.of(2023, 6, 17), first.sentOn());
     Invitation last = invitationAt(invitations, 16);
     assertEquals(Direction.INCOMING, last.direction());
@@ -281,12 +281,14 @@ class RealWorldLinkedInTest {
     ReadResult invitations = Inputs.read(Inputs.realWorld(INVITATIONS_2024));
     Set<MatchKey> connected =
         connections.sink().network.stream()
-            .flatMap(e -> Keys.of(e.person()).stream())
+            .flatMap(e -> Keys.forRegion("DE").of(e.person()).stream())
             .filter(k -> k.kind() == KeyKind.URL)
             .collect(Collectors.toSet());
     List<Integer> joined =
         invitations.sink().invitations.stream()
-            .filter(i -> Keys.of(i.counterpart()).stream().anyMatch(connected::contains))
+            .filter(
+                i ->
+                    Keys.forRegion("DE").of(i.counterpart()).stream().anyMatch(connected::contains))
             .map(i -> i.source().line())
             .toList();
     // counted with Python: urllib.parse.unquote on Connections' URL column vs both URL columns

@@ -1,0 +1,57 @@
+package de.kontaktcharta.source.mail;
+
+import de.kontaktcharta.input.table.ColumnUse;
+import de.kontaktcharta.input.table.RowCounter;
+import de.kontaktcharta.source.Detection;
+import de.kontaktcharta.source.DocumentReader;
+import de.kontaktcharta.source.InputSink;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+
+/**
+ * Reads a mailbox or message file as e-mail messages: every message becomes one message fact (who
+ * wrote to whom, when, whether to many or in bulk) and counts as a row; bodies are never read. A
+ * mailbox of any size streams through in constant memory.
+ */
+final class MailReader implements DocumentReader {
+
+  @Override
+  public List<ColumnUse> columns() {
+    return List.of(
+        new ColumnUse("sender", "From", -1),
+        new ColumnUse("recipients", "To, Cc (more than 5: a group message)", -1),
+        new ColumnUse("date", "Date (else the From_ line, else Received)", -1),
+        new ColumnUse(
+            "bulk", "List-Id, List-Unsubscribe, Precedence, Auto-Submitted, no-reply", -1),
+        new ColumnUse("thread, copies", "Message-ID, References, In-Reply-To, X-GM-THRID", -1),
+        new ColumnUse("owner", "Delivered-To", -1));
+  }
+
+  @Override
+  public void read(Detection detection, RowCounter counter, InputSink sink) throws IOException {
+    byte[] head;
+    try (InputStream in = detection.file().open()) {
+      head = in.readNBytes(MailDetector.HEAD_BYTES);
+    }
+    MailFormat format = MailDetector.detect(head, head.length).orElse(MailFormat.MBOX);
+    MailFacts facts = new MailFacts(counter, sink);
+    String file = counter.file();
+    try (InputStream in = detection.file().open()) {
+      switch (format) {
+        case EML:
+          new MessageFileReader().readEml(in, file, facts);
+          break;
+        case EMLX:
+          new MessageFileReader().readEmlx(in, file, facts);
+          break;
+        case MORK_INDEX:
+          // given as mail with --as: an index holds no message, which the empty note says
+          break;
+        default:
+          new MboxReader().read(in, file, facts);
+      }
+    }
+    facts.finish();
+  }
+}
