@@ -122,13 +122,56 @@ public final class PhraseMatcher {
   public List<Hit> findAll(FoldedText text) {
     List<Hit> hits = new ArrayList<>();
     for (int i = 0; i < text.tokenCount(); i++) {
-      for (Phrase p : candidates(text, i)) {
-        if (matchesAt(p, text, i)) {
-          hits.add(new Hit(p.original, p.words.length, i));
+      int from = hits.size();
+      int length = text.tokenLength(i);
+      int hash = text.hash(i, length);
+      if (marked(firstWordFilter, hash)) {
+        collect(byFirstWord.get(hash), text, i, hits, from);
+      }
+      if (length >= MIN_PREFIX && marked(firstPrefixFilter, text.hash(i, MIN_PREFIX))) {
+        collect(byFirstPrefix.get(text.hash(i, MIN_PREFIX)), text, i, hits, from);
+      }
+      if (!byFirstEnd.isEmpty()) {
+        collectEndings(text, i, hits, from);
+      }
+      collect(firstInside, text, i, hits, from);
+    }
+    return hits;
+  }
+
+  private void collectEndings(FoldedText text, int i, List<Hit> hits, int from) {
+    for (int ending : endingLengths) {
+      if (text.tokenLength(i) >= MIN_PREFIX + ending) {
+        int tail = text.tailHash(i, ending);
+        if (marked(firstEndFilter, tail)) {
+          collect(byFirstEnd.get(tail), text, i, hits, from);
         }
       }
     }
-    return hits;
+  }
+
+  /**
+   * Adds the candidates that match at token i, each phrase once: one phrase may be found through
+   * two of its endings, and a charter may list the same phrase for two reasons.
+   */
+  private void collect(List<Phrase> candidates, FoldedText text, int i, List<Hit> hits, int from) {
+    if (candidates == null) {
+      return;
+    }
+    for (Phrase p : candidates) {
+      if (matchesAt(p, text, i) && !foundSince(hits, from, p.original)) {
+        hits.add(new Hit(p.original, p.words.length, i));
+      }
+    }
+  }
+
+  private static boolean foundSince(List<Hit> hits, int from, String phrase) {
+    for (int h = from; h < hits.size(); h++) {
+      if (hits.get(h).phrase().equals(phrase)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when any phrase or pattern occurs in the text. */
@@ -182,27 +225,6 @@ public final class PhraseMatcher {
     }
     int tail = text.tailHash(i, ending);
     return marked(firstEndFilter, tail) ? firstMatch(byFirstEnd.get(tail), text, i) : null;
-  }
-
-  /** Every phrase that could start at token i. */
-  private List<Phrase> candidates(FoldedText text, int i) {
-    List<Phrase> all = new ArrayList<>();
-    int hash = text.hash(i, text.tokenLength(i));
-    all.addAll(byFirstWord.getOrDefault(hash, List.of()));
-    if (text.tokenLength(i) >= MIN_PREFIX) {
-      all.addAll(byFirstPrefix.getOrDefault(text.hash(i, MIN_PREFIX), List.of()));
-    }
-    for (int ending : endingLengths) {
-      if (!byFirstEnd.isEmpty() && text.tokenLength(i) >= MIN_PREFIX + ending) {
-        for (Phrase p : byFirstEnd.getOrDefault(text.tailHash(i, ending), List.of())) {
-          if (!all.contains(p)) {
-            all.add(p);
-          }
-        }
-      }
-    }
-    all.addAll(firstInside);
-    return all;
   }
 
   private static void mark(long[] filter, int hash) {

@@ -12,7 +12,6 @@ import de.kontaktcharta.model.Signal;
 import de.kontaktcharta.model.SignalHit;
 import de.kontaktcharta.model.SourceRef;
 import de.kontaktcharta.model.TextFold;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -36,25 +35,20 @@ public final class TextRules {
           ReasonCode.PROFILE);
 
   private final Charter charter;
-  private final Map<ReasonCode, PhraseMatcher> reasons = new EnumMap<>(ReasonCode.class);
-  private final Map<ReasonCode, PhraseMatcher> negations = new EnumMap<>(ReasonCode.class);
   private final Map<Signal, PhraseMatcher> signals = new EnumMap<>(Signal.class);
   private final PhraseMatcher titles;
   private final PhraseMatcher placeholders;
   private final PhraseMatcher clientRelations;
   private final PhraseMatcher prospectRelations;
   private final TextSignals textSignals;
-  private final PhraseFilter anyReason;
+  private final ReasonWording reasons;
   private final boolean hasReasonWording;
   private final Keys keys;
 
   public TextRules(Charter charter) {
     this.charter = charter;
     this.keys = Keys.forRegion(charter.owner().phoneRegion());
-    for (ReasonCode reason : WORDED) {
-      reasons.put(reason, new PhraseMatcher(charter.wording(reason)));
-      negations.put(reason, new PhraseMatcher(charter.wording(reason).unless(), List.of()));
-    }
+    reasons = new ReasonWording(charter, WORDED);
     for (Signal signal : Signal.values()) {
       signals.put(signal, new PhraseMatcher(charter.signals().rule(signal).wording()));
     }
@@ -64,16 +58,8 @@ public final class TextRules {
     clientRelations = new PhraseMatcher(charter.clientRelations());
     prospectRelations = new PhraseMatcher(charter.prospectRelations());
     textSignals = new TextSignals(this, signals, titles);
-    // a million message rows mostly hint at nothing: one pass over the raw text says so
-    List<String> phrases = new ArrayList<>();
-    List<String> patterns = new ArrayList<>();
-    for (ReasonCode reason : WORDED) {
-      phrases.addAll(charter.wording(reason).phrases());
-      patterns.addAll(charter.wording(reason).patterns());
-    }
-    anyReason = PhraseFilter.of(phrases, patterns);
     // asked once per message row, so answered once here
-    hasReasonWording = reasons.values().stream().anyMatch(m -> !m.isEmpty());
+    hasReasonWording = !reasons.isEmpty();
   }
 
   public Charter charter() {
@@ -86,39 +72,16 @@ public final class TextRules {
   }
 
   /**
-   * The phrase that hints at a reason in the text, if any: one that no word of the reason's {@code
+   * The reasons the text hints at, each with its phrase: one that no word of the reason's {@code
    * unless} list cancels close to it ("noch nicht kennengelernt", "auf der Messe verpasst").
    */
-  Optional<String> reasonHint(ReasonCode reason, FoldedText text) {
-    PhraseMatcher m = reasons.get(reason);
-    if (m == null) {
-      return Optional.empty();
-    }
-    PhraseMatcher unless = negations.get(reason);
-    Optional<PhraseMatcher.Hit> first = m.find(text);
-    if (first.isEmpty() || unless.isEmpty()) {
-      return first.map(PhraseMatcher.Hit::phrase);
-    }
-    List<PhraseMatcher.Hit> against = unless.findAll(text);
-    for (PhraseMatcher.Hit hit : m.findAll(text)) {
-      if (!TextSignals.near(text, hit, against)) {
-        return Optional.of(hit.phrase());
-      }
-    }
-    // a pattern has no place in the text to check against
-    return first.get().words() == 0 ? first.map(PhraseMatcher.Hit::phrase) : Optional.empty();
+  Map<ReasonCode, String> reasonHints(FoldedText text) {
+    return reasons.hints(text);
   }
 
-  /** The reasons the text hints at, each with its phrase, in the order of {@link #WORDED}. */
-  Map<ReasonCode, String> reasonHints(FoldedText text) {
-    if (!anyReason.mayMatch(text.raw())) {
-      return Map.of();
-    }
-    Map<ReasonCode, String> hints = new EnumMap<>(ReasonCode.class);
-    for (ReasonCode reason : WORDED) {
-      reasonHint(reason, text).ifPresent(phrase -> hints.put(reason, phrase));
-    }
-    return hints;
+  /** {@link #reasonHints} without the first look at the raw text, to check that look. */
+  Map<ReasonCode, String> matchedHints(FoldedText text) {
+    return reasons.matched(text);
   }
 
   /**
@@ -126,7 +89,7 @@ public final class TextRules {
    * every text that does, and for a few more.
    */
   boolean mayHint(CharSequence raw) {
-    return anyReason.mayMatch(raw);
+    return reasons.mayHint(raw);
   }
 
   /** True when the text hints at any reason. */
