@@ -1,6 +1,7 @@
 package de.kontaktcharta.source;
 
 import de.kontaktcharta.model.InputKind;
+import de.kontaktcharta.model.Message;
 import java.util.Objects;
 import java.util.function.Predicate;
 
@@ -11,7 +12,8 @@ import java.util.function.Predicate;
  * @param kind the kind
  * @param test recognises a file of the kind
  * @param reader reads a file of the kind; every message or record is counted as used or skipped
- * @param emptyNote what to say of a file of the kind that holds nothing to read
+ * @param emptyNote what to say of a file of the kind that holds nothing to read, e.g. {@code
+ *     Message.of("cause.no-messages")}
  * @param companions names of files that come with this kind's exports and carry nothing to read
  *     (media, a viewer's scripts); beside a file of the kind they are counted, not listed one by
  *     one
@@ -20,7 +22,7 @@ public record ContentKind(
     InputKind kind,
     ContentTest test,
     DocumentReader reader,
-    String emptyNote,
+    Message emptyNote,
     Predicate<String> companions)
     implements SourceKind {
 
@@ -34,7 +36,7 @@ public record ContentKind(
 
   /** A kind whose exports hold no other files. */
   public static ContentKind of(
-      InputKind kind, ContentTest test, DocumentReader reader, String emptyNote) {
+      InputKind kind, ContentTest test, DocumentReader reader, Message emptyNote) {
     return new ContentKind(kind, test, reader, emptyNote, name -> false);
   }
 

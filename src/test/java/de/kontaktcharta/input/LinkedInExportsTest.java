@@ -11,6 +11,7 @@ import de.kontaktcharta.model.InputSummary;
 import de.kontaktcharta.model.Problem;
 import de.kontaktcharta.source.Detection;
 import de.kontaktcharta.source.linkedin.LinkedInKinds;
+import de.kontaktcharta.testing.English;
 import de.kontaktcharta.testing.Producers;
 import de.kontaktcharta.testing.RecordingSink;
 import de.kontaktcharta.testing.SampleArchive;
@@ -53,7 +54,7 @@ class LinkedInExportsTest {
               .findFirst()
               .orElseThrow();
       assertEquals("export-superseded", olderMessages.code());
-      assertTrue(olderMessages.message().contains("an older export (2026-10-25)"));
+      assertTrue(English.text(olderMessages).contains("an older export (2026-10-25)"));
     }
   }
 
@@ -82,7 +83,7 @@ class LinkedInExportsTest {
             .anyMatch(
                 p ->
                     p.code().equals("export-superseded")
-                        && p.message().contains("the same content as")));
+                        && English.text(p).contains("the same content as")));
   }
 
   /** Each contact's name, status and evidence, without the file names. */

@@ -2,6 +2,7 @@ package de.kontaktcharta.source.ldif;
 
 import de.kontaktcharta.input.table.ColumnUse;
 import de.kontaktcharta.input.table.RowCounter;
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.NetworkEntry;
 import de.kontaktcharta.model.Platform;
 import de.kontaktcharta.model.Severity;
@@ -40,14 +41,14 @@ final class LdifFileReader implements DocumentReader {
       for (Optional<LdifRecord> r = reader.next(); r.isPresent(); r = reader.next()) {
         List<LdifProblem> problems = reader.problems();
         for (LdifProblem p : problems.subList(noted, problems.size())) {
-          counter.note(p.line(), "ldif-line", "LDIF: " + p.message());
+          counter.note(p.line(), p.message());
         }
         noted = problems.size();
         entry(entries.classify(r.get()), counter, sink);
       }
       List<LdifProblem> problems = reader.problems();
       for (LdifProblem p : problems.subList(noted, problems.size())) {
-        counter.note(p.line(), "ldif-line", "LDIF: " + p.message());
+        counter.note(p.line(), p.message());
       }
     }
   }
@@ -62,14 +63,9 @@ final class LdifFileReader implements DocumentReader {
       counter.skip(
           group.line(),
           Severity.INFO,
-          "ldif-group",
-          "a mailing list or group ('"
-              + group.name()
-              + "', "
-              + group.members().size()
-              + " members), not a person; its members are read where they stand");
+          Message.of("problem.ldif-group", group.name(), group.members().size()));
     } else if (entry instanceof LdifSkipped skipped) {
-      counter.skip(skipped.line(), Severity.INFO, "ldif-skipped", skipped.reason() + "; not read");
+      counter.skip(skipped.line(), Severity.INFO, skipped.reason());
     }
   }
 }

@@ -3,6 +3,7 @@ package de.kontaktcharta.source.ldif;
 import de.kontaktcharta.model.InputKind;
 import de.kontaktcharta.model.InputKind.Role;
 import de.kontaktcharta.model.InputKind.Trait;
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.source.ContentKind;
 import java.util.Set;
 
@@ -22,7 +23,7 @@ public final class LdifKind {
           KIND,
           (name, head, complete) -> DETECTOR.matches(head, complete),
           new LdifFileReader(),
-          "the file holds no address-book entries");
+          Message.of("cause.no-ldif-entries"));
 
   private LdifKind() {}
 }

@@ -19,7 +19,7 @@ class LdifKindTest {
 
   private static ReadCapture read(String name) {
     ReadCapture read = ReadCapture.read(Producers.file("ldif/" + name));
-    assertEquals(LdifKind.KIND, read.detection().kind(), read.detection().note());
+    assertEquals(LdifKind.KIND, read.detection().kind(), read.detection().note()::toString);
     assertTrue(read.balanced(), read.problems::toString);
     return read;
   }
