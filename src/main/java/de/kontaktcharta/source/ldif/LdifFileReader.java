@@ -25,7 +25,7 @@ final class LdifFileReader implements DocumentReader {
   @Override
   public List<ColumnUse> columns() {
     return List.of(
-        new ColumnUse("first name, last name", "givenName, sn (else cn)", -1),
+        new ColumnUse("name", "givenName, sn (else cn)", -1),
         new ColumnUse("company", "o", -1),
         new ColumnUse("position", "title", -1),
         new ColumnUse("e-mail", "mail, mozillaSecondEmail", -1),
