@@ -74,26 +74,28 @@ final class ChannelTally {
   }
 
   private void hints(MessageFact message, int day, int a, int b) {
-    folded.reset(message.text());
-    for (ReasonCode reason : TextRules.WORDED) {
-      rules
-          .reasonHint(reason, folded)
-          .ifPresent(
-              phrase -> {
-                LocalDate date = day == MessageStore.NO_DAY ? null : LocalDate.ofEpochDay(day);
-                Evidence e =
-                    new Evidence(
-                        reason,
-                        Strength.WEAK,
-                        date,
-                        message.source(),
-                        "reasons." + reason + ".phrases",
-                        Detail.of("hint.message", phrase),
-                        false);
-                keepNewest(participants.get(a).hints, e);
-                keepNewest(participants.get(b).hints, e);
-              });
+    if (!rules.mayHint(message.text())) {
+      // nearly every message: it is neither folded nor matched phrase by phrase
+      return;
     }
+    folded.reset(message.text());
+    rules
+        .reasonHints(folded)
+        .forEach(
+            (reason, phrase) -> {
+              LocalDate date = day == MessageStore.NO_DAY ? null : LocalDate.ofEpochDay(day);
+              Evidence e =
+                  new Evidence(
+                      reason,
+                      Strength.WEAK,
+                      date,
+                      message.source(),
+                      "reasons." + reason + ".phrases",
+                      Detail.of("hint.message", phrase),
+                      false);
+              keepNewest(participants.get(a).hints, e);
+              keepNewest(participants.get(b).hints, e);
+            });
   }
 
   static void keepNewest(Map<ReasonCode, Evidence> hints, Evidence e) {

@@ -125,24 +125,22 @@ public final class EvidenceCollector {
       return;
     }
     folded.reset(invitation.message());
-    for (ReasonCode reason : TextRules.WORDED) {
-      rules
-          .reasonHint(reason, folded)
-          .ifPresent(
-              phrase ->
-                  findings.add(
-                      new Finding(
-                          invitation.counterpart(),
-                          false,
-                          new Evidence(
-                              reason,
-                              Strength.WEAK,
-                              invitation.sentOn(),
-                              invitation.source(),
-                              "reasons." + reason + ".phrases",
-                              Detail.of("hint.invitation", phrase),
-                              false))));
-    }
+    rules
+        .reasonHints(folded)
+        .forEach(
+            (reason, phrase) ->
+                findings.add(
+                    new Finding(
+                        invitation.counterpart(),
+                        false,
+                        new Evidence(
+                            reason,
+                            Strength.WEAK,
+                            invitation.sentOn(),
+                            invitation.source(),
+                            "reasons." + reason + ".phrases",
+                            Detail.of("hint.invitation", phrase),
+                            false))));
   }
 
   /** The manual entries read so far (the reasons ledger and review columns). */

@@ -6,6 +6,7 @@ import de.kontaktcharta.source.contacts.ContactsKind;
 import de.kontaktcharta.source.crm.CrmKind;
 import de.kontaktcharta.source.interactions.InteractionsKind;
 import de.kontaktcharta.source.invitations.InvitationsKind;
+import de.kontaktcharta.source.ldif.LdifKind;
 import de.kontaktcharta.source.linkedin.LinkedInKinds;
 import de.kontaktcharta.source.mail.MailKind;
 import de.kontaktcharta.source.meetings.MeetingsKind;
@@ -30,6 +31,7 @@ public final class SourceKinds {
               LinkedInKinds.SOURCES,
               List.of(
                   VCardKind.SOURCE,
+                  LdifKind.SOURCE,
                   ContactsKind.SOURCE,
                   InvitationsKind.SOURCE,
                   CrmKind.SOURCE,

@@ -13,6 +13,17 @@ public final class ListFields {
   public static final Field FIRST =
       Field.of(
           "first name", "vorname|first name|given name|firstname|first|rufname|forename|givenname");
+
+  /**
+   * Middle names, and the particles Google keeps there ("von" in Anton von Allmen): part of the
+   * name.
+   */
+  public static final Field MIDDLE =
+      Field.of(
+          "middle name",
+          "middle name|weitere vornamen|weiterer vorname|zweiter vorname|additional name"
+              + "|middlename|middle|zweitname|2 vorname");
+
   public static final Field LAST =
       Field.of(
           "last name",

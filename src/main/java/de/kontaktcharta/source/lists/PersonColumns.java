@@ -4,6 +4,7 @@ import static de.kontaktcharta.source.lists.ListFields.COMPANY;
 import static de.kontaktcharta.source.lists.ListFields.EMAIL;
 import static de.kontaktcharta.source.lists.ListFields.FIRST;
 import static de.kontaktcharta.source.lists.ListFields.LAST;
+import static de.kontaktcharta.source.lists.ListFields.MIDDLE;
 import static de.kontaktcharta.source.lists.ListFields.PHONE;
 import static de.kontaktcharta.source.lists.ListFields.POSITION;
 import static de.kontaktcharta.source.lists.ListFields.PROFILE;
@@ -12,6 +13,7 @@ import de.kontaktcharta.input.table.Cells;
 import de.kontaktcharta.input.table.ColumnMap;
 import de.kontaktcharta.input.table.Field;
 import de.kontaktcharta.input.table.Row;
+import de.kontaktcharta.model.NameParts;
 import de.kontaktcharta.model.PersonRef;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,9 +21,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the person a row of a generic list names: given and family name or a full name (also as
- * "Nachname, Vorname", which the name key reorders), company, position, every e-mail column
- * (Google's {@code a@x ::: b@y} included) and the LinkedIn or XING profile links.
+ * Reads the person a row of a generic list names: given, middle and family name or a full name
+ * (also as "Nachname, Vorname", which the name key reorders), company, position, every e-mail
+ * column (Google's {@code a@x ::: b@y} included) and the LinkedIn or XING profile links.
  */
 public final class PersonColumns {
 
@@ -43,7 +45,7 @@ public final class PersonColumns {
 
   /** The fields a person is read from, for a reader's field list. */
   public static List<Field> fields(Field full, boolean withPosition) {
-    List<Field> fields = new ArrayList<>(List.of(FIRST, LAST, full, COMPANY));
+    List<Field> fields = new ArrayList<>(List.of(FIRST, MIDDLE, LAST, full, COMPANY));
     if (withPosition) {
       fields.add(POSITION);
     }
@@ -54,7 +56,10 @@ public final class PersonColumns {
   }
 
   public PersonRef person(Row row) {
-    String first = Cells.optional(cols.get(row, FIRST));
+    // a middle name belongs to the given names: "Anton" "von" "Allmen" is Anton von Allmen
+    String first =
+        NameParts.withMiddle(
+            Cells.optional(cols.get(row, FIRST)), Cells.optional(cols.get(row, MIDDLE)));
     String last = Cells.optional(cols.get(row, LAST));
     String name = Cells.optional(cols.get(row, full));
     List<String> emails = new ArrayList<>();
