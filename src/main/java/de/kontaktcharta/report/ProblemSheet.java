@@ -43,7 +43,9 @@ final class ProblemSheet {
 
   /** The file; for a message of a mailbox, the file with the message's number. */
   private String file(Problem p) {
-    return p.source().isMessage() ? Texts.source(labels, p.source()) : p.source().file();
+    // the file as the inputs name it, so that the sheet can be filtered by file; a message's
+    // number is in the message's own text
+    return p.source().file();
   }
 
   static Cell.Tone tone(Severity severity) {
