@@ -21,25 +21,31 @@ final class ProblemSheet {
     for (Problem p : sorted) {
       rows.add(
           List.of(
-              Cell.text(Texts.source(labels, p.source())),
-              Cell.text(p.source().file()),
+              Cell.text(file(p)),
               p.source().line() == 0 ? Cell.EMPTY : Cell.number(p.source().line()),
               Cell.toned(labels.get("severity", p.severity()), tone(p.severity())),
-              Cell.text(p.code()),
               Cell.text(labels.text(p.message())),
-              p.rows() == 0 ? Cell.EMPTY : Cell.number(p.rows())));
+              p.rows() == 0 ? Cell.EMPTY : Cell.number(p.rows()),
+              Cell.text(p.code())));
     }
+    // File and line in two columns, sortable and filterable each; no third that repeats them.
     List<Column> columns =
         List.of(
-            Column.of("source", labels.get("col.source"), 44),
-            Column.of("file", labels.get("col.file"), 36),
+            Column.wrapped("file", labels.get("col.file"), 40),
             Column.of("line", labels.get("col.line"), 8),
             Column.of("severity", labels.get("col.severity"), 10),
-            Column.of("code", labels.get("col.code"), 20),
             Column.wrapped("message", labels.get("col.detail"), 70),
-            Column.of("rows_skipped", labels.get("col.skipped"), 14));
+            Column.of("rows_skipped", labels.get("col.skipped"), 16),
+            Column.of("code", labels.get("col.code"), 22));
     return new Sheet(
         SheetKind.PROBLEMS, labels.get("sheet", SheetKind.PROBLEMS), columns, rows, true, null);
+  }
+
+  /** The file; for a message of a mailbox, the file with the message's number. */
+  private String file(Problem p) {
+    // the file as the inputs name it, so that the sheet can be filtered by file; a message's
+    // number is in the message's own text
+    return p.source().file();
   }
 
   static Cell.Tone tone(Severity severity) {

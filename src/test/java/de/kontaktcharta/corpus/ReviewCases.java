@@ -76,7 +76,7 @@ final class ReviewCases {
                                 .anyMatch(
                                     p ->
                                         p.get("Code").equals("previous-report-without-review")
-                                            && p.get("Source")
+                                            && Outcome.source(p)
                                                 .matches(".*/kontaktcharta-[-\\d]+\\.xlsx")),
                             o.problems()::toString))
                 .check(
@@ -187,6 +187,10 @@ final class ReviewCases {
         if (header == null) {
           continue;
         }
+        if (header.getCell(0) == null || header.getCell(0).toString().isEmpty()) {
+          // the row of group headings ("Your decision") stands above the header
+          header = sheet.getRow(1);
+        }
         for (int c = 0; c < header.getLastCellNum(); c++) {
           if (header.getCell(c) != null
               && List.of("Decision", "Reason", "Note").contains(header.getCell(c).toString())) {
@@ -215,8 +219,9 @@ final class ReviewCases {
     }
     try (book) {
       Sheet sheet = book.getSheet("Contacts");
-      Row header = sheet.getRow(0);
-      Row first = sheet.getRow(1);
+      // row 0 holds the group heading "Your decision"
+      Row header = sheet.getRow(1);
+      Row first = sheet.getRow(2);
       for (int c = 0; c < header.getLastCellNum(); c++) {
         String name = header.getCell(c).getStringCellValue();
         String value =
