@@ -4,6 +4,7 @@ import de.kontaktcharta.model.Problem;
 import de.kontaktcharta.model.Severity;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** Every skipped or doubtful row, ambiguity and unreadable input, sortable by file and line. */
 final class ProblemSheet {
@@ -24,7 +25,7 @@ final class ProblemSheet {
               Cell.text(file(p)),
               p.source().line() == 0 ? Cell.EMPTY : Cell.number(p.source().line()),
               Cell.toned(labels.get("severity", p.severity()), tone(p.severity())),
-              Cell.text(labels.text(p.message())),
+              Cell.text(text(p)),
               p.rows() == 0 ? Cell.EMPTY : Cell.number(p.rows()),
               Cell.text(p.code())));
     }
@@ -41,11 +42,23 @@ final class ProblemSheet {
         SheetKind.PROBLEMS, labels.get("sheet", SheetKind.PROBLEMS), columns, rows, true, null);
   }
 
-  /** The file; for a message of a mailbox, the file with the message's number. */
+  /** The file as the inputs name it, so that the sheet can be filtered by file. */
   private String file(Problem p) {
-    // the file as the inputs name it, so that the sheet can be filtered by file; a message's
-    // number is in the message's own text
     return p.source().file();
+  }
+
+  /** The text; for a message of a mailbox led by the message's number and where it starts. */
+  private String text(Problem p) {
+    String text = labels.text(p.message());
+    if (!p.source().isMessage()) {
+      return text;
+    }
+    Locale locale = Locale.forLanguageTag(labels.language());
+    return labels.format(
+        "source.message.text",
+        String.format(locale, "%,d", p.source().message()),
+        String.format(locale, "%,d", p.source().offset()),
+        text);
   }
 
   static Cell.Tone tone(Severity severity) {
