@@ -10,6 +10,7 @@ import de.kontaktcharta.model.ManualFact;
 import de.kontaktcharta.model.MeetingFact;
 import de.kontaktcharta.model.MessageFact;
 import de.kontaktcharta.model.NetworkEntry;
+import de.kontaktcharta.model.NoteFact;
 import de.kontaktcharta.model.PersonRef;
 import de.kontaktcharta.model.Problem;
 import de.kontaktcharta.model.RecommendationFact;
@@ -141,6 +142,11 @@ public final class ReviewStore {
 
     @Override
     public Void interaction(InteractionFact fact) {
+      return null;
+    }
+
+    @Override
+    public Void note(NoteFact fact) {
       return null;
     }
   }

@@ -1,0 +1,48 @@
+package de.kontaktcharta.source.telegram;
+
+import de.kontaktcharta.input.table.ColumnUse;
+import de.kontaktcharta.input.table.RowCounter;
+import de.kontaktcharta.source.Detection;
+import de.kontaktcharta.source.DocumentReader;
+import de.kontaktcharta.source.InputSink;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+
+/**
+ * Reads a Telegram export into the sink: every message or call of a personal chat or a group is a
+ * message fact (a row); messages of channels, bots and saved messages and Telegram's own notices
+ * are rows listed in one line. The owner comes from {@code personal_information}, or is the one who
+ * writes in a personal chat besides the chat's person; saved contacts link a user to a phone
+ * number.
+ */
+final class TelegramFacts implements DocumentReader {
+
+  @Override
+  public List<ColumnUse> columns() {
+    return List.of(
+        new ColumnUse(
+            "owner", "personal_information: user_id, first_name, last_name, phone_number", -1),
+        new ColumnUse("phone numbers", "contacts.list: user_id, phone_number", -1),
+        new ColumnUse("messages", "chats.list[].messages: from_id, from, date_unixtime", -1),
+        new ColumnUse("other side", "the chat's id and name (personal chats)", -1),
+        new ColumnUse("group", "the chat's type (groups, supergroups)", -1));
+  }
+
+  @Override
+  public void read(Detection detection, RowCounter counter, InputSink sink) throws IOException {
+    TelegramFileKind kind;
+    byte[] head;
+    try (InputStream in = detection.file().open()) {
+      head = in.readNBytes(8192);
+    }
+    // a file given with --as that is none: read as a chat, its reader says what is wrong
+    kind = TelegramDetector.detect(head).orElse(TelegramFileKind.SINGLE_CHAT);
+    TelegramRecords records = new TelegramRecords(counter, sink);
+    TelegramFileSummary summary;
+    try (InputStream in = detection.file().open()) {
+      summary = new TelegramReader().read(kind, in, counter.file(), records);
+    }
+    records.finish(summary);
+  }
+}
