@@ -62,6 +62,23 @@ final class MailboxFile {
         Base64.getMimeEncoder(76, lineEnd.getBytes(StandardCharsets.US_ASCII)).encode(binary);
   }
 
+  /**
+   * Writes one mailbox, e.g. for measuring a 2 GB Takeout end to end.
+   *
+   * <p>Usage: {@code MailboxFile FILE MB [crlf]}
+   */
+  public static void main(String[] args) throws IOException {
+    if (args.length < 2) {
+      System.err.println("usage: MailboxFile FILE MB [crlf]");
+      System.exit(2);
+    }
+    Path file = Path.of(args[0]);
+    int count =
+        new MailboxFile(42, args.length > 2 && args[2].equals("crlf"))
+            .write(file, Long.parseLong(args[1]) << 20);
+    System.out.printf(Locale.ROOT, "%s: %d MB, %d messages%n", file, Files.size(file) >> 20, count);
+  }
+
   /** Writes messages until the file has at least {@code bytes}; returns the message count. */
   int write(Path file, long bytes) throws IOException {
     ZonedDateTime date = ZonedDateTime.of(2015, 1, 1, 8, 0, 0, 0, ZoneOffset.UTC);

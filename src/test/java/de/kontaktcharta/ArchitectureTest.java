@@ -84,6 +84,11 @@ class ArchitectureTest {
           "de.kontaktcharta.report.xlsx..",
           "de.kontaktcharta.review..");
 
+  /** OpenDocument spreadsheets are one more workbook format behind the table rows. */
+  @ArchTest
+  static final ArchRule odfLibraryOnlyInTableRows =
+      only("com.github.miachm.sods..", "de.kontaktcharta.input.table..");
+
   @ArchTest
   static final ArchRule csvOnlyInTablesReportAndLedger =
       only(

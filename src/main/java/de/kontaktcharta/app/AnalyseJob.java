@@ -21,8 +21,6 @@ import de.kontaktcharta.report.json.JsonReportWriter;
 import de.kontaktcharta.report.xlsx.XlsxReportWriter;
 import de.kontaktcharta.review.ChangeFinder;
 import de.kontaktcharta.review.LedgerUpdate;
-import de.kontaktcharta.review.PreviousReport;
-import de.kontaktcharta.review.PreviousReportReader;
 import de.kontaktcharta.review.ReviewStore;
 import de.kontaktcharta.rules.Assessor;
 import de.kontaktcharta.rules.EvidenceCollector;
@@ -30,53 +28,83 @@ import de.kontaktcharta.rules.Finding;
 import de.kontaktcharta.rules.MessageUse;
 import de.kontaktcharta.rules.TextRules;
 import de.kontaktcharta.source.SourceKinds;
-import de.kontaktcharta.source.reasons.ReasonsKind;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
-/** One analysis run: review round trip, read, merge, classify, report (SPEC §2–§5). */
+/** One analysis run: read, review round trip, merge, classify, report (SPEC §2–§5). */
 public final class AnalyseJob {
 
   private final CharterSource charters = new CharterSource();
   private final Inputs inputs = new Inputs();
-  private final PreviousReportReader previousReports = new PreviousReportReader();
   private final ReviewStore store = new ReviewStore(inputs);
 
   /**
-   * Runs the analysis and writes the report.
+   * Runs the analysis and writes the report. The inputs are read first; reading the saved reviews,
+   * writing the report and replacing the ledger hold the output folder's lock.
    *
    * @throws CharterError when the charter file is invalid or unreadable
    * @throws ReportException when the report cannot be written (a ledger that cannot be written
    *     after the report is in the result)
+   * @throws FolderBusyException when another run held the output folder too long
    */
-  public AnalyseResult run(AnalyseSettings settings) throws CharterError, ReportException {
-    Analysis analysis = analyse(settings, () -> warmUpWriters(settings));
-    Map<OutputFormat, Path> written = new EnumMap<>(OutputFormat.class);
-    for (OutputFormat format : settings.formats()) {
-      written.put(format, write(analysis.report(), format, settings));
-    }
-    // The reports exist now: a ledger that cannot be replaced must not hide where they are.
-    String ledgerFailure = "";
+  public AnalyseResult run(AnalyseSettings settings)
+      throws CharterError, ReportException, FolderBusyException {
+    CharterSource.Loaded charter = charters.load(settings.charter());
+    InputsRead read = read(settings, charter, () -> warmUpWriters(settings));
+    FolderLock lock;
     try {
-      analysis.ledger().save(store);
-    } catch (IOException | RuntimeException e) {
-      ledgerFailure =
-          new ReportException("the reasons ledger", analysis.ledger().file(), e).getMessage();
+      lock = FolderLock.acquire(settings.outDir(), settings.lockWait(), () -> waiting(settings));
+    } catch (IOException e) {
+      throw new ReportException("the report", settings.outDir(), e);
     }
-    return new AnalyseResult(
-        written,
-        analysis.assessment(),
-        analysis.inputs(),
-        analysis.changes(),
-        analysis.problems(),
-        ledgerFailure);
+    try (lock) {
+      // every review saved from here on is newer than what this run takes into the ledger
+      FileTime reviewsRead = FileTime.from(Instant.now());
+      lock.unsupported().ifPresent(read.problems()::add);
+      Analysis analysis = assess(settings, charter, read);
+      Map<OutputFormat, Path> written = new EnumMap<>(OutputFormat.class);
+      for (OutputFormat format : settings.formats()) {
+        written.put(format, write(analysis.report(), format, settings, reviewsRead));
+      }
+      // The reports exist now: a ledger that cannot be replaced must not hide where they are.
+      String ledgerFailure = "";
+      try {
+        analysis.ledger().save(store, reviewsRead);
+      } catch (IOException | RuntimeException e) {
+        ledgerFailure =
+            new ReportException("the reasons ledger", analysis.ledger().file(), e).getMessage();
+      }
+      return new AnalyseResult(
+          written,
+          analysis.assessment(),
+          analysis.inputs(),
+          analysis.changes(),
+          analysis.problems(),
+          ledgerFailure);
+    } catch (IOException e) {
+      // releasing the lock failed: the process ending releases it all the same
+      throw new ReportException("the report", settings.outDir(), e);
+    }
+  }
+
+  private static void waiting(AnalyseSettings settings) {
+    settings
+        .progress()
+        .waiting(
+            "waiting for another charta run writing to "
+                + settings.outDir()
+                + " (at most "
+                + FolderLock.describe(settings.lockWait())
+                + ")");
   }
 
   /** Everything a run finds, before anything is written. */
@@ -89,9 +117,18 @@ public final class AnalyseJob {
       LedgerUpdate ledger,
       Keys keys) {}
 
+  /** What reading the inputs gave, before the review is read. */
+  private record InputsRead(
+      TextRules rules,
+      EvidenceCollector evidence,
+      InputCollector collector,
+      Inputs.Reading reading,
+      List<Problem> problems) {}
+
   /** Reads and assesses without writing anything; {@code explain} uses this. */
   Analysis analyse(AnalyseSettings settings) throws CharterError {
-    return analyse(settings, () -> {});
+    CharterSource.Loaded charter = charters.load(settings.charter());
+    return assess(settings, charter, read(settings, charter, () -> {}));
   }
 
   /** Readies the workbook writer on the spare core while merging and assessing run. */
@@ -102,44 +139,47 @@ public final class AnalyseJob {
   }
 
   /**
-   * Reads and assesses.
+   * Reads the inputs.
    *
    * @param inputsRead called once every input is read, before merging starts
    */
-  private Analysis analyse(AnalyseSettings settings, Runnable inputsRead) throws CharterError {
-    CharterSource.Loaded charter = charters.load(settings.charter());
+  private InputsRead read(
+      AnalyseSettings settings, CharterSource.Loaded charter, Runnable inputsRead) {
     TextRules rules = new TextRules(charter.charter());
     List<Problem> problems = new ArrayList<>();
-    ReviewStore.Ledger ledger = store.load(settings.ledger());
-    problems.addAll(ledger.problems());
-    PreviousReport previous = previous(settings);
-    problems.addAll(previous.problems());
-    LedgerUpdate update = LedgerUpdate.merge(ledger, previous, settings.runDate());
-    problems.addAll(update.problems());
-
     EvidenceCollector evidence = new EvidenceCollector(rules, problems::add);
     InputCollector collector = new InputCollector(evidence, settings.progress());
-    List<InputSummary> summaries = new ArrayList<>();
-    // the ledger and the earlier report are inputs too: their rows are accounted for as well
-    ledger.summary().ifPresent(summaries::add);
-    previousSummary(previous).ifPresent(summaries::add);
     Inputs.Reading reading = inputs.read(settings.inputs(), settings.forced(), collector);
-    summaries.addAll(reading.summaries());
     problems.addAll(reading.problems());
     inputsRead.run();
     problems.addAll(collector.problems());
+    return new InputsRead(rules, evidence, collector, reading, problems);
+  }
+
+  /** Takes the review in, merges the network and applies the charter. */
+  private Analysis assess(AnalyseSettings settings, CharterSource.Loaded charter, InputsRead read) {
+    ReviewRound review = ReviewRound.read(settings, store);
+    List<Problem> problems = new ArrayList<>(review.problems());
+    problems.addAll(read.problems());
+    // the ledger and the saved reviews are inputs too: their rows are accounted for as well
+    List<InputSummary> summaries = new ArrayList<>(review.summaries());
+    summaries.addAll(read.reading().summaries());
+    InputCollector collector = read.collector();
     LocalDate today =
-        referenceDate(settings, reading.exportDate().orElse(null), collector.newestLinkedIn());
+        referenceDate(
+            settings, read.reading().exportDate().orElse(null), collector.newestLinkedIn());
 
     settings.progress().report("merging contacts");
     List<PersonRef> owners = owners(collector, charter.charter());
-    Network network = network(collector.network(), owners, problems, rules.keys());
+    Network network = network(collector.network(), owners, problems, read.rules().keys());
     settings.progress().report("applying the charter");
+    LedgerUpdate update = review.ledger();
     List<ManualFact> manual = new ArrayList<>(update.facts());
+    EvidenceCollector evidence = read.evidence();
     manual.addAll(evidence.manual());
     List<Finding> findings = evidence.finish(owners, today);
     Assessment assessment =
-        new Assessor(rules)
+        new Assessor(read.rules())
             .assess(
                 network,
                 collector.invitations(),
@@ -151,9 +191,9 @@ public final class AnalyseJob {
     MessageUse use = evidence.messages().use();
     problems.addAll(use.problems());
     summaries.replaceAll(s -> s.withUnused(use.unused().getOrDefault(s.file(), 0L)));
-    update = update.withCurrentIds(assessment);
+    update = update.withCurrentIds(assessment, evidence.manual());
     update.heldBack().ifPresent(problems::add);
-    List<Change> changes = new ChangeFinder().changes(previous, assessment, problems);
+    List<Change> changes = new ChangeFinder().changes(review.previous(), assessment, problems);
     ReportInput input =
         new ReportInput(
             settings.runDate(),
@@ -166,7 +206,8 @@ public final class AnalyseJob {
             settings.language(),
             SourceKinds.standard().kinds());
     Report report = new ReportBuilder().build(input);
-    return new Analysis(assessment, summaries, changes, problems, report, update, rules.keys());
+    return new Analysis(
+        assessment, summaries, changes, problems, report, update, read.rules().keys());
   }
 
   /** The owner as the inputs name them, and the addresses and numbers the charter gives. */
@@ -192,17 +233,12 @@ public final class AnalyseJob {
     return builder.build();
   }
 
-  private PreviousReport previous(AnalyseSettings settings) {
-    if (settings.previous() != null) {
-      return previousReports.read(settings.previous());
-    }
-    return previousReports
-        .newest(settings.outDir())
-        .map(previousReports::read)
-        .orElse(PreviousReport.NONE);
-  }
-
-  private static Path write(Report report, OutputFormat format, AnalyseSettings settings)
+  /**
+   * Writes one report file; its time is the moment the review was read, so that a copy the user
+   * saves meanwhile counts as newer than it next time.
+   */
+  private static Path write(
+      Report report, OutputFormat format, AnalyseSettings settings, FileTime reviewsRead)
       throws ReportException {
     Path target = ReportFiles.freeName(settings.outDir(), settings.runDate(), format.extension());
     settings.progress().report("writing " + target);
@@ -213,7 +249,9 @@ public final class AnalyseJob {
             case CSV -> out -> new CsvReportWriter().write(report, out);
             case JSON -> out -> new JsonReportWriter().write(report, out);
           };
-      return ReportFiles.writeNew(target, settings.runDate(), format.extension(), content);
+      Path written = ReportFiles.writeNew(target, settings.runDate(), format.extension(), content);
+      Files.setLastModifiedTime(written, reviewsRead);
+      return written;
     } catch (IOException | RuntimeException e) {
       throw new ReportException(target, e);
     }
@@ -232,22 +270,5 @@ public final class AnalyseJob {
       return settings.runDate();
     }
     return export;
-  }
-
-  /** The earlier report's review rows: each is read, or listed on Problems when not understood. */
-  private static Optional<InputSummary> previousSummary(PreviousReport previous) {
-    if (previous.file() == null) {
-      return Optional.empty();
-    }
-    long skipped = previous.problems().stream().filter(Problem::rowSkipped).count();
-    long rows = previous.rows().size();
-    return Optional.of(
-        new InputSummary(
-            previous.file().toString(),
-            ReasonsKind.KIND,
-            "earlier report, review columns",
-            rows + skipped,
-            rows,
-            skipped));
   }
 }

@@ -2,6 +2,7 @@ package de.kontaktcharta.app;
 
 import de.kontaktcharta.model.InputKind;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -23,6 +24,7 @@ import java.util.Set;
  *     outDir}
  * @param formats the forms to write
  * @param progress where to tell how far a long run got
+ * @param lockWait how long to wait while another run writes to {@code outDir}
  */
 public record AnalyseSettings(
     List<Path> inputs,
@@ -34,7 +36,11 @@ public record AnalyseSettings(
     Path charter,
     Path previous,
     Set<OutputFormat> formats,
-    Progress progress) {
+    Progress progress,
+    Duration lockWait) {
+
+  /** How long a run waits by default for another one writing to the same folder. */
+  public static final Duration DEFAULT_LOCK_WAIT = Duration.ofMinutes(10);
 
   public AnalyseSettings {
     inputs = List.copyOf(inputs);
@@ -44,6 +50,33 @@ public record AnalyseSettings(
     Objects.requireNonNull(language, "language");
     formats = formats.isEmpty() ? EnumSet.of(OutputFormat.XLSX) : EnumSet.copyOf(formats);
     progress = progress == null ? Progress.NONE : progress;
+    lockWait = lockWait == null ? DEFAULT_LOCK_WAIT : lockWait;
+  }
+
+  /** Settings that wait the default time for another run. */
+  public AnalyseSettings(
+      List<Path> inputs,
+      Map<Path, InputKind> forced,
+      Path outDir,
+      LocalDate today,
+      LocalDate runDate,
+      String language,
+      Path charter,
+      Path previous,
+      Set<OutputFormat> formats,
+      Progress progress) {
+    this(
+        inputs,
+        forced,
+        outDir,
+        today,
+        runDate,
+        language,
+        charter,
+        previous,
+        formats,
+        progress,
+        DEFAULT_LOCK_WAIT);
   }
 
   /** Settings with the defaults for everything but the inputs, the output folder and the dates. */
@@ -60,6 +93,13 @@ public record AnalyseSettings(
         null,
         Set.of(OutputFormat.XLSX),
         Progress.NONE);
+  }
+
+  /** The same settings with another wait for a run writing to the same folder. */
+  public AnalyseSettings withLockWait(Duration wait) {
+    return new AnalyseSettings(
+        inputs, forced, outDir, today, runDate, language, charter, previous, formats, progress,
+        wait);
   }
 
   /** The reasons ledger's place. */

@@ -8,4 +8,9 @@ public interface Progress {
 
   /** A short line such as "reading messages.csv: 250,000 rows". */
   void report(String message);
+
+  /** A line that stays: the run waits for something, e.g. another run writing to its folder. */
+  default void waiting(String message) {
+    report(message);
+  }
 }

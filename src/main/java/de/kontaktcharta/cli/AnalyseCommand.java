@@ -10,6 +10,7 @@ import de.kontaktcharta.model.Severity;
 import de.kontaktcharta.model.Status;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -29,7 +30,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description =
-        "Reads the inputs, applies the charter and writes reports/kontaktcharta-YYYY-MM-DD.xlsx (never over an earlier report). Files are recognised by their content; folders are read recursively and LinkedIn archives (.zip) in place. The review columns of the newest earlier report in the output folder are taken into reports/reasons.csv first.")
+        "Reads the inputs, applies the charter and writes reports/kontaktcharta-YYYY-MM-DD.xlsx (never over an earlier report). Files are recognised by their content; folders are read recursively and LinkedIn archives (.zip) in place. The review columns of every report or copy of it saved in the output folder since the last run (.xlsx, .ods, .xls, .csv) are taken into reports/reasons.csv first; runs into one folder take turns.")
 final class AnalyseCommand implements Callable<Integer> {
 
   /** What --fail-on can look for. */
@@ -46,7 +47,7 @@ final class AnalyseCommand implements Callable<Integer> {
       names = "--previous",
       paramLabel = "FILE",
       description =
-          "The earlier report whose review columns to take over (default: the newest in the output folder).")
+          "Take the review columns from this file only (.xlsx, .xlsm, .xls, .ods, .csv or the report's .csv.zip); default: every report or copy saved in the output folder since the last run.")
   Path previous;
 
   @Option(
@@ -67,6 +68,14 @@ final class AnalyseCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "Print nothing but errors (for cron).")
   boolean quiet;
 
+  @Option(
+      names = "--wait",
+      paramLabel = "TIME",
+      converter = WaitConverter.class,
+      description =
+          "How long to wait while another run writes to the output folder: minutes, or 30s, 10m, 1h; 0 waits not at all (default: 10m). Then exit with 75.")
+  Duration wait = AnalyseSettings.DEFAULT_LOCK_WAIT;
+
   @Override
   public Integer call() throws Exception {
     Set<OutputFormat> outputs = outputFormats();
@@ -74,7 +83,7 @@ final class AnalyseCommand implements Callable<Integer> {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
     TerminalProgress progress = TerminalProgress.forTerminal(stderr, quiet);
-    AnalyseSettings settings = run.settings(previous, outputs, progress);
+    AnalyseSettings settings = run.settings(previous, outputs, progress).withLockWait(wait);
     AnalyseResult result;
     try {
       result = new AnalyseJob().run(settings);

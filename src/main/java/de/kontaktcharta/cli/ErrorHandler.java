@@ -1,6 +1,7 @@
 package de.kontaktcharta.cli;
 
 import de.kontaktcharta.app.CharterError;
+import de.kontaktcharta.app.FolderBusyException;
 import de.kontaktcharta.app.ReportException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -26,6 +27,9 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     } else if (e instanceof ReportException report) {
       err.println("error: " + TerminalText.line(report.getMessage()));
       code = ExitCodes.REPORT;
+    } else if (e instanceof FolderBusyException busy) {
+      err.println("error: " + TerminalText.line(busy.getMessage()));
+      code = ExitCodes.BUSY;
     } else if (e instanceof OutputError output) {
       err.println("error: " + TerminalText.line(output.getMessage()));
       code = ExitCodes.REPORT;

@@ -13,5 +13,10 @@ final class ExitCodes {
 
   static final int INTERNAL = 70;
 
+  /**
+   * Another run held the output folder longer than {@code --wait}: try again later (EX_TEMPFAIL).
+   */
+  static final int BUSY = 75;
+
   private ExitCodes() {}
 }

@@ -32,7 +32,9 @@ import picocli.CommandLine.Spec;
       "3:Report written, but an input could not be read (see stderr).",
       "4:The report or the reasons ledger could not be written.",
       "5:explain: nothing matched the query.",
-      "70:Internal error (a bug; run again with --verbose and report it)."
+      "70:Internal error (a bug; run again with --verbose and report it).",
+      "75:Another run was writing to the output folder for longer than --wait; nothing was"
+          + " written. Try again later."
     })
 public final class Main implements Runnable {
 

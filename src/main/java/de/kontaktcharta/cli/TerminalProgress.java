@@ -43,6 +43,18 @@ final class TerminalProgress implements Progress {
     width = line.length();
   }
 
+  /** A line of its own, not rewritten: the run waits, and the person watching should know why. */
+  @Override
+  public void waiting(String message) {
+    if (!enabled) {
+      return;
+    }
+    done();
+    width = 0;
+    err.println(TerminalText.line(message));
+    err.flush();
+  }
+
   /** Progress whatever the console says; for tests of the output itself. */
   static TerminalProgress enabled(PrintWriter err) {
     return new TerminalProgress(err, true);

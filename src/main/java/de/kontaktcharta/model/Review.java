@@ -13,7 +13,8 @@ import java.util.Optional;
  * @param reason the reason code, or null
  * @param decision the decision, or null
  * @param note free text, empty when none
- * @param recorded when the entry was last changed
+ * @param recorded the day the entry was first recorded, or null when unknown; never rewritten
+ * @param changed the day its reason, decision or note last changed, or null when never since
  */
 public record Review(
     String id,
@@ -22,7 +23,8 @@ public record Review(
     ReasonCode reason,
     Decision decision,
     String note,
-    LocalDate recorded) {
+    LocalDate recorded,
+    LocalDate changed) {
 
   public static final Review NONE = new Review("", "", "", null, null, "", null);
 
@@ -31,6 +33,28 @@ public record Review(
     key = TextFold.clean(key);
     name = TextFold.clean(name);
     note = note == null ? "" : note.strip();
+  }
+
+  /** An entry that has not changed since it was recorded. */
+  public Review(
+      String id,
+      String key,
+      String name,
+      ReasonCode reason,
+      Decision decision,
+      String note,
+      LocalDate recorded) {
+    this(id, key, name, reason, decision, note, recorded, null);
+  }
+
+  /** The day of the entry's latest word: its last change, else when it was recorded. */
+  public LocalDate lastChanged() {
+    return changed != null ? changed : recorded;
+  }
+
+  /** True when both say the same: reason, decision and note. */
+  public boolean sameValues(Review other) {
+    return reason == other.reason && decision == other.decision && note.equals(other.note);
   }
 
   public Optional<ReasonCode> reasonCode() {

@@ -105,8 +105,9 @@ final class ContactSheets {
         Column.wrapped("signals", labels.get("col.signals"), 22),
         Column.of("last_interaction", labels.get("col.lastInteraction"), 14),
         Column.wrapped("why", labels.get("col.why"), 60),
-        Column.choice("decision", labels.get("col.decision"), 14, DECISIONS),
-        Column.choice("reason", labels.get("col.reason"), 12, REASONS),
+        Column.choice(
+            "decision", labels.get("col.decision"), 14, DECISIONS, labels.get("hint.decision")),
+        Column.choice("reason", labels.get("col.reason"), 12, REASONS, labels.get("hint.reason")),
         Column.wrapped("note", labels.get("col.note"), 30));
   }
 

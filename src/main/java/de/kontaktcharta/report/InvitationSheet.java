@@ -63,8 +63,14 @@ final class InvitationSheet {
         Column.wrapped("evidence", labels.get("col.evidence"), 40),
         Column.wrapped("why", labels.get("col.why"), 50),
         Column.wrapped("reply", labels.get("col.reply"), 60),
-        Column.choice("decision", labels.get("col.decision"), 14, DECISIONS),
-        Column.choice("reason", labels.get("col.reason"), 12, ContactSheets.REASONS),
+        Column.choice(
+            "decision", labels.get("col.decision"), 14, DECISIONS, labels.get("hint.decision")),
+        Column.choice(
+            "reason",
+            labels.get("col.reason"),
+            12,
+            ContactSheets.REASONS,
+            labels.get("hint.reason")),
         Column.wrapped("note", labels.get("col.note"), 30));
   }
 

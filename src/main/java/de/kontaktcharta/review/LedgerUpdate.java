@@ -10,7 +10,10 @@ import de.kontaktcharta.model.Review;
 import de.kontaktcharta.model.Severity;
 import de.kontaktcharta.model.SourceRef;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,8 +21,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The reasons ledger of one run: as read, with the previous report's review merged in, and brought
- * up to date with the contacts' current IDs and keys.
+ * The reasons ledger of one run: as read, with the saved reviews merged in, and brought up to date
+ * with the contacts' current IDs and keys.
  */
 public final class LedgerUpdate {
 
@@ -27,23 +30,28 @@ public final class LedgerUpdate {
   private final List<Review> entries;
   private final Map<String, SourceRef> sources;
   private final List<Problem> problems;
+  private final List<HistoryEntry> history;
   private final boolean changed;
+  private final boolean reviewsComplete;
 
   private LedgerUpdate(
       ReviewStore.Ledger ledger,
       List<Review> entries,
       Map<String, SourceRef> sources,
       List<Problem> problems,
-      boolean changed) {
+      List<HistoryEntry> history,
+      boolean changed,
+      boolean reviewsComplete) {
     this.ledger = ledger;
     this.entries = List.copyOf(entries);
     this.sources = Map.copyOf(sources);
     this.problems = List.copyOf(problems);
+    this.history = List.copyOf(history);
     this.changed = changed;
+    this.reviewsComplete = reviewsComplete;
   }
 
-  public static LedgerUpdate merge(
-      ReviewStore.Ledger ledger, PreviousReport previous, java.time.LocalDate today) {
+  public static LedgerUpdate merge(ReviewStore.Ledger ledger, SavedReviews saved, LocalDate today) {
     List<Review> read = new ArrayList<>();
     Map<String, SourceRef> sources = new HashMap<>();
     List<Problem> problems = new ArrayList<>();
@@ -64,10 +72,17 @@ public final class LedgerUpdate {
                     + "); the entries are combined, this line's values first"));
       }
     }
-    ReviewMerge.Result merged = new ReviewMerge().merge(read, previous.rows(), today);
+    ReviewMerge.Result merged = new ReviewMerge().merge(read, saved.files(), today);
     sources.putAll(merged.changedFrom());
     problems.addAll(merged.problems());
-    return new LedgerUpdate(ledger, merged.ledger(), sources, problems, merged.changed());
+    return new LedgerUpdate(
+        ledger,
+        merged.ledger(),
+        sources,
+        problems,
+        merged.history(),
+        merged.changed(),
+        saved.complete());
   }
 
   public List<Problem> problems() {
@@ -87,9 +102,12 @@ public final class LedgerUpdate {
 
   /**
    * Entries found under another ID or without a key take the contact's current ID, key and name, so
-   * that they keep finding their contact after a re-export.
+   * that they keep finding their contact after a re-export. An entry new in the ledger that only
+   * takes over what a reasons list among the inputs says keeps that list's day as its own.
+   *
+   * @param listed the entries of the reasons lists among the inputs
    */
-  public LedgerUpdate withCurrentIds(Assessment assessment) {
+  public LedgerUpdate withCurrentIds(Assessment assessment, List<ManualFact> listed) {
     Map<String, Contact> byReviewId = new HashMap<>();
     for (ContactAssessment a : assessment.contacts()) {
       if (!a.review().isEmpty() && !a.review().id().isEmpty()) {
@@ -107,22 +125,51 @@ public final class LedgerUpdate {
       }
       String key = c.keys().isEmpty() ? r.key() : c.keys().get(0).toString();
       Review now =
-          new Review(c.id(), key, c.name(), r.reason(), r.decision(), r.note(), r.recorded());
+          new Review(
+              c.id(),
+              key,
+              c.name(),
+              r.reason(),
+              r.decision(),
+              r.note(),
+              listedDay(r, c, listed).orElse(r.recorded()),
+              r.changed());
       any |= !now.equals(r);
       if (!c.id().equals(r.id()) && sources.containsKey(r.id())) {
         newSources.put(c.id(), sources.get(r.id()));
       }
       updated.add(now);
     }
-    return new LedgerUpdate(ledger, updated, newSources, problems, changed || any);
+    return new LedgerUpdate(
+        ledger, updated, newSources, problems, history, changed || any, reviewsComplete);
   }
 
   /**
-   * The warning when the ledger should change but is kept as it is, because rows of it could not be
-   * read and rewriting it would drop them.
+   * The day a reasons list among the inputs recorded the same values for the contact, when the
+   * entry is new in the ledger this run: taking it over from the report is no new decision.
+   */
+  private Optional<LocalDate> listedDay(Review r, Contact c, List<ManualFact> listed) {
+    boolean isNew =
+        ledger.entries().stream().noneMatch(m -> m.review().id().equals(r.id()))
+            && r.changed() == null;
+    if (!isNew) {
+      return Optional.empty();
+    }
+    List<String> keys = c.keys().stream().map(Object::toString).toList();
+    return listed.stream()
+        .map(ManualFact::review)
+        .filter(l -> l.recorded() != null && l.sameValues(r))
+        .filter(l -> l.id().equals(c.id()) || l.id().equals(r.id()) || keys.contains(l.key()))
+        .map(Review::recorded)
+        .findFirst();
+  }
+
+  /**
+   * The warning when the ledger should change but is kept as it is: rows of it could not be read,
+   * or a saved review could not be read, and rewriting it would lose them.
    */
   public Optional<Problem> heldBack() {
-    if (!changed || ledger.writable()) {
+    if (!changed || writable()) {
       return Optional.empty();
     }
     return Optional.of(
@@ -130,16 +177,46 @@ public final class LedgerUpdate {
             SourceRef.wholeFile(ledger.file().toString()),
             Severity.WARNING,
             "ledger-not-updated",
-            "the reasons ledger is not updated because rows of it could not be read; this run's"
-                + " review entries are in this report only until those rows are fixed"));
+            ledger.writable()
+                ? "the reasons ledger is not updated because a saved review could not be read;"
+                    + " this run's review entries are in this report only until that file can be"
+                    + " read or is moved away"
+                : "the reasons ledger is not updated because rows of it could not be read; this"
+                    + " run's review entries are in this report only until those rows are fixed"));
   }
 
-  /** Replaces the ledger when something changed and the old one could be read completely. */
-  public void save(ReviewStore store) throws IOException {
-    if (!changed || !ledger.writable()) {
+  private boolean writable() {
+    return ledger.writable() && reviewsComplete;
+  }
+
+  /**
+   * Replaces the ledger when something changed and nothing stands in the way, adds the changes to
+   * its history, and marks the ledger as up to date with every review saved before {@code
+   * reviewsRead}: the next run reads only files saved since.
+   */
+  public void save(ReviewStore store, FileTime reviewsRead) throws IOException {
+    if (!writable()) {
       return;
     }
-    store.save(ledger.file(), entries);
+    if (changed) {
+      // the history first: should the ledger fail, the next run finds the same edits again
+      LedgerHistory.append(ledger.file(), history);
+      store.save(ledger.file(), entries);
+    }
+    if (Files.exists(ledger.file())) {
+      Files.setLastModifiedTime(ledger.file(), reviewsRead);
+    }
+  }
+
+  /** The moment the ledger was last brought up to date with the saved reviews, if it exists. */
+  public static Optional<FileTime> lastUpdate(Path ledger) {
+    try {
+      return Files.exists(ledger)
+          ? Optional.of(Files.getLastModifiedTime(ledger))
+          : Optional.empty();
+    } catch (IOException e) {
+      return Optional.empty();
+    }
   }
 
   /** The ledger's place. */

@@ -40,7 +40,8 @@ public final class LedgerWriter {
                 r.reasonCode().map(Enum::name).orElse(""),
                 r.decisionCode().map(Enum::name).orElse(""),
                 FormulaText.neutralise(r.note()),
-                r.recorded() == null ? "" : r.recorded().toString());
+                r.recorded() == null ? "" : r.recorded().toString(),
+                r.changed() == null ? "" : r.changed().toString());
           }
           csv.flush();
         });

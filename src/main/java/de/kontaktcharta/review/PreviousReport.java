@@ -11,13 +11,25 @@ import java.util.List;
  * @param file the report read, or null when there was none
  * @param rows every row of the Contacts, No-reason and Invitations sheets
  * @param problems the report could not be read, or a row could not be understood
+ * @param unreadable why the file could not be read, in words; empty when it was read
  */
-public record PreviousReport(Path file, List<ReviewRow> rows, List<Problem> problems) {
+public record PreviousReport(
+    Path file, List<ReviewRow> rows, List<Problem> problems, String unreadable) {
 
   public static final PreviousReport NONE = new PreviousReport(null, List.of(), List.of());
 
   public PreviousReport {
     rows = List.copyOf(rows);
     problems = List.copyOf(problems);
+  }
+
+  /** A report that was read. */
+  public PreviousReport(Path file, List<ReviewRow> rows, List<Problem> problems) {
+    this(file, rows, problems, "");
+  }
+
+  /** True when the file could not be read. */
+  public boolean isUnreadable() {
+    return !unreadable.isEmpty();
   }
 }

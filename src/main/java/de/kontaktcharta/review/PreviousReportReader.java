@@ -1,14 +1,18 @@
 package de.kontaktcharta.review;
 
+import de.kontaktcharta.input.table.FileTables;
 import de.kontaktcharta.input.table.Header;
-import de.kontaktcharta.input.table.SheetRows;
+import de.kontaktcharta.input.table.Row;
+import de.kontaktcharta.input.table.RowSource;
 import de.kontaktcharta.model.Problem;
 import de.kontaktcharta.model.Severity;
 import de.kontaktcharta.model.SourceRef;
 import de.kontaktcharta.report.ReportName;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,29 +21,20 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
-import javax.xml.parsers.ParserConfigurationException;
-import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
-import org.apache.poi.xssf.usermodel.XSSFComment;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
 
 /**
- * Reads the review columns of an earlier report, however the user re-saved it: sheets and columns
- * are found by their header texts in either report language, rows by their IDs, so sorting,
- * filtering, moving columns and deleting rows lose nothing. The workbook is streamed, not loaded.
+ * Reads the review columns of an earlier report, however the user re-saved it: as .xlsx, .xlsm,
+ * .xls or .ods, one sheet or several as CSV (comma, semicolon or tab; UTF-8 or Windows-1252), or
+ * the report's own CSV ZIP. Sheets and columns are found by their header texts in either report
+ * language, rows by their IDs, so sorting, filtering, moving columns and deleting rows lose
+ * nothing.
  */
 public final class PreviousReportReader {
 
-  private static final Set<String> CONTACT_ID = Set.of("kontakt-id", "contact id");
+  private static final Set<String> CONTACT_ID = Set.of("kontakt-id", "contact id", "id");
   private static final Set<String> INVITATION_ID = Set.of("einladungs-id", "invitation id");
+  private static final Set<String> RECOMMENDATION_CODE =
+      Set.of("empfehlungs-code", "recommendation code", "recommendation_code");
 
   /** The newest report in a folder, by the date and number in its name. */
   public Optional<Path> newest(Path folder) {
@@ -59,48 +54,50 @@ public final class PreviousReportReader {
 
   /** Reads a report; an unreadable file gives a problem, never an exception. */
   public PreviousReport read(Path file) {
-    List<ReviewRow> rows = new ArrayList<>();
-    String name = file.getFileName().toString();
     if (Files.isDirectory(file)) {
       return unreadable(file, "it is a folder, not a report");
     }
-    try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
-      XSSFReader reader = new XSSFReader(pkg);
-      ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
-      XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
-      boolean reviewSheet = false;
-      while (sheets.hasNext()) {
-        try (InputStream sheet = sheets.next()) {
-          SheetRows collector = new SheetRows(name + "!" + sheets.getSheetName(), rows);
-          XMLReader parser = XMLHelper.newXMLReader();
-          parser.setContentHandler(
-              new XSSFSheetXMLHandler(
-                  reader.getStylesTable(), strings, collector, new DataFormatter(), false));
-          parser.parse(new InputSource(sheet));
-          reviewSheet |= collector.found();
-        }
-      }
-      if (!reviewSheet) {
-        // a copy saved without the review columns would otherwise drop the user's entries unsaid
-        return new PreviousReport(
-            file,
-            rows,
-            List.of(
-                Problem.note(
-                    SourceRef.wholeFile(file.toString()),
-                    Severity.WARNING,
-                    "previous-report-without-review",
-                    "the earlier report has no sheet with the columns Contact ID, Name and"
-                        + " Decision; nothing is taken over from it")));
-      }
-    } catch (IOException
-        | OpenXML4JException
-        | SAXException
-        | ParserConfigurationException
-        | RuntimeException e) {
-      return unreadable(file, e.getClass().getSimpleName() + ": " + e.getMessage());
+    List<ReviewRow> rows = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
+    int tables;
+    try {
+      tables =
+          new FileTables(PreviousReportReader::isReviewHeader, problems::add)
+              .read(file, (name, table) -> rows(name, table, rows));
+    } catch (IOException e) {
+      return unreadable(file, describe(e));
+    } catch (UncheckedIOException e) {
+      return unreadable(file, describe(e.getCause()));
+    } catch (RuntimeException e) {
+      // a library's own failure on a damaged file; its class name would tell the user nothing
+      return unreadable(file, "the file is damaged and could not be read");
     }
-    return new PreviousReport(file, rows, List.of());
+    if (tables == 0) {
+      // a copy saved without the review columns would otherwise drop the user's entries unsaid
+      return new PreviousReport(
+          file,
+          rows,
+          List.of(
+              Problem.note(
+                  SourceRef.wholeFile(file.toString()),
+                  Severity.WARNING,
+                  "previous-report-without-review",
+                  "the earlier report has no sheet with the columns Contact ID, Name and"
+                      + " Decision; nothing is taken over from it")));
+    }
+    return new PreviousReport(file, rows, problems);
+  }
+
+  /** Why a file could not be read, in words. */
+  static String describe(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return "the file is gone";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    String message = e.getMessage();
+    return message == null || message.isBlank() ? "the file could not be read" : message;
   }
 
   private static PreviousReport unreadable(Path file, String why) {
@@ -114,96 +111,79 @@ public final class PreviousReportReader {
                 "previous-report-unreadable",
                 "the earlier report could not be read ("
                     + why
-                    + "); its review entries are not taken over, the reasons ledger still is")));
+                    + "); its review entries are not taken over, and the reasons ledger is left"
+                    + " as it is until the file can be read or is moved away")),
+        why);
   }
 
-  /** Collects the review rows of one sheet once its header row is known. */
-  private static final class SheetRows implements XSSFSheetXMLHandler.SheetContentsHandler {
-    private final String sheet;
-    private final List<ReviewRow> out;
-    private final Map<Integer, String> cells = new HashMap<>();
-    private Map<String, Integer> columns;
-    private boolean invitations;
+  /** True for the header row of a review sheet: an ID, a name and a Decision column. */
+  static boolean isReviewHeader(List<String> cells) {
+    Map<String, Integer> columns = columns(cells);
+    return columns.containsKey("id")
+        && columns.containsKey("name")
+        && columns.containsKey("decision");
+  }
 
-    SheetRows(String sheet, List<ReviewRow> out) {
-      this.sheet = sheet;
-      this.out = out;
-    }
-
-    @Override
-    public void startRow(int rowNum) {
-      cells.clear();
-    }
-
-    @Override
-    public void cell(String reference, String value, XSSFComment comment) {
-      cells.put(
-          new org.apache.poi.ss.util.CellReference(reference).getCol() + 0,
-          value == null ? "" : value);
-    }
-
-    @Override
-    public void endRow(int rowNum) {
-      if (columns == null) {
-        header();
-        return;
+  private static Map<String, Integer> columns(List<String> cells) {
+    Map<String, Integer> found = new HashMap<>();
+    for (int c = 0; c < cells.size(); c++) {
+      String text = Header.normalise(cells.get(c));
+      String column =
+          CONTACT_ID.contains(text) || INVITATION_ID.contains(text)
+              ? "id"
+              : RECOMMENDATION_CODE.contains(text)
+                  ? "recommendation"
+                  : switch (text) {
+                    case "name" -> "name";
+                    case "status-code", "status code", "status_code" -> "status";
+                    case "grund", "reason" -> "reason";
+                    case "entscheidung", "decision" -> "decision";
+                    case "notiz", "note" -> "note";
+                    default -> "";
+                  };
+      if (!column.isEmpty()) {
+        found.putIfAbsent(column, c);
       }
-      String id = get("id");
+      if (INVITATION_ID.contains(text)) {
+        found.putIfAbsent("invitation", c);
+      }
+    }
+    if (found.containsKey("recommendation")) {
+      found.putIfAbsent("invitation", found.get("recommendation"));
+      found.putIfAbsent("status", found.get("recommendation"));
+    }
+    return found;
+  }
+
+  private static void rows(String table, RowSource source, List<ReviewRow> out) throws IOException {
+    Map<String, Integer> columns = columns(source.header().names());
+    boolean invitations = columns.containsKey("invitation");
+    Row row;
+    while ((row = source.next()) != null) {
+      String id = cell(row, columns, "id");
       if (id.isBlank()) {
-        return;
+        continue;
       }
       out.add(
           new ReviewRow(
-              new SourceRef(sheet, rowNum + 1),
+              new SourceRef(table, row.line()),
               invitations,
               id.strip(),
-              get("name"),
-              get("status"),
-              optional("reason"),
-              optional("decision"),
-              optional("note")));
+              cell(row, columns, "name"),
+              cell(row, columns, "status"),
+              optional(row, columns, "reason"),
+              optional(row, columns, "decision"),
+              optional(row, columns, "note")));
     }
+  }
 
-    private void header() {
-      Map<String, Integer> found = new HashMap<>();
-      for (Map.Entry<Integer, String> cell : cells.entrySet()) {
-        String text = Header.normalise(cell.getValue());
-        if (CONTACT_ID.contains(text) || INVITATION_ID.contains(text)) {
-          found.put("id", cell.getKey());
-          invitations = INVITATION_ID.contains(text);
-        }
-        switch (text) {
-          case "name" -> found.put("name", cell.getKey());
-          case "status-code", "status code", "empfehlungs-code", "recommendation code" ->
-              found.put("status", cell.getKey());
-          case "grund", "reason" -> found.put("reason", cell.getKey());
-          case "entscheidung", "decision" -> found.put("decision", cell.getKey());
-          case "notiz", "note" -> found.put("note", cell.getKey());
-          default -> {
-            // other columns are the report's own and not read back
-          }
-        }
-      }
-      // Only the review sheets have a Decision column (Evidence has IDs and names too); the
-      // first row with all three is the header.
-      if (found.containsKey("id") && found.containsKey("name") && found.containsKey("decision")) {
-        columns = found;
-      }
-    }
+  private static String cell(Row row, Map<String, Integer> columns, String column) {
+    Integer c = columns.get(column);
+    return c == null ? "" : row.get(c);
+  }
 
-    /** True once the sheet's review header was found. */
-    boolean found() {
-      return columns != null;
-    }
-
-    private String get(String column) {
-      Integer c = columns.get(column);
-      return c == null ? "" : cells.getOrDefault(c, "");
-    }
-
-    private String optional(String column) {
-      Integer c = columns.get(column);
-      return c == null ? null : cells.getOrDefault(c, "");
-    }
+  private static String optional(Row row, Map<String, Integer> columns, String column) {
+    Integer c = columns.get(column);
+    return c == null ? null : row.get(c);
   }
 }

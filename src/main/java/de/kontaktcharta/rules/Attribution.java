@@ -219,12 +219,12 @@ final class Attribution {
 
   /** Two entries for one person: the later one's recorded parts win. */
   static Review combine(Review earlier, Review later) {
-    if (earlier.recorded() != null
-        && later.recorded() != null
-        && !earlier.recorded().equals(later.recorded())) {
+    LocalDate earlierWord = earlier.lastChanged();
+    LocalDate laterWord = later.lastChanged();
+    if (earlierWord != null && laterWord != null && !earlierWord.equals(laterWord)) {
       // the user's latest word wins whole, a value cleared in it included; an older reasons list
       // among the inputs must not bring back what the review has since changed
-      Review newer = later.recorded().isAfter(earlier.recorded()) ? later : earlier;
+      Review newer = laterWord.isAfter(earlierWord) ? later : earlier;
       Review older = newer == later ? earlier : later;
       return new Review(
           newer.id().isEmpty() ? older.id() : newer.id(),
@@ -233,7 +233,8 @@ final class Attribution {
           newer.reason(),
           newer.decision(),
           newer.note(),
-          newer.recorded());
+          newer.recorded(),
+          newer.changed());
     }
     return new Review(
         later.id().isEmpty() ? earlier.id() : later.id(),
@@ -242,7 +243,8 @@ final class Attribution {
         later.reason() != null ? later.reason() : earlier.reason(),
         later.decision() != null ? later.decision() : earlier.decision(),
         later.note().isEmpty() ? earlier.note() : later.note(),
-        later.recorded() != null ? later.recorded() : earlier.recorded());
+        later.recorded() != null ? later.recorded() : earlier.recorded(),
+        later.changed() != null ? later.changed() : earlier.changed());
   }
 
   private static Evidence manualEvidence(ManualFact m, ReasonCode reason) {

@@ -56,17 +56,21 @@ final class MessageOwner {
   }
 
   /**
-   * The one person in at least nine of ten messages; nobody when two tie (with one conversation
-   * partner both sides are in every message, and the owner cannot be told).
+   * The one person in at least nine of ten messages that name both sides; nobody when two tie (with
+   * one conversation partner both sides are in every message, and the owner cannot be told) or when
+   * no message names both sides (a chat where only the other person wrote).
    */
   private static BitSet inNearlyEvery(ChannelTally tally) {
     int[] rows = new int[tally.participants.size()];
+    int[] twoSided = new int[1];
     tally.store.forEach(
         (file, day, sender, recipients, from, count) -> {
           int s = tally.root(sender);
-          if (s >= 0) {
-            rows[s]++;
+          if (s < 0 || count == 0) {
+            return;
           }
+          twoSided[0]++;
+          rows[s]++;
           for (int i = from; i < from + count; i++) {
             int r = tally.root(recipients[i]);
             if (r >= 0 && r != s) {
@@ -85,7 +89,7 @@ final class MessageOwner {
       }
     }
     BitSet owner = new BitSet();
-    if (most >= 0 && !tie && (long) rows[most] * 10 >= (long) tally.store.messages() * 9) {
+    if (most >= 0 && !tie && twoSided[0] > 0 && (long) rows[most] * 10 >= (long) twoSided[0] * 9) {
       owner.set(most);
     }
     return owner;

@@ -65,6 +65,10 @@ class CharterLoaderTest {
         "duplicate key|title: a\\ntitle: b\\nthresholds: {}\\nrelations: {}|2|duplicate key 'title'",
         "not yaml|thresholds: [1, 2\\nrelations: {}|2|not valid YAML",
         "missing section|title: x\\nrelations: {}|1|missing section 'thresholds'",
+        "owner region|thresholds: {}\\nrelations: {}\\nowner:\\n  phone_region: Deutschland|4|owner.phone_region must be a country code",
+        "owner address|thresholds: {}\\nrelations: {}\\nowner:\\n  emails: [katrin]|4|owner.emails: 'katrin' is no e-mail address",
+        "owner number|thresholds: {}\\nrelations: {}\\nowner:\\n  phones: ['01']|4|owner.phones: '01' is no phone number",
+        "owner key|thresholds: {}\\nrelations: {}\\nowner:\\n  handy: x|4|unknown key 'handy' in owner",
       })
   void everyErrorNamesItsLine(String name, String yaml, int line, String message) {
     CharterException e =
@@ -77,6 +81,20 @@ class CharterLoaderTest {
         () -> name + ": " + diagnostics);
     assertTrue(
         diagnostics.get(0).toString().startsWith("charta.yaml:"), diagnostics.get(0).toString());
+  }
+
+  @Test
+  void theOwnerSectionGivesAddressesNumbersAndTheRegion() throws CharterException {
+    Charter charter =
+        loader.parse(
+            "charta.yaml",
+            "thresholds: {}\nrelations: {}\nowner:\n  emails: [katrin@albers.example]\n"
+                + "  phones: ['0171 1234567']\n  phone_region: at\n");
+    assertEquals(
+        new Charter.Owner(List.of("katrin@albers.example"), List.of("0171 1234567"), "AT"),
+        charter.owner());
+    assertEquals(Charter.Owner.NONE.phoneRegion(), loader.loadDefault().owner().phoneRegion());
+    assertTrue(loader.loadDefault().owner().isEmpty());
   }
 
   @Test

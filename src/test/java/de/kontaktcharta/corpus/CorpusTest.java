@@ -35,6 +35,7 @@ class CorpusTest {
     all.addAll(FileSystemCases.all());
     all.addAll(OutputCases.all());
     all.addAll(ReviewCases.all());
+    all.addAll(ChannelCases.all());
     return all;
   }
 

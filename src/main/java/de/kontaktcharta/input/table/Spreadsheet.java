@@ -9,7 +9,8 @@ import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
  * A workbook read sheet by sheet. XLSX sheets are streamed, so that a sheet with a million rows
- * does not sit in memory; XLS workbooks (at most 65,536 rows a sheet) are read whole.
+ * does not sit in memory; XLS workbooks (at most 65,536 rows a sheet) and OpenDocument spreadsheets
+ * (.ods) are read whole.
  */
 public interface Spreadsheet extends Closeable {
 
@@ -35,15 +36,42 @@ public interface Spreadsheet extends Closeable {
   static Spreadsheet open(InputFile file) throws IOException {
     byte[] head;
     try (InputStream in = file.open()) {
-      head = in.readNBytes(8);
+      head = in.readNBytes(ODF_HEAD);
     }
     if (startsWith(head, 'P', 'K', 3, 4)) {
-      return XlsxSpreadsheet.open(file);
+      return odfMediaType(head).equals(OdsSpreadsheet.MEDIA_TYPE)
+          ? OdsSpreadsheet.open(file)
+          : XlsxSpreadsheet.open(file);
     }
     if (startsWith(head, 0xd0, 0xcf, 0x11, 0xe0)) {
       return XlsSpreadsheet.open(file);
     }
     throw new UnsupportedFormatException("not a workbook");
+  }
+
+  /** The bytes that hold an OpenDocument file's first entry, {@code mimetype}, and its content. */
+  int ODF_HEAD = 30 + 8 + 80;
+
+  /**
+   * The media type an OpenDocument file names in its first ZIP entry, which the standard requires
+   * to be {@code mimetype}, stored uncompressed; empty for other ZIP files.
+   */
+  static String odfMediaType(byte[] head) {
+    if (head.length < 38
+        || !new String(head, 30, 8, java.nio.charset.StandardCharsets.US_ASCII)
+            .equals("mimetype")) {
+      return "";
+    }
+    int nameLength = (head[26] & 0xff) | (head[27] & 0xff) << 8;
+    int extraLength = (head[28] & 0xff) | (head[29] & 0xff) << 8;
+    int start = 30 + nameLength + extraLength;
+    int end = start;
+    while (end < head.length && head[end] >= 0x21 && head[end] < 0x7f) {
+      end++;
+    }
+    return nameLength != 8 || start >= head.length
+        ? ""
+        : new String(head, start, end - start, java.nio.charset.StandardCharsets.US_ASCII);
   }
 
   /** True when the head of a file starts with the given bytes (a format's magic number). */

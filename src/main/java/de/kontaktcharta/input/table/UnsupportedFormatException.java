@@ -3,7 +3,7 @@ package de.kontaktcharta.input.table;
 import java.io.IOException;
 
 /**
- * The file is of a kind the tool does not read (a Word document, an .ods or .xlsb workbook, a
+ * The file is of a kind the tool does not read (a Word document, an .xlsb workbook, a
  * password-protected workbook); the message says what it is and what to do instead.
  */
 public final class UnsupportedFormatException extends IOException {

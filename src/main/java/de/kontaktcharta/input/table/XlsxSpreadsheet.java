@@ -55,8 +55,12 @@ final class XlsxSpreadsheet implements Spreadsheet {
     }
   }
 
-  static XlsxSpreadsheet open(InputFile file) throws IOException {
+  static Spreadsheet open(InputFile file) throws IOException {
     Optional<String> other = whatIsInside(file);
+    if (other.isPresent() && other.get().equals(OdsSpreadsheet.MEDIA_TYPE)) {
+      // an OpenDocument spreadsheet whose writer did not store its media type first
+      return OdsSpreadsheet.open(file);
+    }
     if (other.isPresent()) {
       throw new UnsupportedFormatException(other.get());
     }
@@ -88,9 +92,15 @@ final class XlsxSpreadsheet implements Spreadsheet {
     return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
-  /** What a ZIP holds when it is no XLSX workbook, else empty. */
+  /**
+   * What a ZIP holds when it is no XLSX workbook, else empty; an OpenDocument spreadsheet gives its
+   * media type.
+   */
   static Optional<String> whatIsInside(InputFile file) throws IOException {
     List<String> entries = entryNames(file);
+    if (entries.contains("mimetype") && mediaType(file).equals(OdsSpreadsheet.MEDIA_TYPE)) {
+      return Optional.of(OdsSpreadsheet.MEDIA_TYPE);
+    }
     if (entries.contains("xl/workbook.xml")) {
       return Optional.empty();
     }
@@ -105,9 +115,23 @@ final class XlsxSpreadsheet implements Spreadsheet {
     }
     if (entries.contains("mimetype")) {
       return Optional.of(
-          "an OpenDocument file (LibreOffice, Numbers); save it as .xlsx or .csv to read it");
+          "an OpenDocument file that is no spreadsheet (a text or a presentation), or a damaged"
+              + " one; save it as .ods, .xlsx or .csv to read it");
     }
     return Optional.of("a ZIP archive inside another archive; unpack it and name its files");
+  }
+
+  /** The content of an OpenDocument file's {@code mimetype} entry, wherever it stands. */
+  private static String mediaType(InputFile file) throws IOException {
+    try (ZipInputStream zip = new ZipInputStream(file.open(), StandardCharsets.UTF_8)) {
+      ZipEntry entry;
+      while ((entry = zip.getNextEntry()) != null) {
+        if (entry.getName().equals("mimetype")) {
+          return new String(zip.readNBytes(100), StandardCharsets.US_ASCII).strip();
+        }
+      }
+    }
+    return "";
   }
 
   private static List<String> entryNames(InputFile file) throws IOException {

@@ -236,6 +236,13 @@ public final class XlsxReportWriter {
         // Free text stays possible: the review reads unknown entries back as notes.
         validation.setShowErrorBox(false);
         validation.setSuppressDropDownArrow(true);
+        if (!columns.get(c).hint().isEmpty()) {
+          // Excel shows at most 255 characters of an input message
+          String hint = columns.get(c).hint();
+          validation.createPromptBox(
+              columns.get(c).header(), hint.length() > 255 ? hint.substring(0, 255) : hint);
+          validation.setShowPromptBox(true);
+        }
         sh.addValidationData(validation);
       }
     }

@@ -37,6 +37,7 @@ public final class ReasonsReader implements TableReader {
   static final Field DECISION = Field.of("decision", "decision|entscheidung");
   static final Field NOTE = Field.of("note", "note|notiz");
   static final Field RECORDED = Field.of("recorded", "recorded|erfasst|date|datum");
+  static final Field CHANGED = Field.of("changed", "changed|geändert|geaendert|last changed");
 
   private final DateParser dates;
 
@@ -46,7 +47,7 @@ public final class ReasonsReader implements TableReader {
 
   @Override
   public List<Field> fields() {
-    return List.of(ID, KEY, NAME, REASON, DECISION, NOTE, RECORDED);
+    return List.of(ID, KEY, NAME, REASON, DECISION, NOTE, RECORDED, CHANGED);
   }
 
   @Override
@@ -59,6 +60,7 @@ public final class ReasonsReader implements TableReader {
     int decision = cols.index(DECISION);
     int note = cols.index(NOTE);
     int recorded = cols.index(RECORDED);
+    int changed = cols.index(CHANGED);
     Row row;
     while ((row = rows.next()) != null) {
       String idText = FormulaText.restore(Cells.optional(row.get(id)));
@@ -97,16 +99,29 @@ public final class ReasonsReader implements TableReader {
               "'" + decisionText + "' is no decision code; kept as a note");
         }
       }
-      LocalDate day = null;
-      try {
-        day = dates.parse(row.get(recorded)).orElse(null);
-      } catch (DateTimeException e) {
-        counter.note(row.line(), "bad-date", "Recorded: " + e.getMessage() + "; date left empty");
-      }
+      LocalDate day = date(row, recorded, "Recorded", counter);
+      LocalDate changedOn = date(row, changed, "Changed", counter);
       Review review =
-          new Review(idText, keyText, nameText, reasonCode, decisionCode, noteText.toString(), day);
+          new Review(
+              idText,
+              keyText,
+              nameText,
+              reasonCode,
+              decisionCode,
+              noteText.toString(),
+              day,
+              changedOn);
       sink.fact(new ManualFact(review, PersonRef.named(nameText), counter.at(row.line())));
       counter.used();
+    }
+  }
+
+  private LocalDate date(Row row, int column, String what, RowCounter counter) {
+    try {
+      return dates.parse(row.get(column)).orElse(null);
+    } catch (DateTimeException e) {
+      counter.note(row.line(), "bad-date", what + ": " + e.getMessage() + "; date left empty");
+      return null;
     }
   }
 

@@ -165,7 +165,10 @@ public final class VCardFileReader implements DocumentReader {
       return;
     }
     PersonRef person = person(card);
-    if (person.isEmpty()) {
+    // a number alone names nobody in the network; it only helps to recognise a named person
+    if (person.displayName().isEmpty()
+        && person.emails().isEmpty()
+        && person.profileUrls().isEmpty()) {
       counter.skip(line, "missing-person", "card without a name, e-mail or usable profile link");
       return;
     }

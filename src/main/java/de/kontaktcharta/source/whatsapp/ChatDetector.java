@@ -8,8 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
- * Recognises a WhatsApp chat export by its first lines, never by its name: the first non-blank line
- * must be a dated chat line, and so must most dated-looking lines among the first few.
+ * Recognises a WhatsApp chat export by its first lines, never by its name: one of the first few
+ * non-blank lines must be a dated chat line, and every dated-looking line among the next ones must
+ * have the same layout.
  */
 public final class ChatDetector {
 
@@ -17,6 +18,12 @@ public final class ChatDetector {
   public static final int HEAD_BYTES = 4 * 1024;
 
   private static final int LINES_LOOKED_AT = 20;
+
+  /**
+   * Lines of text a chat may have above its first message (a note someone typed in, a title an
+   * editor added); the reader reports them. More make the file some other text.
+   */
+  private static final int LEADING_TEXT_LINES = 3;
 
   private ChatDetector() {}
 
@@ -28,13 +35,15 @@ public final class ChatDetector {
                 new ByteArrayInputStream(head, 0, length), StandardCharsets.UTF_8));
     try {
       String line = lines.next();
-      while (line != null && strip(line).isBlank()) {
-        line = lines.next();
+      Stamp first = null;
+      int undated = 0;
+      while (line != null && first == null && undated <= LEADING_TEXT_LINES) {
+        if (!strip(line).isBlank()) {
+          first = Stamp.parse(strip(line), null);
+          undated += first == null ? 1 : 0;
+        }
+        line = first == null ? lines.next() : line;
       }
-      if (line == null) {
-        return Optional.empty();
-      }
-      Stamp first = Stamp.parse(strip(line), null);
       if (first == null) {
         return Optional.empty();
       }
