@@ -113,7 +113,6 @@ final class FactEvidence {
             expired));
   }
 
-  /** The start of a long text, enough to recognise it. */
   /** How much of a note the evidence shows; notes are short, and the rest is in the export. */
   static final int NOTE_SHOWN = 500;
 
@@ -134,6 +133,7 @@ final class FactEvidence {
         false);
   }
 
+  /** The start of a long text, enough to recognise it. */
   static String excerpt(String text) {
     return text.length() > 80 ? text.substring(0, 79) + "…" : text;
   }

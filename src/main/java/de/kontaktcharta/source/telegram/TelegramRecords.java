@@ -108,9 +108,11 @@ final class TelegramRecords implements TelegramSink {
   private void fact(TelegramMessage m, PersonRef sender, List<PersonRef> to, boolean group) {
     MessageTime time =
         m.sentAt() != null ? MessageTime.of(m.sentAt()) : MessageTime.local(m.localTime());
+    // the same chat in a whole-account export and in its own counts once
+    String id = m.messageId().isEmpty() ? "" : m.chat().id() + "#" + m.messageId();
     sink.fact(
         new MessageFact(
-            Channel.TELEGRAM, sender, to, time, group, false, m.chat().id(), "", "", m.source()));
+            Channel.TELEGRAM, sender, to, time, group, false, m.chat().id(), id, "", m.source()));
     counter.used();
   }
 
