@@ -8,6 +8,7 @@ import de.kontaktcharta.model.Assessment;
 import de.kontaktcharta.model.Charter;
 import de.kontaktcharta.model.InputSummary;
 import de.kontaktcharta.model.ManualFact;
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.NetworkEntry;
 import de.kontaktcharta.model.PersonRef;
 import de.kontaktcharta.model.Problem;
@@ -64,7 +65,7 @@ public final class AnalyseJob {
     try {
       lock = FolderLock.acquire(settings.outDir(), settings.lockWait(), () -> waiting(settings));
     } catch (IOException e) {
-      throw new ReportException("the report", settings.outDir(), e);
+      throw new ReportException(Message.of("error.what.report"), settings.outDir(), e);
     }
     try (lock) {
       // every review saved from here on is newer than what this run takes into the ledger
@@ -76,12 +77,13 @@ public final class AnalyseJob {
         written.put(format, write(analysis.report(), format, settings, reviewsRead));
       }
       // The reports exist now: a ledger that cannot be replaced must not hide where they are.
-      String ledgerFailure = "";
+      Message ledgerFailure = Message.NONE;
       try {
         analysis.ledger().save(store, reviewsRead);
       } catch (IOException | RuntimeException e) {
         ledgerFailure =
-            new ReportException("the reasons ledger", analysis.ledger().file(), e).getMessage();
+            new ReportException(Message.of("error.what.ledger"), analysis.ledger().file(), e)
+                .message();
       }
       return new AnalyseResult(
           written,
@@ -92,7 +94,7 @@ public final class AnalyseJob {
           ledgerFailure);
     } catch (IOException e) {
       // releasing the lock failed: the process ending releases it all the same
-      throw new ReportException("the report", settings.outDir(), e);
+      throw new ReportException(Message.of("error.what.report"), settings.outDir(), e);
     }
   }
 
@@ -100,11 +102,11 @@ public final class AnalyseJob {
     settings
         .progress()
         .waiting(
-            "waiting for another charta run writing to "
-                + settings.outDir()
-                + " (at most "
-                + FolderLock.describe(settings.lockWait())
-                + ")");
+            Wording.of(settings.language())
+                .format(
+                    "terminal.waiting",
+                    settings.outDir(),
+                    FolderLock.describe(settings.lockWait())));
   }
 
   /** Everything a run finds, before anything is written. */
@@ -148,7 +150,8 @@ public final class AnalyseJob {
     TextRules rules = new TextRules(charter.charter());
     List<Problem> problems = new ArrayList<>();
     EvidenceCollector evidence = new EvidenceCollector(rules, problems::add);
-    InputCollector collector = new InputCollector(evidence, settings.progress());
+    InputCollector collector =
+        new InputCollector(evidence, settings.progress(), Wording.of(settings.language()));
     Inputs.Reading reading = inputs.read(settings.inputs(), settings.forced(), collector);
     problems.addAll(reading.problems());
     inputsRead.run();
@@ -169,10 +172,11 @@ public final class AnalyseJob {
         referenceDate(
             settings, read.reading().exportDate().orElse(null), collector.newestLinkedIn());
 
-    settings.progress().report("merging contacts");
+    Wording words = Wording.of(settings.language());
+    settings.progress().report(words.format("terminal.merging"));
     List<PersonRef> owners = owners(collector, charter.charter());
     Network network = network(collector.network(), owners, problems, read.rules().keys());
-    settings.progress().report("applying the charter");
+    settings.progress().report(words.format("terminal.applying"));
     LedgerUpdate update = review.ledger();
     List<ManualFact> manual = new ArrayList<>(update.facts());
     EvidenceCollector evidence = read.evidence();
@@ -241,7 +245,7 @@ public final class AnalyseJob {
       Report report, OutputFormat format, AnalyseSettings settings, FileTime reviewsRead)
       throws ReportException {
     Path target = ReportFiles.freeName(settings.outDir(), settings.runDate(), format.extension());
-    settings.progress().report("writing " + target);
+    settings.progress().report(Wording.of(settings.language()).format("terminal.writing", target));
     try {
       ReportFiles.Content content =
           switch (format) {

@@ -2,6 +2,7 @@ package de.kontaktcharta.app;
 
 import de.kontaktcharta.model.Assessment;
 import de.kontaktcharta.model.InputSummary;
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.Problem;
 import de.kontaktcharta.model.Recommendation;
 import de.kontaktcharta.model.Severity;
@@ -21,7 +22,7 @@ import java.util.Objects;
  * @param changes the differences to the previous report
  * @param problems every problem (the report lists them all)
  * @param ledgerFailure why the reasons ledger could not be replaced after the reports were written,
- *     or empty
+ *     or {@link Message#NONE}
  */
 public record AnalyseResult(
     Map<OutputFormat, Path> reports,
@@ -29,7 +30,7 @@ public record AnalyseResult(
     List<InputSummary> inputs,
     List<Change> changes,
     List<Problem> problems,
-    String ledgerFailure) {
+    Message ledgerFailure) {
 
   public AnalyseResult {
     reports = Map.copyOf(reports);

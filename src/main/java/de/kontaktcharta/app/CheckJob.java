@@ -1,7 +1,9 @@
 package de.kontaktcharta.app;
 
 import de.kontaktcharta.input.Inputs;
+import de.kontaktcharta.input.table.ColumnUse;
 import de.kontaktcharta.model.InputKind;
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.Problem;
 import de.kontaktcharta.source.Detection;
 import java.nio.file.Path;
@@ -23,8 +25,9 @@ public final class CheckJob {
    *
    * @param paths files, folders and archives
    * @param forced kinds given with {@code --as KIND=FILE}
+   * @param words the language the columns are described in
    */
-  public CheckResult run(List<Path> paths, Map<Path, InputKind> forced) {
+  public CheckResult run(List<Path> paths, Map<Path, InputKind> forced, Wording words) {
     List<Problem> planProblems = new ArrayList<>();
     List<Inputs.Checked> checked = inputs.check(paths, forced, planProblems);
     Map<String, List<Problem>> byFile = new LinkedHashMap<>();
@@ -48,14 +51,23 @@ public final class CheckJob {
               d.name(),
               d.kind(),
               d.format(),
-              c.columns(),
+              c.columns().stream().map(u -> column(u, words)).toList(),
               c.unused(),
               c.summary().get(),
               problems,
-              ""));
+              Message.NONE));
     }
     List<Problem> rest = new ArrayList<>();
     byFile.values().forEach(rest::addAll);
     return new CheckResult(checks, rest);
+  }
+
+  /** {@code first name <- column 1 "Vorname"}, in the user's language. */
+  static String column(ColumnUse use, Wording words) {
+    String field = words.field(use.field());
+    String column = words.columnSource(use.column());
+    return use.index() < 0
+        ? words.format("check.property", field, column)
+        : words.format("check.column", field, String.valueOf(use.index() + 1), use.column());
   }
 }

@@ -4,6 +4,7 @@ import de.kontaktcharta.identity.Keys;
 import de.kontaktcharta.model.Contact;
 import de.kontaktcharta.model.ContactAssessment;
 import de.kontaktcharta.model.Evidence;
+import de.kontaktcharta.model.Invitation;
 import de.kontaktcharta.model.InvitationAssessment;
 import de.kontaktcharta.model.KeyKind;
 import de.kontaktcharta.model.MatchKey;
@@ -24,8 +25,6 @@ import java.util.stream.Collectors;
  */
 public final class Explainer {
 
-  private static final Labels ENGLISH = Labels.of("en");
-
   /**
    * The explanations of everybody the query names: a Contact or Invitation ID, a profile URL, an
    * e-mail address, or (parts of) a name.
@@ -34,16 +33,17 @@ public final class Explainer {
    */
   public List<String> explain(AnalyseSettings settings, String query) throws CharterError {
     AnalyseJob.Analysis analysis = new AnalyseJob().analyse(settings);
+    Labels labels = Wording.of(settings.language()).labels();
     List<String> out = new ArrayList<>();
     for (ContactAssessment a : analysis.assessment().contacts()) {
       if (matches(query, a.contact().id(), a.contact().keys(), a.contact().name())) {
-        out.add(contact(a));
+        out.add(contact(a, labels));
       }
     }
     for (InvitationAssessment a : analysis.assessment().invitations()) {
       String name = a.invitation().from().displayName();
       if (matches(query, a.id(), analysis.keys().of(a.invitation().from()), name)) {
-        out.add(invitation(a));
+        out.add(invitation(a, labels));
       }
     }
     return out;
@@ -75,116 +75,154 @@ public final class Explainer {
     return true;
   }
 
-  private static String contact(ContactAssessment a) {
+  private static String contact(ContactAssessment a, Labels labels) {
     Contact c = a.contact();
     StringBuilder out = new StringBuilder();
     out.append(c.name()).append("  [").append(c.id()).append("]\n");
     if (!c.person().company().isEmpty() || !c.person().position().isEmpty()) {
-      out.append("  works as: ")
-          .append(join(c.person().position(), c.person().company()))
-          .append('\n');
+      line(
+          out, labels.format("explain.worksAs", join(c.person().position(), c.person().company())));
     }
-    c.person().profileUrl().ifPresent(u -> out.append("  profile: ").append(u).append('\n'));
-    out.append("  listed in: ")
-        .append(c.sources().stream().map(SourceRef::toString).collect(Collectors.joining(", ")));
-    if (!c.matchedBy().isEmpty()) {
-      out.append(" (merged by ")
-          .append(
-              c.matchedBy().stream().map(KeyKind::label).sorted().collect(Collectors.joining(", ")))
-          .append(')');
-    }
-    out.append('\n');
-    out.append("  status: ").append(a.status()).append(" – ").append(rule(a)).append('\n');
-    evidence(out, a.evidence());
-    signals(out, a.signals());
+    c.person().profileUrl().ifPresent(u -> line(out, labels.format("explain.profile", u)));
+    String sources =
+        c.sources().stream().map(SourceRef::toString).collect(Collectors.joining(", "));
+    line(
+        out,
+        c.matchedBy().isEmpty()
+            ? labels.format("explain.listedIn", sources)
+            : labels.format(
+                "explain.listedInMerged",
+                sources,
+                c.matchedBy().stream()
+                    .map(k -> labels.get("keyKind", k))
+                    .sorted()
+                    .collect(Collectors.joining(", "))));
+    line(
+        out,
+        labels.format(
+            "explain.status",
+            labels.get("status", a.status()),
+            a.status().name(),
+            rule(a, labels)));
+    evidence(out, a.evidence(), labels);
+    signals(out, a.signals(), labels);
     if (!a.review().isEmpty()) {
-      out.append("  review: ")
-          .append(a.review().decisionCode().map(d -> "decision " + d + " ").orElse(""))
-          .append(a.review().reasonCode().map(r -> "reason " + r + " ").orElse(""))
-          .append(a.review().note().isEmpty() ? "" : "note \u201e" + a.review().note() + "\u201c")
-          .append('\n');
+      List<String> parts = new ArrayList<>();
+      a.review()
+          .decisionCode()
+          .ifPresent(d -> parts.add(labels.format("explain.review.decision", d.name())));
+      a.review()
+          .reasonCode()
+          .ifPresent(r -> parts.add(labels.format("explain.review.reason", r.name())));
+      if (!a.review().note().isEmpty()) {
+        parts.add(labels.format("explain.review.note", a.review().note()));
+      }
+      line(out, labels.format("explain.review", String.join(", ", parts)));
     }
     return out.toString();
   }
 
-  private static String rule(ContactAssessment a) {
+  private static String rule(ContactAssessment a, Labels labels) {
     if (a.status() == Status.JUSTIFIED) {
-      return "at least one strong, unexpired reason ("
-          + a.strongest().map(e -> e.reason() + " from " + e.source()).orElse("")
-          + ")";
+      return a.strongest()
+          .map(
+              e ->
+                  labels.format(
+                      "explain.rule.justified",
+                      labels.get("reason", e.reason()),
+                      Texts.source(labels, e.source())))
+          .orElse("");
     }
-    if (a.status() == Status.WEAK) {
-      return "only weak evidence; the charter asks for a strong reason";
-    }
-    return "no evidence for any reason of the charter (signals.NO_REASON)";
+    return labels.get(a.status() == Status.WEAK ? "explain.rule.weak" : "explain.rule.noReason");
   }
 
-  private static String invitation(InvitationAssessment a) {
+  private static String invitation(InvitationAssessment a, Labels labels) {
     StringBuilder out = new StringBuilder();
-    out.append("Invitation from ")
-        .append(a.invitation().from().displayName())
-        .append("  [")
-        .append(a.id())
-        .append("], ")
-        .append(a.invitation().platform())
-        .append(a.invitation().sentOn() == null ? "" : ", sent " + a.invitation().sentOn())
-        .append(" – ")
-        .append(a.invitation().source())
+    Invitation i = a.invitation();
+    String platform = labels.get("platform", i.platform());
+    out.append(
+            i.sentOn() == null
+                ? labels.format(
+                    "explain.invitation", i.from().displayName(), a.id(), platform, i.source())
+                : labels.format(
+                    "explain.invitation.sent",
+                    i.from().displayName(),
+                    a.id(),
+                    platform,
+                    labels.date(i.sentOn()),
+                    i.source()))
         .append('\n');
-    out.append("  text: ")
-        .append(
-            a.invitation().message().isEmpty()
-                ? "(none)"
-                : "\u201e" + a.invitation().message() + "\u201c")
-        .append('\n');
-    out.append("  recommendation: ")
-        .append(a.recommendation())
-        .append(" – rule ")
-        .append(a.rule())
-        .append('\n');
-    evidence(out, a.evidence());
-    signals(out, a.signals());
+    line(
+        out,
+        i.message().isEmpty()
+            ? labels.get("explain.text.none")
+            : labels.format("explain.text", i.message()));
+    line(
+        out,
+        labels.format(
+            "explain.recommendation",
+            labels.get("recommendation", a.recommendation()),
+            a.recommendation().name(),
+            Texts.of(labels).invitationWhy(a)));
+    evidence(out, a.evidence(), labels);
+    signals(out, a.signals(), labels);
     return out.toString();
   }
 
-  private static void evidence(StringBuilder out, List<Evidence> evidence) {
+  private static void evidence(StringBuilder out, List<Evidence> evidence, Labels labels) {
     if (evidence.isEmpty()) {
-      out.append("  evidence: none\n");
+      line(out, labels.get("explain.evidence.none"));
       return;
     }
-    out.append("  evidence:\n");
+    line(out, labels.get("explain.evidence"));
     for (Evidence e : evidence) {
-      out.append("    ")
-          .append(e.reason())
-          .append(' ')
-          .append(e.strength().name().toLowerCase(java.util.Locale.ROOT))
-          .append(e.expired() ? " (expired)" : "")
-          .append(e.date() == null ? "" : " " + e.date())
-          .append("  ")
-          .append(Texts.source(ENGLISH, e.source()))
-          .append("  rule ")
-          .append(e.rule())
-          .append(e.detail().isEmpty() ? "" : "  " + Texts.render(ENGLISH, e.detail()))
-          .append('\n');
+      List<String> parts = new ArrayList<>();
+      parts.add(labels.get("reason", e.reason()) + " (" + e.reason().name() + ")");
+      parts.add(labels.get("strength", e.strength()));
+      if (e.expired()) {
+        parts.add(labels.get("explain.expired"));
+      }
+      if (e.date() != null) {
+        parts.add(labels.date(e.date()));
+      }
+      StringBuilder item = new StringBuilder("    ").append(String.join(", ", parts));
+      item.append("  ").append(Texts.source(labels, e.source()));
+      item.append("  ")
+          .append(labels.format("explain.rule", Texts.rule(labels, e.rule()), e.rule()));
+      String detail = Texts.render(labels, e.detail());
+      if (!detail.isEmpty()) {
+        item.append("  ").append(detail);
+      }
+      out.append(item).append('\n');
     }
   }
 
-  private static void signals(StringBuilder out, List<SignalHit> signals) {
+  private static void signals(StringBuilder out, List<SignalHit> signals, Labels labels) {
     if (signals.isEmpty()) {
-      out.append("  signals: none\n");
+      line(out, labels.get("explain.signals.none"));
       return;
     }
-    out.append("  signals:\n");
+    line(out, labels.get("explain.signals"));
     for (SignalHit s : signals) {
-      out.append("    ")
-          .append(s.signal())
-          .append("  ")
-          .append(s.source())
-          .append("  rule ")
-          .append(s.rule())
-          .append(s.detail().isEmpty() ? "" : "  " + Texts.render(ENGLISH, s.detail()))
-          .append('\n');
+      StringBuilder item = new StringBuilder("    ");
+      item.append(labels.get("signal", s.signal()))
+          .append(" (")
+          .append(s.signal().name())
+          .append(')');
+      item.append("  ").append(s.source());
+      item.append("  ")
+          .append(labels.format("explain.rule", Texts.rule(labels, s.rule()), s.rule()));
+      String detail = Texts.render(labels, s.detail());
+      if (!detail.isEmpty()) {
+        item.append("  ").append(detail);
+      }
+      out.append(item).append('\n');
     }
+  }
+
+  /** An indented line of an entry. */
+  private static void line(StringBuilder out, String text) {
+    out.append("  ").append(text).append('\n');
   }
 
   private static String join(String a, String b) {

@@ -1,5 +1,6 @@
 package de.kontaktcharta.app;
 
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.Problem;
 import de.kontaktcharta.model.Severity;
 import de.kontaktcharta.model.SourceRef;
@@ -82,10 +83,11 @@ final class FolderLock implements AutoCloseable {
               Problem.note(
                   SourceRef.wholeFile(file.toString()),
                   Severity.WARNING,
-                  "folder-not-locked",
-                  "the output folder cannot be locked here ("
-                      + (e.getMessage() == null ? "no file locks" : e.getMessage())
-                      + "); two runs at the same time into it could lose review entries")));
+                  Message.of(
+                      "problem.folder-not-locked",
+                      e.getMessage() == null
+                          ? Message.of("cause.no-file-locks")
+                          : Message.of("cause.system", e.getMessage())))));
     }
   }
 
@@ -104,13 +106,17 @@ final class FolderLock implements AutoCloseable {
   }
 
   /** A wait in words: {@code 10 minutes}, {@code 30 seconds}. */
-  static String describe(Duration wait) {
+  static Message describe(Duration wait) {
     long seconds = wait.toSeconds();
     if (seconds % 60 == 0 && seconds > 0) {
       long minutes = seconds / 60;
-      return minutes + (minutes == 1 ? " minute" : " minutes");
+      return minutes == 1
+          ? Message.of("terminal.wait.minute")
+          : Message.of("terminal.wait.minutes", minutes);
     }
-    return seconds + (seconds == 1 ? " second" : " seconds");
+    return seconds == 1
+        ? Message.of("terminal.wait.second")
+        : Message.of("terminal.wait.seconds", seconds);
   }
 
   @Override

@@ -2,6 +2,7 @@ package de.kontaktcharta.app;
 
 import de.kontaktcharta.model.InputKind;
 import de.kontaktcharta.model.InputSummary;
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.Problem;
 import java.util.List;
 import java.util.Objects;
@@ -17,7 +18,7 @@ import java.util.Optional;
  * @param unused the named columns that feed nothing
  * @param summary the row accounting, or null when the file was not read
  * @param problems the problems met with this input
- * @param note why the input is not recognised, else empty
+ * @param note why the input is not recognised, else {@link Message#NONE}
  */
 public record InputCheck(
     String name,
@@ -27,14 +28,14 @@ public record InputCheck(
     List<String> unused,
     InputSummary summary,
     List<Problem> problems,
-    String note) {
+    Message note) {
 
   public InputCheck {
     Objects.requireNonNull(name, "name");
     columns = List.copyOf(columns);
     unused = List.copyOf(unused);
     problems = List.copyOf(problems);
-    note = note == null ? "" : note;
+    note = note == null ? Message.NONE : note;
   }
 
   public Optional<InputKind> recognised() {

@@ -30,6 +30,7 @@ final class InputCollector implements InputSink {
 
   private final EvidenceCollector evidence;
   private final Progress progress;
+  private final Wording words;
   private final List<NetworkEntry> network = new ArrayList<>();
   private final List<Invitation> invitations = new ArrayList<>();
   private final List<PersonRef> owners = new ArrayList<>();
@@ -83,20 +84,21 @@ final class InputCollector implements InputSink {
         }
       };
 
-  InputCollector(EvidenceCollector evidence, Progress progress) {
+  InputCollector(EvidenceCollector evidence, Progress progress, Wording words) {
     this.evidence = evidence;
     this.progress = progress;
+    this.words = words;
   }
 
   @Override
   public void begin(String file, InputKind kind) {
-    progress.report("reading " + file);
+    progress.report(words.format("terminal.reading", file));
     datesExport = kind.has(InputKind.Trait.DATES_EXPORT);
   }
 
   @Override
   public void progress(String file, long rows) {
-    progress.report(String.format("reading %s: %,d rows", file, rows));
+    progress.report(words.format("terminal.readingRows", file, rows));
   }
 
   @Override

@@ -1,44 +1,58 @@
 package de.kontaktcharta.app;
 
+import de.kontaktcharta.model.Message;
+import de.kontaktcharta.report.Labels;
 import java.nio.file.Path;
 
 /**
  * The report or the reasons ledger could not be written; nothing was left behind, and no earlier
- * report or ledger was touched.
+ * report or ledger was touched. {@link #message()} says so in no particular language; {@link
+ * #getMessage()} in English, for logs.
  */
 public final class ReportException extends Exception {
 
   private static final long serialVersionUID = 1L;
 
   private final transient Path target;
+  private final transient Message message;
 
   public ReportException(Path target, Throwable cause) {
-    this("the report", target, cause);
+    this(Message.of("error.what.report"), target, cause);
   }
 
   /**
-   * @param what what could not be written, e.g. {@code the reasons ledger}
+   * @param what what could not be written, e.g. {@code Message.of("error.what.ledger")}
    */
-  public ReportException(String what, Path target, Throwable cause) {
-    super("could not write " + what + " " + target + ": " + describe(cause), cause);
+  public ReportException(Message what, Path target, Throwable cause) {
+    super(Labels.of("en").text(message(what, target, cause)), cause);
     this.target = target;
+    this.message = message(what, target, cause);
+  }
+
+  private static Message message(Message what, Path target, Throwable cause) {
+    return Message.of("error.write", what, target.toString(), describe(cause));
   }
 
   public Path target() {
     return target;
   }
 
-  private static String describe(Throwable cause) {
+  /** What could not be written and why, for the user's language. */
+  public Message message() {
+    return message;
+  }
+
+  private static Message describe(Throwable cause) {
     if (cause instanceof java.nio.file.AccessDeniedException) {
-      return "permission denied";
+      return Message.of("cause.denied");
     }
     if (cause instanceof java.nio.file.NoSuchFileException) {
-      return "folder not found";
+      return Message.of("cause.folder-missing");
     }
     if (cause instanceof java.nio.file.DirectoryNotEmptyException folder) {
-      return "a folder is in the way: " + folder.getFile();
+      return Message.of("cause.folder-in-the-way", folder.getFile());
     }
     String message = cause.getMessage();
-    return message == null ? cause.getClass().getSimpleName() : message;
+    return Message.of("cause.system", message == null ? cause.getClass().getSimpleName() : message);
   }
 }

@@ -4,6 +4,7 @@ import de.kontaktcharta.app.AnalyseJob;
 import de.kontaktcharta.app.AnalyseResult;
 import de.kontaktcharta.app.AnalyseSettings;
 import de.kontaktcharta.app.OutputFormat;
+import de.kontaktcharta.app.Wording;
 import de.kontaktcharta.model.Problem;
 import de.kontaktcharta.model.Recommendation;
 import de.kontaktcharta.model.Severity;
@@ -90,18 +91,20 @@ final class AnalyseCommand implements Callable<Integer> {
     } finally {
       progress.done();
     }
+    Wording words = Wording.of(settings.language());
     for (Problem p : result.problems()) {
       if (p.severity() == Severity.ERROR) {
-        stderr.println(TerminalText.line(p.toString()));
+        stderr.println(TerminalText.line(words.line(p)));
       }
     }
     stderr.flush();
     if (!quiet) {
-      summary(stdout, result);
+      summary(stdout, result, words);
     }
     if (result.ledgerFailed()) {
       // the reports are written and named above; the ledger keeps its earlier state
-      stderr.println("error: " + TerminalText.line(result.ledgerFailure()));
+      stderr.println(
+          TerminalText.line(words.format("terminal.error", words.text(result.ledgerFailure()))));
       stderr.flush();
       return ExitCodes.REPORT;
     }
@@ -114,26 +117,30 @@ final class AnalyseCommand implements Callable<Integer> {
     return matched ? ExitCodes.FAIL_ON : ExitCodes.OK;
   }
 
-  private static void summary(PrintWriter out, AnalyseResult result) {
-    out.printf(
-        "contacts: %d (justified %d, weak %d, no reason %d)%n",
-        result.contacts(),
-        result.count(Status.JUSTIFIED),
-        result.count(Status.WEAK),
-        result.count(Status.NO_REASON));
-    out.printf(
-        "invitations: %d (accept %d, review %d, decline %d)%n",
-        result.assessment().invitations().size(),
-        result.count(Recommendation.ACCEPT),
-        result.count(Recommendation.REVIEW),
-        result.count(Recommendation.DECLINE));
+  private static void summary(PrintWriter out, AnalyseResult result, Wording words) {
+    out.println(
+        words.format(
+            "terminal.contacts",
+            result.contacts(),
+            result.count(Status.JUSTIFIED),
+            result.count(Status.WEAK),
+            result.count(Status.NO_REASON)));
+    out.println(
+        words.format(
+            "terminal.invitations",
+            result.assessment().invitations().size(),
+            result.count(Recommendation.ACCEPT),
+            result.count(Recommendation.REVIEW),
+            result.count(Recommendation.DECLINE)));
     if (!result.changes().isEmpty()) {
-      out.printf("changes: %d, listed in the report%n", result.changes().size());
+      out.println(words.format("terminal.changes", result.changes().size()));
     }
     long errors = result.problems().stream().filter(p -> p.severity() == Severity.ERROR).count();
-    out.printf(
-        "problems: %d (%d errors), listed in the report%n", result.problems().size(), errors);
-    result.reports().values().forEach(p -> out.printf("report: %s%n", p));
+    out.println(words.format("terminal.problems", result.problems().size(), errors));
+    result
+        .reports()
+        .values()
+        .forEach(p -> out.println(TerminalText.line(words.format("terminal.report", p))));
     out.flush();
   }
 

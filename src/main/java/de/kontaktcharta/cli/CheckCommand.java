@@ -3,6 +3,7 @@ package de.kontaktcharta.cli;
 import de.kontaktcharta.app.CheckJob;
 import de.kontaktcharta.app.CheckResult;
 import de.kontaktcharta.app.InputCheck;
+import de.kontaktcharta.app.Wording;
 import de.kontaktcharta.model.InputSummary;
 import de.kontaktcharta.model.Problem;
 import java.io.PrintWriter;
@@ -12,6 +13,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code charta check}: what would be read from each input, without writing a report. */
@@ -33,65 +35,93 @@ final class CheckCommand implements Callable<Integer> {
 
   @Mixin InputOptions input = new InputOptions();
 
+  @Option(
+      names = "--lang",
+      paramLabel = "LANG",
+      description = "Language of what is printed: de or en (default: ${DEFAULT-VALUE}).")
+  String language = RunOptions.DEFAULT_LANGUAGE;
+
   @Override
   public Integer call() throws UsageError {
-    CheckResult result = new CheckJob().run(input.inputs, input.forcedKinds());
+    if (!Wording.LANGUAGES.contains(language)) {
+      throw new UsageError("--lang must be de or en, not '" + language + "'");
+    }
+    Wording words = Wording.of(language);
+    CheckResult result = new CheckJob().run(input.inputs, input.forcedKinds(), words);
     PrintWriter out = spec.commandLine().getOut();
     int recognised = 0;
     for (InputCheck input : result.inputs()) {
       if (input.kind() != null) {
         recognised++;
-        printRecognised(out, input);
+        printRecognised(out, input, words);
       } else {
-        out.println(TerminalText.line(input.name() + ": not recognised: " + input.note()));
-        printProblems(out, input.problems().stream().filter(p -> !isUnknownNote(p)).toList());
+        out.println(
+            TerminalText.line(
+                words.format("check.unknown", input.name(), words.text(input.note()))));
+        printProblems(
+            out, input.problems().stream().filter(p -> !isUnknownNote(p)).toList(), words);
       }
     }
-    printProblems(out, result.problems());
-    out.printf(
-        "%d inputs: %d recognised, %d not recognised%n",
-        result.inputs().size(), recognised, result.inputs().size() - recognised);
+    printProblems(out, result.problems(), words);
+    out.println(
+        words.format(
+            "check.total",
+            result.inputs().size(),
+            recognised,
+            result.inputs().size() - recognised));
     out.flush();
     return result.inputErrors() ? ExitCodes.INPUT : ExitCodes.OK;
   }
 
-  private void printRecognised(PrintWriter out, InputCheck input) {
-    out.println(TerminalText.line(input.name() + ": " + input.kind().code()));
+  private void printRecognised(PrintWriter out, InputCheck input, Wording words) {
     out.println(
-        TerminalText.line("  format: " + (input.format().isEmpty() ? "-" : input.format())));
+        TerminalText.line(
+            words.format(
+                "check.kind",
+                input.name(),
+                input.kind().code(),
+                words.format("kind." + input.kind().code()))));
+    out.println(
+        TerminalText.line(
+            words.format(
+                "check.format",
+                input.format().isEmpty() ? "-" : words.inputFormat(input.format()))));
     if (!input.columns().isEmpty()) {
-      out.println("  columns:");
+      out.println(words.format("check.columns"));
       input.columns().forEach(c -> out.println(TerminalText.line("    " + c)));
     }
     if (!input.unused().isEmpty()) {
       List<String> named =
-          input.unused().stream().limit(MAX_UNUSED).map(c -> "\"" + c + "\"").toList();
+          input.unused().stream()
+              .limit(MAX_UNUSED)
+              .map(c -> words.format("check.quoted", c))
+              .toList();
       int more = input.unused().size() - named.size();
+      String list = String.join(", ", named);
       out.println(
           TerminalText.line(
-              "  not used: "
-                  + String.join(", ", named)
-                  + (more > 0 ? " and " + more + " more" : "")));
+              more > 0
+                  ? words.format("check.unusedMore", list, more)
+                  : words.format("check.unused", list)));
     }
     input
         .rows()
         .ifPresent(
             (InputSummary s) ->
-                out.printf(
-                    "  rows: %d read, %d used, %d skipped%n",
-                    s.rowsRead(), s.rowsUsed(), s.rowsSkipped()));
-    printProblems(out, input.problems());
+                out.println(
+                    words.format("check.rows", s.rowsRead(), s.rowsUsed(), s.rowsSkipped())));
+    printProblems(out, input.problems(), words);
   }
 
-  private void printProblems(PrintWriter out, List<Problem> problems) {
+  private void printProblems(PrintWriter out, List<Problem> problems, Wording words) {
     List<Problem> sorted = new ArrayList<>(problems);
     sorted.sort(null);
     int shown = input.verbose ? sorted.size() : Math.min(MAX_PROBLEMS, sorted.size());
     for (int i = 0; i < shown; i++) {
-      out.println(TerminalText.line("  " + sorted.get(i)));
+      out.println(TerminalText.line("  " + words.line(sorted.get(i))));
     }
     if (shown < sorted.size()) {
-      out.printf("  … and %d more problems (--verbose shows all)%n", sorted.size() - shown);
+      out.println(words.format("check.moreProblems", sorted.size() - shown));
     }
   }
 

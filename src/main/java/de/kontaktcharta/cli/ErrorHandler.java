@@ -3,6 +3,7 @@ package de.kontaktcharta.cli;
 import de.kontaktcharta.app.CharterError;
 import de.kontaktcharta.app.FolderBusyException;
 import de.kontaktcharta.app.ReportException;
+import de.kontaktcharta.app.Wording;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
@@ -20,27 +21,28 @@ final class ErrorHandler implements IExecutionExceptionHandler {
   @Override
   public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parsed) {
     PrintWriter err = cmd.getErr();
+    Wording words = Wording.of(language(parsed));
     int code;
     if (e instanceof CharterError charter) {
       charter.lines().forEach(l -> err.println(TerminalText.line(l)));
       code = ExitCodes.USAGE;
     } else if (e instanceof ReportException report) {
-      err.println("error: " + TerminalText.line(report.getMessage()));
+      err.println(error(words, words.text(report.message())));
       code = ExitCodes.REPORT;
     } else if (e instanceof FolderBusyException busy) {
-      err.println("error: " + TerminalText.line(busy.getMessage()));
+      err.println(error(words, words.text(busy.message())));
       code = ExitCodes.BUSY;
     } else if (e instanceof OutputError output) {
-      err.println("error: " + TerminalText.line(output.getMessage()));
+      err.println(error(words, output.getMessage()));
       code = ExitCodes.REPORT;
     } else if (e instanceof UsageError usage) {
-      err.println("error: " + TerminalText.line(usage.getMessage()));
+      err.println(error(words, usage.getMessage()));
       code = ExitCodes.USAGE;
     } else if (e instanceof IOException io) {
-      err.println("error: " + TerminalText.line(describe(io)));
+      err.println(error(words, describe(io)));
       code = ExitCodes.INPUT;
     } else {
-      err.println("error: internal error: " + TerminalText.line(e.toString()));
+      err.println(TerminalText.line(words.format("terminal.internal", e.toString())));
       code = ExitCodes.INTERNAL;
     }
     if (verbose(parsed)) {
@@ -58,6 +60,21 @@ final class ErrorHandler implements IExecutionExceptionHandler {
       return denied.getFile() + ": permission denied";
     }
     return e.getMessage() == null ? e.toString() : e.getMessage();
+  }
+
+  private static String error(Wording words, String text) {
+    return TerminalText.line(words.format("terminal.error", text));
+  }
+
+  /** The language the command was given with {@code --lang}, else the default. */
+  private static String language(ParseResult parsed) {
+    for (ParseResult p = parsed; p != null; p = p.subcommand()) {
+      String language = p.matchedOptionValue("--lang", "");
+      if (Wording.LANGUAGES.contains(language)) {
+        return language;
+      }
+    }
+    return RunOptions.DEFAULT_LANGUAGE;
   }
 
   private static boolean verbose(ParseResult parsed) {

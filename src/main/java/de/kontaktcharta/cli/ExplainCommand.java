@@ -1,7 +1,9 @@
 package de.kontaktcharta.cli;
 
+import de.kontaktcharta.app.AnalyseSettings;
 import de.kontaktcharta.app.Explainer;
 import de.kontaktcharta.app.OutputFormat;
+import de.kontaktcharta.app.Wording;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Set;
@@ -40,13 +42,14 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    List<String> found =
-        new Explainer().explain(run.settings(null, Set.of(OutputFormat.XLSX), null), query);
+    AnalyseSettings settings = run.settings(null, Set.of(OutputFormat.XLSX), null);
+    List<String> found = new Explainer().explain(settings, query);
     PrintWriter out = spec.commandLine().getOut();
     if (found.isEmpty()) {
       spec.commandLine()
           .getErr()
-          .println(TerminalText.line("no contact or invitation matches '" + query + "'"));
+          .println(
+              TerminalText.line(Wording.of(settings.language()).format("explain.nothing", query)));
       spec.commandLine().getErr().flush();
       return ExitCodes.NOTHING;
     }

@@ -1,5 +1,6 @@
 package de.kontaktcharta.cli;
 
+import de.kontaktcharta.app.Wording;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.logging.Level;
@@ -50,6 +51,8 @@ public final class Main implements Runnable {
     // stderr carries one line per error for cron mail; --verbose also shows what the libraries say
     boolean verbose = List.of(args).contains("--verbose");
     LIBRARIES.setLevel(verbose ? Level.ALL : Level.OFF);
+    // loaded before the run: when the heap runs out, there may be no room left to load the texts
+    Wording words = Wording.of(language(args));
     int code;
     try {
       code =
@@ -58,16 +61,27 @@ public final class Main implements Runnable {
     } catch (OutOfMemoryError e) {
       // picocli passes errors on; the JVM's own report would be a stack trace and exit code 1,
       // which means "--fail-on matched". Temporary files are gone: they are removed in finally.
-      System.err.println(
-          "error: out of memory; the report could not be written (give Java more heap, e.g. java"
-              + " -Xmx2g -jar …)");
+      System.err.println(words.format("terminal.outOfMemory"));
       code = ExitCodes.REPORT;
     } catch (StackOverflowError e) {
-      System.err.println(
-          "error: internal error: " + e + " (run again with --verbose and report it)");
+      System.err.println(words.format("terminal.internal", e.toString()));
       code = ExitCodes.INTERNAL;
     }
     System.exit(code);
+  }
+
+  /** The language given with {@code --lang}, for what is said when picocli could not finish. */
+  static String language(String... args) {
+    for (int i = 0; i < args.length; i++) {
+      String value =
+          args[i].startsWith("--lang=")
+              ? args[i].substring("--lang=".length())
+              : args[i].equals("--lang") && i + 1 < args.length ? args[i + 1] : "";
+      if (Wording.LANGUAGES.contains(value)) {
+        return value;
+      }
+    }
+    return RunOptions.DEFAULT_LANGUAGE;
   }
 
   /**

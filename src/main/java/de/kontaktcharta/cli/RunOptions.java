@@ -3,6 +3,7 @@ package de.kontaktcharta.cli;
 import de.kontaktcharta.app.AnalyseSettings;
 import de.kontaktcharta.app.OutputFormat;
 import de.kontaktcharta.app.Progress;
+import de.kontaktcharta.app.Wording;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -12,6 +13,9 @@ import picocli.CommandLine.Option;
 
 /** The options every command that reads inputs shares: analyse and explain. */
 final class RunOptions {
+
+  /** The language of the report and the terminal when {@code --lang} is not given. */
+  static final String DEFAULT_LANGUAGE = "de";
 
   @Mixin InputOptions input = new InputOptions();
 
@@ -32,8 +36,9 @@ final class RunOptions {
   @Option(
       names = "--lang",
       paramLabel = "LANG",
-      description = "Report language: de or en (default: ${DEFAULT-VALUE}).")
-  String language = "de";
+      description =
+          "Language of the report and of what is printed: de or en (default: ${DEFAULT-VALUE}).")
+  String language = DEFAULT_LANGUAGE;
 
   @Option(
       names = "--charter",
@@ -43,7 +48,7 @@ final class RunOptions {
 
   AnalyseSettings settings(Path previous, Set<OutputFormat> formats, Progress progress)
       throws UsageError {
-    if (!language.equals("de") && !language.equals("en")) {
+    if (!Wording.LANGUAGES.contains(language)) {
       throw new UsageError("--lang must be de or en, not '" + language + "'");
     }
     if (previous != null && !Files.isRegularFile(previous)) {

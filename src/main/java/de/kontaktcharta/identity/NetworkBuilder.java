@@ -4,6 +4,7 @@ import de.kontaktcharta.model.Contact;
 import de.kontaktcharta.model.InputKind;
 import de.kontaktcharta.model.KeyKind;
 import de.kontaktcharta.model.MatchKey;
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.NetworkEntry;
 import de.kontaktcharta.model.PersonRef;
 import de.kontaktcharta.model.Problem;
@@ -65,12 +66,7 @@ public final class NetworkBuilder {
 
   private void add(NetworkEntry entry, List<MatchKey> keys) {
     if (isOwner(keys)) {
-      problems.accept(
-          Problem.note(
-              entry.source(),
-              Severity.INFO,
-              "owner-row",
-              "the owner's own entry is not a contact of theirs"));
+      problems.accept(Problem.note(entry.source(), Severity.INFO, Message.of("problem.owner-row")));
       return;
     }
     Resolution match = index.find(keys);
@@ -90,14 +86,11 @@ public final class NetworkBuilder {
           Problem.note(
               entry.source(),
               Severity.WARNING,
-              "ambiguous-name",
-              "'"
-                  + entry.person().displayName()
-                  + "' fits "
-                  + match.count()
-                  + " ("
-                  + names(match)
-                  + "); kept as a separate contact, not guessed"));
+              Message.of(
+                  "problem.ambiguous-name.network",
+                  entry.person().displayName(),
+                  match.count(),
+                  names(match))));
     }
     int id = index.add(keys);
     drafts.add(new Draft(entry));

@@ -2,6 +2,7 @@ package de.kontaktcharta.input;
 
 import de.kontaktcharta.input.file.InputFile;
 import de.kontaktcharta.model.InputKind;
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.Problem;
 import de.kontaktcharta.model.Severity;
 import de.kontaktcharta.model.SourceRef;
@@ -72,11 +73,10 @@ final class Companions {
                 Problem.note(
                     SourceRef.wholeFile(where),
                     Severity.INFO,
-                    "companions-not-read",
-                    n
-                        + " files that come with the "
-                        + kindOf.get(where).code()
-                        + " export (media, viewer) carry nothing to read and were not read")));
+                    Message.of(
+                        "problem.companions-not-read",
+                        n,
+                        Message.of("kind." + kindOf.get(where).code())))));
     return new Folded(kept, notes);
   }
 

@@ -8,6 +8,7 @@ import de.kontaktcharta.input.table.Row;
 import de.kontaktcharta.input.table.Spreadsheet;
 import de.kontaktcharta.input.text.TextEncoding;
 import de.kontaktcharta.model.InputKind;
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.source.ContentKind;
 import de.kontaktcharta.source.ContentTest;
 import de.kontaktcharta.source.Detection;
@@ -84,7 +85,7 @@ public final class Detector {
       complete = head.length < TextEncoding.SNIFF_BYTES || in.read() < 0;
     }
     if (head.length == 0) {
-      return List.of(Detection.unknown(file, "", "empty file"));
+      return List.of(Detection.unknown(file, "", Message.of("cause.empty-file")));
     }
     if (Spreadsheet.isContainer(head)) {
       return new SheetDetector(this).detect(file, forced);
@@ -111,7 +112,7 @@ public final class Detector {
       if (given || (forced == null && content.test().matches(file.name(), start, whole))) {
         String encoding = TextEncoding.sniff(head, complete).label();
         return Optional.of(
-            new Detection(file, content.kind(), encoding, (char) 0, null, "", given));
+            new Detection(file, content.kind(), encoding, (char) 0, null, Message.NONE, given));
       }
     }
     return Optional.empty();
@@ -119,14 +120,14 @@ public final class Detector {
 
   private Detection detectText(InputFile file, byte[] head, boolean complete, InputKind forced)
       throws IOException {
-    Optional<String> binary = TextShape.binaryFormat(head);
+    Optional<Message> binary = TextShape.binaryFormat(head);
     if (binary.isPresent()) {
       return Detection.unknown(file, "", binary.get());
     }
     TextEncoding encoding = TextEncoding.sniff(head, complete);
     String text = TextShape.decode(head, encoding);
     if (TextShape.nulShare(text) > 0.1) {
-      return Detection.unknown(file, encoding.label(), "binary data, not a text file");
+      return Detection.unknown(file, encoding.label(), Message.of("cause.binary"));
     }
     String start = text.stripLeading().toUpperCase(Locale.ROOT);
     for (DocumentKind document : kinds.documents()) {
@@ -141,11 +142,10 @@ public final class Detector {
       InputFile file, InputKind kind, TextEncoding encoding, InputKind forced) {
     if (forced != null && !forced.equals(kind)) {
       return Detection.unknown(
-          file,
-          encoding.label(),
-          "given as " + forced.code() + ", but the content is " + kind.code());
+          file, encoding.label(), Message.of("cause.forced-other", forced.code(), kind.code()));
     }
-    return new Detection(file, kind, encoding.label(), (char) 0, null, "", forced != null);
+    return new Detection(
+        file, kind, encoding.label(), (char) 0, null, Message.NONE, forced != null);
   }
 
   private Detection table(
@@ -169,18 +169,17 @@ public final class Detector {
     }
     if (best == null) {
       // a first line of megabytes fills the sample before the header: say what was looked at
-      String where =
+      Message where =
           !complete && text.lines().count() < HEADER_SEARCH_RECORDS
-              ? "the first "
-                  + (TextEncoding.SNIFF_BYTES >> 10)
-                  + " KB, which hold only part of the first "
-                  + HEADER_SEARCH_RECORDS
-                  + " lines (a line is too long)"
-              : "the first " + HEADER_SEARCH_RECORDS + " lines";
-      String why =
+              ? Message.of(
+                  "cause.no-header.where-long-line",
+                  TextEncoding.SNIFF_BYTES >> 10,
+                  HEADER_SEARCH_RECORDS)
+              : Message.of("cause.no-header.where", HEADER_SEARCH_RECORDS);
+      Message why =
           forced == null
-              ? "no known header row in " + where
-              : "no header row of a " + forced.code() + " file in " + where;
+              ? Message.of("cause.no-header", where)
+              : Message.of("cause.no-header.forced", forced.code(), where);
       return Detection.unknown(file, encoding.label(), why);
     }
     InputKind kind = forced == null ? byName(file, best.kind) : best.kind;
@@ -190,7 +189,7 @@ public final class Detector {
         encoding.label(),
         best.delimiter,
         best.header,
-        "",
+        Message.NONE,
         forced != null,
         null,
         DateOrder.of(text));

@@ -1,5 +1,6 @@
 package de.kontaktcharta.input;
 
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.Problem;
 import de.kontaktcharta.model.Severity;
 import de.kontaktcharta.model.SourceRef;
@@ -27,9 +28,8 @@ final class FolderWalk extends SimpleFileVisitor<Path> {
   static final int MAX_DEPTH = 32;
 
   /** Reading a pipe waits for a writer that may never come; a device may never end. */
-  static final String SPECIAL = "not a regular file (a pipe, socket or device); not read";
-
   private final Path folder;
+
   private final Path realFolder;
   private final List<Path> files = new ArrayList<>();
   private final List<Problem> problems;
@@ -52,8 +52,7 @@ final class FolderWalk extends SimpleFileVisitor<Path> {
           Problem.note(
               SourceRef.wholeFile(folder.toString()),
               Severity.ERROR,
-              "input-unreadable",
-              InputScanner.describe(e)));
+              Message.of("problem.input-unreadable", InputScanner.describe(e))));
       return List.of();
     }
   }
@@ -65,7 +64,7 @@ final class FolderWalk extends SimpleFileVisitor<Path> {
     }
     Path name = dir.getFileName();
     if (name != null && name.toString().startsWith(".")) {
-      note(dir, Severity.INFO, "input-hidden", "hidden folder not read");
+      note(dir, Severity.INFO, Message.of("problem.input-hidden.folder"));
       return FileVisitResult.SKIP_SUBTREE;
     }
     return outside(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
@@ -79,13 +78,9 @@ final class FolderWalk extends SimpleFileVisitor<Path> {
       }
     } else if (attrs.isDirectory()) {
       // the walk hands over folders at its depth limit as files, unopened
-      note(
-          file,
-          Severity.WARNING,
-          "input-too-deep",
-          "folder more than " + MAX_DEPTH + " levels deep; not read");
+      note(file, Severity.WARNING, Message.of("problem.input-too-deep", MAX_DEPTH));
     } else {
-      note(file, Severity.WARNING, "input-special", SPECIAL);
+      note(file, Severity.WARNING, Message.of("problem.input-special"));
     }
     return FileVisitResult.CONTINUE;
   }
@@ -94,13 +89,9 @@ final class FolderWalk extends SimpleFileVisitor<Path> {
   public FileVisitResult visitFileFailed(Path file, IOException e) {
     if (e instanceof FileSystemLoopException) {
       // the link leads back to a folder being read: every file in it is read once
-      note(
-          file,
-          Severity.WARNING,
-          "input-link-loop",
-          "symbolic link back to a folder that is read already; not followed");
+      note(file, Severity.WARNING, Message.of("problem.input-link-loop"));
     } else {
-      note(file, Severity.ERROR, "input-unreadable", InputScanner.describe(e));
+      note(file, Severity.ERROR, Message.of("problem.input-unreadable", InputScanner.describe(e)));
     }
     return FileVisitResult.CONTINUE;
   }
@@ -116,17 +107,11 @@ final class FolderWalk extends SimpleFileVisitor<Path> {
     if (real.startsWith(realFolder)) {
       return false;
     }
-    note(
-        path,
-        Severity.WARNING,
-        "input-outside",
-        "link to "
-            + real
-            + ", outside the folder; not read (name it on the command line to read it)");
+    note(path, Severity.WARNING, Message.of("problem.input-outside", real.toString()));
     return true;
   }
 
-  private void note(Path path, Severity severity, String code, String message) {
-    problems.add(Problem.note(SourceRef.wholeFile(path.toString()), severity, code, message));
+  private void note(Path path, Severity severity, Message message) {
+    problems.add(Problem.note(SourceRef.wholeFile(path.toString()), severity, message));
   }
 }

@@ -2,6 +2,7 @@ package de.kontaktcharta.input;
 
 import de.kontaktcharta.input.file.InputFile;
 import de.kontaktcharta.model.InputKind;
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.Problem;
 import de.kontaktcharta.model.Severity;
 import de.kontaktcharta.model.SourceRef;
@@ -51,13 +52,7 @@ final class InputPlanner {
         (path, kind) -> {
           if (Files.isDirectory(path)) {
             problems.add(
-                error(
-                    path.toString(),
-                    "input-forced-folder",
-                    "given with --as "
-                        + kind.code()
-                        + ", but a folder: --as names one file; the folder's files are recognised"
-                        + " by their content"));
+                error(path.toString(), Message.of("problem.input-forced-folder", kind.code())));
           }
         });
     List<Detection> detections = new ArrayList<>();
@@ -67,10 +62,7 @@ final class InputPlanner {
         detections.addAll(detector.detectAll(file, kind));
       } catch (IOException e) {
         problems.add(
-            error(
-                file.name(),
-                "input-unreadable",
-                e.getMessage() == null ? e.toString() : e.getMessage()));
+            error(file.name(), Message.of("problem.input-unreadable", InputScanner.describe(e))));
       }
     }
     detections = LinkedInExports.newestOnly(archiveMembers(detections), kinds.kinds(), problems);
@@ -102,8 +94,7 @@ final class InputPlanner {
             Problem.note(
                 SourceRef.wholeFile(d.name()),
                 Severity.INFO,
-                "sheet-not-read",
-                "sheet not read: " + d.note()));
+                Message.of("problem.sheet-not-read", d.note())));
       } else if (d.kind() == null) {
         boolean direct = named.contains(d.file().name()) || forcedKind(d.file(), forced) != null;
         Severity severity =
@@ -112,8 +103,7 @@ final class InputPlanner {
             Problem.note(
                 SourceRef.wholeFile(d.file().name()),
                 severity,
-                "input-unknown",
-                "not recognised, not read: " + d.note()));
+                Message.of("problem.input-unknown", d.note())));
       }
     }
     return notes;
@@ -142,7 +132,7 @@ final class InputPlanner {
               && !d.forced()
               && d.file().baseName().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")
               && linkedInContainers.contains(container(d.file()));
-      out.add(member ? d.withKind(memberKind.get(), "part of a data archive") : d);
+      out.add(member ? d.withKind(memberKind.get(), Message.of("cause.archive-member")) : d);
     }
     return out;
   }
@@ -174,7 +164,7 @@ final class InputPlanner {
     return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
   }
 
-  private static Problem error(String file, String code, String message) {
-    return Problem.note(SourceRef.wholeFile(file), Severity.ERROR, code, message);
+  private static Problem error(String file, Message message) {
+    return Problem.note(SourceRef.wholeFile(file), Severity.ERROR, message);
   }
 }

@@ -12,6 +12,7 @@ import de.kontaktcharta.input.table.SheetRowSource;
 import de.kontaktcharta.input.text.TextEncoding;
 import de.kontaktcharta.model.InputKind;
 import de.kontaktcharta.model.InputSummary;
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.Problem;
 import de.kontaktcharta.model.Severity;
 import de.kontaktcharta.model.SourceRef;
@@ -82,15 +83,14 @@ public final class InputReaders {
               Problem.note(
                   SourceRef.wholeFile(detection.name()),
                   Severity.INFO,
-                  "no-rows",
-                  nothingIn(kind)));
+                  Message.of("problem.no-rows", nothingIn(kind))));
         }
       } catch (IOException | UncheckedIOException e) {
-        String why =
+        Message why =
             e instanceof UncheckedIOException u
                 ? InputScanner.describe(u.getCause())
                 : InputScanner.describe((IOException) e);
-        sink.problem(unreadable(detection, "could not be read to the end: " + why));
+        sink.problem(unreadable(detection, Message.of("problem.input-unreadable.partly", why)));
       }
     }
     return new Inspection(counter.summary(kind, detection.format()), columns, unused);
@@ -117,7 +117,8 @@ public final class InputReaders {
     }
     TableKind table = (TableKind) source;
     if (table.reader() == null || detection.header() == null) {
-      sink.problem(unreadable(detection, "no reader for " + kind.code() + " files"));
+      sink.problem(
+          unreadable(detection, Message.of("problem.input-unreadable.no-reader", kind.code())));
       return;
     }
     TableReader reader = table.reader().apply(new DateParser(detection.dateOrder()));
@@ -151,18 +152,17 @@ public final class InputReaders {
                 handMade));
   }
 
-  private String nothingIn(InputKind kind) {
+  private Message nothingIn(InputKind kind) {
     SourceKind source = kinds.of(kind);
     if (source instanceof DocumentKind document) {
       return document.emptyNote();
     }
     return source instanceof ContentKind content
         ? content.emptyNote()
-        : "the table has a header but no rows";
+        : Message.of("cause.no-rows");
   }
 
-  private static Problem unreadable(Detection detection, String message) {
-    return Problem.note(
-        SourceRef.wholeFile(detection.name()), Severity.ERROR, "input-unreadable", message);
+  private static Problem unreadable(Detection detection, Message message) {
+    return Problem.note(SourceRef.wholeFile(detection.name()), Severity.ERROR, message);
   }
 }

@@ -1,9 +1,11 @@
 package de.kontaktcharta.input;
 
 import de.kontaktcharta.input.file.DiskFile;
+import de.kontaktcharta.input.file.InputException;
 import de.kontaktcharta.input.file.InputFile;
 import de.kontaktcharta.input.file.ZipEntryFile;
 import de.kontaktcharta.input.file.ZipLimits;
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.Problem;
 import de.kontaktcharta.model.Severity;
 import de.kontaktcharta.model.SourceRef;
@@ -53,7 +55,7 @@ public final class InputScanner {
     for (Path input : inputs) {
       String name = input.toString();
       if (!Files.exists(input)) {
-        problems.add(error(name, "input-missing", "file or folder not found"));
+        problems.add(error(name, Message.of("problem.input-missing")));
       } else if (Files.isDirectory(input)) {
         int before = files.size();
         walk(input, files, problems, resources);
@@ -63,11 +65,10 @@ public final class InputScanner {
               Problem.note(
                   SourceRef.wholeFile(name),
                   Severity.WARNING,
-                  "input-empty-folder",
-                  "the folder holds no file to read"));
+                  Message.of("problem.input-empty-folder")));
         }
       } else if (!Files.isRegularFile(input)) {
-        problems.add(error(name, "input-special", FolderWalk.SPECIAL));
+        problems.add(error(name, Message.of("problem.input-special")));
       } else {
         addFile(input, name, files, problems, resources);
       }
@@ -85,8 +86,7 @@ public final class InputScanner {
             Problem.note(
                 SourceRef.wholeFile(file.toString()),
                 Severity.INFO,
-                "input-hidden",
-                "hidden or temporary file not read"));
+                Message.of("problem.input-hidden.file")));
         continue;
       }
       addFile(file, file.toString(), files, problems, resources);
@@ -102,14 +102,11 @@ public final class InputScanner {
     if (!seen.add(realPath(file))) {
       problems.add(
           Problem.note(
-              SourceRef.wholeFile(name),
-              Severity.INFO,
-              "input-repeated",
-              "named twice; read once"));
+              SourceRef.wholeFile(name), Severity.INFO, Message.of("problem.input-repeated")));
       return;
     }
     if (!Files.isReadable(file)) {
-      problems.add(error(name, "input-unreadable", "permission denied"));
+      problems.add(error(name, Message.of("problem.input-unreadable", denied())));
       return;
     }
     if (!isZip(file) || isOfficeDocument(file)) {
@@ -142,11 +139,7 @@ public final class InputScanner {
         entries.add(entry);
       }
       if (entries.size() > limits.maxEntries()) {
-        problems.add(
-            error(
-                name,
-                "archive-too-large",
-                "more than " + limits.maxEntries() + " entries; archive not read"));
+        problems.add(error(name, Message.of("problem.archive-too-large", limits.maxEntries())));
         return;
       }
     }
@@ -165,10 +158,7 @@ public final class InputScanner {
         // so a crafted archive could show one content to the user and another to the tool.
         if (duplicates.add(entryName)) {
           problems.add(
-              error(
-                  name + "!" + entryName,
-                  "archive-duplicate-entry",
-                  "the archive holds " + n + " entries of this name; none of them is read"));
+              error(name + "!" + entryName, Message.of("problem.archive-duplicate-entry", n)));
         }
       } else if (base.startsWith(".") || entryName.startsWith("__MACOSX/")) {
         hidden.add(entryName);
@@ -181,11 +171,7 @@ public final class InputScanner {
           Problem.note(
               SourceRef.wholeFile(name),
               Severity.INFO,
-              "input-hidden",
-              hidden.size()
-                  + " hidden entries not read (such as "
-                  + hidden.get(0)
-                  + "; Mac and editor files)"));
+              Message.of("problem.input-hidden.entries", hidden.size(), hidden.get(0))));
     }
   }
 
@@ -197,10 +183,10 @@ public final class InputScanner {
         // entry names in another encoding: try the next one, then give up
         if (names != StandardCharsets.UTF_8) {
           problems.add(
-              error(name, "archive-corrupt", "not a readable ZIP archive: " + e.getMessage()));
+              error(name, Message.of("problem.archive-corrupt", String.valueOf(e.getMessage()))));
         }
       } catch (IOException e) {
-        problems.add(error(name, "input-unreadable", describe(e)));
+        problems.add(error(name, Message.of("problem.input-unreadable", describe(e))));
         return null;
       }
     }
@@ -233,18 +219,31 @@ public final class InputScanner {
     }
   }
 
-  static String describe(IOException e) {
+  /**
+   * Why an input could not be read: the tool's own reasons in words of the user's language, the
+   * system's (a disk error, say) as it gives them.
+   */
+  static Message describe(IOException e) {
+    if (e instanceof InputException own) {
+      return own.message();
+    }
     if (e instanceof NoSuchFileException) {
-      return "file not found";
+      return Message.of("cause.not-found");
     }
     if (e instanceof AccessDeniedException) {
-      return "permission denied";
+      return denied();
     }
     String message = e.getMessage();
-    return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+    return Message.of(
+        "cause.system",
+        message == null || message.isBlank() ? e.getClass().getSimpleName() : message);
   }
 
-  private static Problem error(String name, String code, String message) {
-    return Problem.note(SourceRef.wholeFile(name), Severity.ERROR, code, message);
+  private static Message denied() {
+    return Message.of("cause.denied");
+  }
+
+  private static Problem error(String name, Message message) {
+    return Problem.note(SourceRef.wholeFile(name), Severity.ERROR, message);
   }
 }

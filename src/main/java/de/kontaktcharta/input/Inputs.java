@@ -1,5 +1,6 @@
 package de.kontaktcharta.input;
 
+import de.kontaktcharta.input.table.ColumnUse;
 import de.kontaktcharta.model.Fact;
 import de.kontaktcharta.model.InputKind;
 import de.kontaktcharta.model.InputSummary;
@@ -65,14 +66,14 @@ public final class Inputs {
    *
    * @param detection what the file was recognised as
    * @param summary its row accounting, or empty when it was not recognised
-   * @param columns which column feeds which value, e.g. {@code first name <- column 1 "Vorname"}
+   * @param columns which column feeds which value
    * @param unused the named columns that feed nothing
    * @param problems the problems met while reading it
    */
   public record Checked(
       Detection detection,
       Optional<InputSummary> summary,
-      List<String> columns,
+      List<ColumnUse> columns,
       List<String> unused,
       List<Problem> problems) {
 
@@ -141,7 +142,7 @@ public final class Inputs {
             new Checked(
                 d,
                 Optional.of(inspection.summary()),
-                inspection.columns().stream().map(Object::toString).toList(),
+                inspection.columns(),
                 inspection.unused(),
                 problems));
       }

@@ -2,6 +2,7 @@ package de.kontaktcharta.input;
 
 import de.kontaktcharta.input.file.InputFile;
 import de.kontaktcharta.model.InputKind;
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.Problem;
 import de.kontaktcharta.model.Severity;
 import de.kontaktcharta.model.SourceRef;
@@ -70,16 +71,9 @@ final class LinkedInExports {
     byte[] newestDigest = null;
     for (Detection d : byAge.subList(1, byAge.size())) {
       Optional<LocalDate> date = exportDate(d.name());
-      String why;
+      Message why;
       if (newestDate.isPresent() && date.isPresent() && date.get().isBefore(newestDate.get())) {
-        why =
-            "an older export ("
-                + date.get()
-                + ") than "
-                + newest.name()
-                + " ("
-                + newestDate.get()
-                + ")";
+        why = Message.of("cause.older-export", date.get(), newest.name(), newestDate.get());
       } else {
         if (newestDigest == null) {
           newestDigest = digest(newest.file());
@@ -89,25 +83,17 @@ final class LinkedInExports {
               Problem.note(
                   SourceRef.wholeFile(d.name()),
                   Severity.WARNING,
-                  "export-twice",
-                  "read as well as "
-                      + newest.name()
-                      + "; if both come from one account, give only the newest export, or"
-                      + " what both hold counts twice"));
+                  Message.of("problem.export-twice", newest.name())));
           continue;
         }
-        why = "the same content as " + newest.name();
+        why = Message.of("cause.same-export", newest.name());
       }
       out.add(d);
       problems.add(
           Problem.note(
               SourceRef.wholeFile(d.name()),
               Severity.INFO,
-              "export-superseded",
-              "not read: "
-                  + why
-                  + "; LinkedIn's files hold the whole history, so reading both would count"
-                  + " everything twice"));
+              Message.of("problem.export-superseded", why)));
     }
     return out;
   }

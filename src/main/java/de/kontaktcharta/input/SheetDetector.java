@@ -7,6 +7,7 @@ import de.kontaktcharta.input.table.SheetRows;
 import de.kontaktcharta.input.table.Spreadsheet;
 import de.kontaktcharta.input.table.UnsupportedFormatException;
 import de.kontaktcharta.model.InputKind;
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.source.Detection;
 import de.kontaktcharta.source.Signature;
 import java.io.IOException;
@@ -30,13 +31,13 @@ final class SheetDetector {
   List<Detection> detect(InputFile file, InputKind forced) throws IOException {
     List<Detection> recognised = new ArrayList<>();
     List<Detection> skipped = new ArrayList<>();
-    List<String> reasons = new ArrayList<>();
+    List<Message> reasons = new ArrayList<>();
     try (Spreadsheet book = Spreadsheet.open(file)) {
       List<String> names = book.sheetNames();
       for (int i = 0; i < names.size(); i++) {
         String sheet = names.get(i);
         Optional<Detection> found;
-        String why;
+        Message why;
         try (SheetRows rows = book.rows(i)) {
           Scan scan = scan(rows, forced);
           found =
@@ -49,29 +50,32 @@ final class SheetDetector {
           recognised.add(found.get());
         } else {
           skipped.add(Detection.unknownSheet(file, sheet, why));
-          reasons.add("sheet '" + sheet + "': " + why);
+          reasons.add(Message.of("cause.sheet", sheet, why));
         }
       }
       if (names.isEmpty()) {
-        reasons.add("no sheets");
+        reasons.add(Message.of("cause.no-sheets"));
       }
     } catch (UnsupportedFormatException e) {
-      return List.of(Detection.unknown(file, "", e.getMessage()));
+      return List.of(Detection.unknown(file, "", e.message()));
     } catch (java.util.zip.ZipException e) {
-      return List.of(Detection.unknown(file, "", "a ZIP container that is damaged or cut off"));
+      return List.of(Detection.unknown(file, "", Message.of("cause.zip-damaged")));
     }
     if (recognised.isEmpty()) {
-      String what =
-          forced == null ? "no known header row" : "no header row of a " + forced.code() + " file";
+      Message what =
+          forced == null
+              ? Message.of("cause.workbook-unknown")
+              : Message.of("cause.workbook-unknown.forced", forced.code());
       return List.of(
-          Detection.unknown(file, "", "workbook with " + what + ": " + String.join("; ", reasons)));
+          Detection.unknown(file, "", Message.of("cause.workbook", what, list(reasons))));
     }
     recognised.addAll(skipped);
     return recognised;
   }
 
   private Detection detection(InputFile file, String sheet, Scan scan, InputKind forced) {
-    return new Detection(file, scan.kind, "", (char) 0, scan.header, "", forced != null, sheet);
+    return new Detection(
+        file, scan.kind, "", (char) 0, scan.header, Message.NONE, forced != null, sheet);
   }
 
   /** The best header row within the search window (the first of equals), or why there is none. */
@@ -90,25 +94,33 @@ final class SheetDetector {
       watching.add(header.names());
       Optional<Signature> match = detector.headerMatch(header, forced);
       if (match.isPresent() && match.get().score() > bestScore) {
-        best = new Scan(match.get().kind(), header, "");
+        best = new Scan(match.get().kind(), header, Message.NONE);
         bestScore = match.get().score();
         watching = detector.looks().start(header, best.kind, forced != null);
       }
     }
     if (best != null) {
-      return new Scan(watching.kind(best.kind), best.header, "");
+      return new Scan(watching.kind(best.kind), best.header, Message.NONE);
     }
     if (seen == 0) {
-      return new Scan(null, null, "empty sheet");
+      return new Scan(null, null, Message.of("cause.empty-sheet"));
     }
     return new Scan(
         null,
         null,
-        "no "
-            + (forced == null ? "known header row" : "header row of a " + forced.code() + " file")
-            + " in the sheet's first "
-            + Detector.HEADER_SEARCH_RECORDS
-            + " rows");
+        forced == null
+            ? Message.of("cause.no-header.sheet", Detector.HEADER_SEARCH_RECORDS)
+            : Message.of(
+                "cause.no-header.sheet-forced", forced.code(), Detector.HEADER_SEARCH_RECORDS));
+  }
+
+  /** The reasons one after the other: "sheet 'A': …; sheet 'B': …". */
+  private static Message list(List<Message> reasons) {
+    Message all = Message.NONE;
+    for (int i = reasons.size() - 1; i >= 0; i--) {
+      all = all.isEmpty() ? reasons.get(i) : Message.of("cause.list", reasons.get(i), all);
+    }
+    return all;
   }
 
   /**
@@ -126,5 +138,5 @@ final class SheetDetector {
     }
   }
 
-  private record Scan(InputKind kind, Header header, String why) {}
+  private record Scan(InputKind kind, Header header, Message why) {}
 }

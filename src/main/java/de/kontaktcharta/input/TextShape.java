@@ -2,6 +2,7 @@ package de.kontaktcharta.input;
 
 import de.kontaktcharta.input.table.Spreadsheet;
 import de.kontaktcharta.input.text.TextEncoding;
+import de.kontaktcharta.model.Message;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Reader;
@@ -71,9 +72,9 @@ final class TextShape {
   }
 
   /** A description of a binary format that is not read as text, if the head shows one. */
-  static Optional<String> binaryFormat(byte[] head) {
+  static Optional<Message> binaryFormat(byte[] head) {
     if (Spreadsheet.startsWith(head, '%', 'P', 'D', 'F')) {
-      return Optional.of("a PDF document");
+      return Optional.of(Message.of("cause.pdf"));
     }
     return Optional.empty();
   }

@@ -61,7 +61,7 @@ final class EvidenceSheet {
         Cell.text(labels.get("strength", e.strength())),
         Cell.date(e.date()),
         Cell.text(Texts.source(labels, e.source())),
-        Cell.text(e.rule()),
+        Cell.text(Texts.rule(labels, e.rule())),
         Cell.text(Texts.render(labels, e.detail())),
         Cell.toned(
             labels.get(e.expired() ? "yes" : "no"), e.expired() ? Cell.Tone.WARN : Cell.Tone.NONE));

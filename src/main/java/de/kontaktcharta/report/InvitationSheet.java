@@ -100,25 +100,11 @@ final class InvitationSheet {
                 .filter(Evidence::effective)
                 .map(texts::evidence)
                 .collect(Collectors.joining("\n"))),
-        Cell.text(why(a)),
+        Cell.text(texts.invitationWhy(a)),
         Cell.text(reply),
         Cell.text(a.review().decisionCode().map(Enum::name).orElse("")),
         Cell.text(a.review().reasonCode().map(Enum::name).orElse("")),
         Cell.text(a.review().note()));
-  }
-
-  /** The recommendation in words, naming the charter rule. */
-  String why(InvitationAssessment a) {
-    String reasons = texts.reasonsOf(a.evidence(), true);
-    String signals =
-        texts.signalsExplained(
-            a.signals().stream()
-                .filter(
-                    s ->
-                        a.rule().startsWith("decline.no_reason")
-                            || !s.signal().name().equals("NO_REASON"))
-                .toList());
-    return labels.format("rule." + a.rule(), reasons, signals);
   }
 
   static Cell.Tone tone(Recommendation r) {

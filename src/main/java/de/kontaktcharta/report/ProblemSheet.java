@@ -26,7 +26,7 @@ final class ProblemSheet {
               p.source().line() == 0 ? Cell.EMPTY : Cell.number(p.source().line()),
               Cell.toned(labels.get("severity", p.severity()), tone(p.severity())),
               Cell.text(p.code()),
-              Cell.text(p.message()),
+              Cell.text(labels.text(p.message())),
               p.rows() == 0 ? Cell.EMPTY : Cell.number(p.rows())));
     }
     List<Column> columns =

@@ -85,7 +85,7 @@ final class SummarySheet {
       add(
           Cell.text(s.file()),
           Cell.text(kind),
-          Cell.text(format(s.format())),
+          Cell.text(Texts.inputFormat(labels, s.format())),
           Cell.number(s.rowsRead()),
           Cell.number(s.rowsUsed()),
           Cell.number(s.rowsSkipped()));
@@ -164,13 +164,6 @@ final class SummarySheet {
           Cell.toned(labels.get("severity", s), ProblemSheet.tone(s)),
           Cell.number(in.problems().stream().filter(p -> p.severity() == s).count()));
     }
-  }
-
-  /** The reader's format description with its English words in the report's language. */
-  private String format(String text) {
-    return text.replace("delimiter", labels.get("format.delimiter"))
-        .replace("header in line", labels.get("format.header"))
-        .replace("with BOM", labels.get("format.bom"));
   }
 
   private void add(Cell... cells) {

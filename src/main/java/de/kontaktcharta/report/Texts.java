@@ -2,6 +2,7 @@ package de.kontaktcharta.report;
 
 import de.kontaktcharta.model.Detail;
 import de.kontaktcharta.model.Evidence;
+import de.kontaktcharta.model.InvitationAssessment;
 import de.kontaktcharta.model.ReasonCode;
 import de.kontaktcharta.model.SignalHit;
 import de.kontaktcharta.model.SourceRef;
@@ -19,6 +20,11 @@ public final class Texts {
 
   Texts(Labels labels) {
     this.labels = labels;
+  }
+
+  /** The texts in the labels' language, for {@code explain}. */
+  public static Texts of(Labels labels) {
+    return new Texts(labels);
   }
 
   Labels labels() {
@@ -86,6 +92,64 @@ public final class Texts {
     return text.strip();
   }
 
+  /**
+   * A reader's description of an input's format ("UTF-8, delimiter ';', header in line 1",
+   * "workbook sheet 'Kunden', header in row 2") with its words in the labels' language. The readers
+   * describe formats in these few fixed words, which are replaced here; names in quotes are left
+   * alone.
+   */
+  public static String inputFormat(Labels labels, String text) {
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    int i = 0;
+    while (i < text.length()) {
+      int quote = text.indexOf('\'', i);
+      int end = quote < 0 ? text.length() : quote;
+      out.append(formatWords(labels, text.substring(i, end)));
+      if (quote < 0) {
+        break;
+      }
+      int close = text.indexOf('\'', quote + 1);
+      int after = close < 0 ? text.length() : close + 1;
+      out.append(text, quote, after);
+      i = after;
+    }
+    return out.toString();
+  }
+
+  private static String formatWords(Labels labels, String words) {
+    return words
+        .replace("earlier report, review columns", labels.get("format.earlierReport"))
+        .replace("workbook sheet", labels.get("format.sheet"))
+        .replace("header in row", labels.get("format.headerRow"))
+        .replace("delimiter", labels.get("format.delimiter"))
+        .replace("header in line", labels.get("format.header"))
+        .replace("with BOM", labels.get("format.bom"));
+  }
+
+  /**
+   * A charter rule in words, e.g. {@code thresholds.exchange_min_messages} as "minimum number of
+   * messages each way"; a rule without words of its own (an edited charter's) as it is.
+   */
+  public static String rule(Labels labels, String rule) {
+    if (labels.has("charterRule." + rule)) {
+      return labels.get("charterRule." + rule);
+    }
+    String[] parts = rule.split("\\.");
+    if (parts.length == 3 && parts[0].equals("reasons") && parts[2].equals("phrases")) {
+      String reason = "reason." + parts[1];
+      if (labels.has(reason)) {
+        return labels.format("charterRule.phrases", labels.get(reason));
+      }
+    }
+    if (parts.length >= 2 && parts[0].equals("signals")) {
+      String signal = "signalText." + parts[1];
+      if (labels.has(signal)) {
+        return labels.format("charterRule.signal", labels.get(signal));
+      }
+    }
+    return rule;
+  }
+
   String reasons(Collection<ReasonCode> reasons) {
     return reasons.stream().map(r -> labels.get("reason", r)).collect(Collectors.joining(", "));
   }
@@ -106,6 +170,20 @@ public final class Texts {
         .map(s -> labels.get("signal", s.signal()))
         .distinct()
         .collect(Collectors.joining(", "));
+  }
+
+  /** The recommendation on an invitation in words, naming the charter rule. */
+  public String invitationWhy(InvitationAssessment a) {
+    String reasons = reasonsOf(a.evidence(), true);
+    String signals =
+        signalsExplained(
+            a.signals().stream()
+                .filter(
+                    s ->
+                        a.rule().startsWith("decline.no_reason")
+                            || !s.signal().name().equals("NO_REASON"))
+                .toList());
+    return labels.format("rule." + a.rule(), reasons, signals);
   }
 
   String signalCodes(List<SignalHit> signals) {

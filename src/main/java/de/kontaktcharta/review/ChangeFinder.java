@@ -4,6 +4,7 @@ import de.kontaktcharta.model.Assessment;
 import de.kontaktcharta.model.ContactAssessment;
 import de.kontaktcharta.model.Decision;
 import de.kontaktcharta.model.InvitationAssessment;
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.Problem;
 import de.kontaktcharta.model.Severity;
 import de.kontaktcharta.model.SourceRef;
@@ -45,12 +46,10 @@ public final class ChangeFinder {
           Problem.note(
               SourceRef.wholeFile(previous.file().toString()),
               Severity.INFO,
-              "previous-rows-missing",
-              deleted.size()
-                  + " contacts connected before this report are not in it (rows deleted by"
-                  + " hand?), such as "
-                  + String.join(", ", deleted.subList(0, Math.min(5, deleted.size())))
-                  + "; they are not listed as new"));
+              Message.of(
+                  "problem.previous-rows-missing",
+                  deleted.size(),
+                  String.join(", ", deleted.subList(0, Math.min(5, deleted.size()))))));
     }
     Set<String> current = new HashSet<>();
     now.contacts().forEach(a -> current.add(a.contact().id()));

@@ -1,5 +1,6 @@
 package de.kontaktcharta.review;
 
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.Problem;
 import de.kontaktcharta.model.Severity;
 import de.kontaktcharta.model.SourceRef;
@@ -62,17 +63,17 @@ final class Claims {
         Problem.note(
             older.source(),
             Severity.WARNING,
-            "review-files-disagree",
-            "ID "
-                + id
-                + ": "
-                + field
-                + " '"
-                + older.text()
-                + "' here, but '"
-                + newer.text()
-                + "' in "
-                + newer.source()
-                + ", saved later; the later one is kept"));
+            disagreement(field, id, older.text(), newer.text(), newer.source().toString())));
+  }
+
+  private static Message disagreement(String field, Object... args) {
+    switch (field) {
+      case "reason":
+        return Message.of("problem.review-files-disagree.reason", args);
+      case "decision":
+        return Message.of("problem.review-files-disagree.decision", args);
+      default:
+        return Message.of("problem.review-files-disagree.note", args);
+    }
   }
 }

@@ -4,6 +4,7 @@ import de.kontaktcharta.model.Assessment;
 import de.kontaktcharta.model.Contact;
 import de.kontaktcharta.model.ContactAssessment;
 import de.kontaktcharta.model.ManualFact;
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.PersonRef;
 import de.kontaktcharta.model.Problem;
 import de.kontaktcharta.model.Review;
@@ -64,12 +65,7 @@ public final class LedgerUpdate {
             Problem.note(
                 m.source(),
                 Severity.WARNING,
-                "ledger-duplicate-id",
-                "ID "
-                    + id
-                    + " is in the ledger twice (also line "
-                    + first.line()
-                    + "); the entries are combined, this line's values first"));
+                Message.of("problem.ledger-duplicate-id", id, String.valueOf(first.line()))));
       }
     }
     ReviewMerge.Result merged = new ReviewMerge().merge(read, saved.files(), today);
@@ -176,13 +172,9 @@ public final class LedgerUpdate {
         Problem.note(
             SourceRef.wholeFile(ledger.file().toString()),
             Severity.WARNING,
-            "ledger-not-updated",
             ledger.writable()
-                ? "the reasons ledger is not updated because a saved review could not be read;"
-                    + " this run's review entries are in this report only until that file can be"
-                    + " read or is moved away"
-                : "the reasons ledger is not updated because rows of it could not be read; this"
-                    + " run's review entries are in this report only until those rows are fixed"));
+                ? Message.of("problem.ledger-not-updated.review")
+                : Message.of("problem.ledger-not-updated.rows")));
   }
 
   private boolean writable() {

@@ -1,5 +1,6 @@
 package de.kontaktcharta.review;
 
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.Problem;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,10 +12,10 @@ import java.util.List;
  * @param file the report read, or null when there was none
  * @param rows every row of the Contacts, No-reason and Invitations sheets
  * @param problems the report could not be read, or a row could not be understood
- * @param unreadable why the file could not be read, in words; empty when it was read
+ * @param unreadable why the file could not be read; {@link Message#NONE} when it was read
  */
 public record PreviousReport(
-    Path file, List<ReviewRow> rows, List<Problem> problems, String unreadable) {
+    Path file, List<ReviewRow> rows, List<Problem> problems, Message unreadable) {
 
   public static final PreviousReport NONE = new PreviousReport(null, List.of(), List.of());
 
@@ -25,7 +26,7 @@ public record PreviousReport(
 
   /** A report that was read. */
   public PreviousReport(Path file, List<ReviewRow> rows, List<Problem> problems) {
-    this(file, rows, problems, "");
+    this(file, rows, problems, Message.NONE);
   }
 
   /** True when the file could not be read. */

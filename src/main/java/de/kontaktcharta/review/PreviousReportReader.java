@@ -1,9 +1,11 @@
 package de.kontaktcharta.review;
 
+import de.kontaktcharta.input.file.InputException;
 import de.kontaktcharta.input.table.FileTables;
 import de.kontaktcharta.input.table.Header;
 import de.kontaktcharta.input.table.Row;
 import de.kontaktcharta.input.table.RowSource;
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.Problem;
 import de.kontaktcharta.model.Severity;
 import de.kontaktcharta.model.SourceRef;
@@ -55,7 +57,7 @@ public final class PreviousReportReader {
   /** Reads a report; an unreadable file gives a problem, never an exception. */
   public PreviousReport read(Path file) {
     if (Files.isDirectory(file)) {
-      return unreadable(file, "it is a folder, not a report");
+      return unreadable(file, Message.of("cause.folder-not-report"));
     }
     List<ReviewRow> rows = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
@@ -70,7 +72,7 @@ public final class PreviousReportReader {
       return unreadable(file, describe(e.getCause()));
     } catch (RuntimeException e) {
       // a library's own failure on a damaged file; its class name would tell the user nothing
-      return unreadable(file, "the file is damaged and could not be read");
+      return unreadable(file, Message.of("cause.damaged"));
     }
     if (tables == 0) {
       // a copy saved without the review columns would otherwise drop the user's entries unsaid
@@ -81,26 +83,29 @@ public final class PreviousReportReader {
               Problem.note(
                   SourceRef.wholeFile(file.toString()),
                   Severity.WARNING,
-                  "previous-report-without-review",
-                  "the earlier report has no sheet with the columns Contact ID, Name and"
-                      + " Decision; nothing is taken over from it")));
+                  Message.of("problem.previous-report-without-review"))));
     }
     return new PreviousReport(file, rows, problems);
   }
 
-  /** Why a file could not be read, in words. */
-  static String describe(IOException e) {
+  /** Why a file could not be read, in no particular language. */
+  static Message describe(IOException e) {
+    if (e instanceof InputException own) {
+      return own.message();
+    }
     if (e instanceof NoSuchFileException) {
-      return "the file is gone";
+      return Message.of("cause.gone");
     }
     if (e instanceof AccessDeniedException) {
-      return "permission denied";
+      return Message.of("cause.denied");
     }
     String message = e.getMessage();
-    return message == null || message.isBlank() ? "the file could not be read" : message;
+    return message == null || message.isBlank()
+        ? Message.of("cause.unreadable")
+        : Message.of("cause.system", message);
   }
 
-  private static PreviousReport unreadable(Path file, String why) {
+  private static PreviousReport unreadable(Path file, Message why) {
     return new PreviousReport(
         file,
         List.of(),
@@ -108,11 +113,7 @@ public final class PreviousReportReader {
             Problem.note(
                 SourceRef.wholeFile(file.toString()),
                 Severity.ERROR,
-                "previous-report-unreadable",
-                "the earlier report could not be read ("
-                    + why
-                    + "); its review entries are not taken over, and the reasons ledger is left"
-                    + " as it is until the file can be read or is moved away")),
+                Message.of("problem.previous-report-unreadable", why))),
         why);
   }
 

@@ -8,6 +8,7 @@ import de.kontaktcharta.model.InteractionFact;
 import de.kontaktcharta.model.Invitation;
 import de.kontaktcharta.model.ManualFact;
 import de.kontaktcharta.model.MeetingFact;
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.MessageFact;
 import de.kontaktcharta.model.NetworkEntry;
 import de.kontaktcharta.model.NoteFact;
@@ -68,13 +69,15 @@ public final class ReviewStore {
           Problem.note(
               SourceRef.wholeFile(file.toString()),
               Severity.ERROR,
-              "ledger-unreadable",
-              "the reasons ledger could not be read and is left as it is; fix or move it ("
-                  + reading.detections().stream()
+              Message.of(
+                  "problem.ledger-unreadable",
+                  reading.detections().stream()
                       .map(Detection::note)
                       .findFirst()
-                      .orElse(Files.isDirectory(file) ? "a folder, not a file" : "not found")
-                  + ")"));
+                      .orElse(
+                          Files.isDirectory(file)
+                              ? Message.of("cause.folder")
+                              : Message.of("cause.not-found")))));
       return new Ledger(file, List.of(), problems, false, Optional.empty());
     }
     InputSummary summary = reading.summaries().get(0);

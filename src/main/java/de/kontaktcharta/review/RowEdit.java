@@ -1,5 +1,6 @@
 package de.kontaktcharta.review;
 
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.Problem;
 import de.kontaktcharta.model.Review;
 import de.kontaktcharta.model.Severity;
@@ -59,7 +60,8 @@ final class RowEdit {
             before.reason(),
             current.reason(),
             values::reason,
-            "reason-unknown",
+            "problem.reason-unknown",
+            "problem.review-conflict.reason",
             "reason");
     var decision =
         field(
@@ -67,7 +69,8 @@ final class RowEdit {
             before.decision(),
             current.decision(),
             values::decision,
-            "decision-unknown",
+            "problem.decision-unknown",
+            "problem.review-conflict.decision",
             "decision");
     noteCell();
     String name = current.name().isEmpty() ? row.name() : current.name();
@@ -87,7 +90,8 @@ final class RowEdit {
       T was,
       T now,
       Function<String, Optional<T>> parse,
-      String unknownCode,
+      String unknownKey,
+      String conflictKey,
       String what) {
     String text = cell.orElse("").strip();
     if (text.isEmpty()) {
@@ -120,27 +124,13 @@ final class RowEdit {
     }
     if (!clears && parsed.isEmpty()) {
       keep(text);
-      problems.add(
-          Problem.note(
-              row.source(),
-              Severity.WARNING,
-              unknownCode,
-              "'" + text + "' is no " + what + " code or word; kept as a note"));
+      problems.add(Problem.note(row.source(), Severity.WARNING, Message.of(unknownKey, text)));
       return now;
     }
     T wanted = parsed.orElse(null);
     if (!Objects.equals(now, was) && !Objects.equals(now, wanted)) {
       keep(text);
-      problems.add(
-          Problem.note(
-              row.source(),
-              Severity.WARNING,
-              "review-conflict",
-              "ID "
-                  + row.id()
-                  + " has another "
-                  + what
-                  + " in another row; the first one is kept, this one as a note"));
+      problems.add(Problem.note(row.source(), Severity.WARNING, Message.of(conflictKey, row.id())));
       return now;
     }
     return wanted;

@@ -16,6 +16,7 @@ import de.kontaktcharta.model.InvitationAssessment;
 import de.kontaktcharta.model.KeyKind;
 import de.kontaktcharta.model.ManualFact;
 import de.kontaktcharta.model.MatchKey;
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.Problem;
 import de.kontaktcharta.model.Severity;
 import de.kontaktcharta.model.SignalHit;
@@ -87,7 +88,7 @@ public final class Assessor {
                   invitation.from().displayName(),
                   r,
                   network,
-                  "treated as an open invitation"));
+                  "problem.ambiguous-name.invitation"));
         }
         inviters.add(invitation, keys);
       } else {
@@ -135,12 +136,7 @@ public final class Assessor {
             Problem.note(
                 c.sources().get(0),
                 Severity.WARNING,
-                "date-after-reference",
-                "connected on "
-                    + c.connectedOn()
-                    + ", after the reference date "
-                    + today
-                    + "; check the date or --today"));
+                Message.of("problem.date-after-reference", c.connectedOn(), today)));
       }
     }
     return problems;

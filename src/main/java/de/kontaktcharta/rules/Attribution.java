@@ -10,6 +10,7 @@ import de.kontaktcharta.model.InteractionFact;
 import de.kontaktcharta.model.KeyKind;
 import de.kontaktcharta.model.ManualFact;
 import de.kontaktcharta.model.MatchKey;
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.Problem;
 import de.kontaktcharta.model.ReasonCode;
 import de.kontaktcharta.model.Review;
@@ -84,7 +85,7 @@ final class Attribution {
                 f.who().displayName(),
                 whom.contacts(),
                 network,
-                "evidence not attributed"));
+                "problem.ambiguous-name.evidence"));
       } else if (whom.inviters().unique()) {
         inviters.get(whom.inviters().only()).evidence.add(f.evidence());
       } else if (!whom.owner()) {
@@ -119,7 +120,7 @@ final class Attribution {
               f.who().label(),
               whom.contacts(),
               network,
-              "messages not counted for anybody"));
+              "problem.ambiguous-name.messages"));
       credits.ambiguous(partner);
     } else if (whom.inviters().unique()) {
       inviters.get(whom.inviters().only()).exchanges.add(f.exchange());
@@ -200,9 +201,13 @@ final class Attribution {
     return Optional.empty();
   }
 
-  /** A name that fits several contacts: reported, never guessed. */
+  /**
+   * A name that fits several contacts: reported, never guessed.
+   *
+   * @param key the text, which says what became of the row
+   */
   static Problem ambiguous(
-      SourceRef source, String name, Resolution r, Network network, String outcome) {
+      SourceRef source, String name, Resolution r, Network network, String key) {
     StringBuilder who = new StringBuilder();
     for (int i : r.shown()) {
       if (who.length() > 0) {
@@ -210,11 +215,7 @@ final class Attribution {
       }
       who.append(network.get(i).name()).append(" (").append(network.get(i).id()).append(')');
     }
-    return Problem.note(
-        source,
-        Severity.WARNING,
-        "ambiguous-name",
-        "'" + name + "' fits " + r.count() + ": " + who + "; " + outcome);
+    return Problem.note(source, Severity.WARNING, Message.of(key, name, r.count(), who.toString()));
   }
 
   /** Two entries for one person: the later one's recorded parts win. */

@@ -10,6 +10,7 @@ import de.kontaktcharta.model.Invitation;
 import de.kontaktcharta.model.ManualFact;
 import de.kontaktcharta.model.MatchKey;
 import de.kontaktcharta.model.MeetingFact;
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.MessageFact;
 import de.kontaktcharta.model.NoteFact;
 import de.kontaktcharta.model.PersonRef;
@@ -212,12 +213,7 @@ public final class EvidenceCollector {
     if (reason.isEmpty()) {
       problems.accept(
           Problem.note(
-              r.source(),
-              Severity.INFO,
-              "relation-unknown",
-              "relation '"
-                  + r.relation()
-                  + "' is neither customer, partner nor prospect; no reason recorded"));
+              r.source(), Severity.INFO, Message.of("problem.relation-unknown", r.relation())));
       return;
     }
     findings.add(FactEvidence.relation(r, reason.get()));

@@ -1,5 +1,6 @@
 package de.kontaktcharta.rules;
 
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.Problem;
 import de.kontaktcharta.model.Severity;
 import de.kontaktcharta.model.SourceRef;
@@ -31,53 +32,19 @@ public record MessageUse(List<Problem> problems, Map<String, Long> unused) {
     Map<String, Long> unused = new LinkedHashMap<>();
     for (MessageFile f : files) {
       Lines lines = new Lines(f.name, problems);
-      lines.add(
-          f.duplicates,
-          Severity.INFO,
-          "message-duplicate",
-          " messages were read before from another file (same Message-ID); counted once");
-      lines.add(
-          f.bulk,
-          Severity.INFO,
-          "message-bulk",
-          " newsletters, mailing-list and automatic messages; never counted as exchange");
-      lines.add(
-          f.group,
-          Severity.INFO,
-          "message-group",
-          " messages in group conversations or to more than 5 recipients; never counted as"
-              + " exchange");
-      lines.add(
-          f.ownerless,
-          Severity.WARNING,
-          "owner-unknown",
-          " messages count for nobody: the owner of the messages could not be recognised (name"
-              + " the owner's addresses and numbers in the charter's owner section)");
-      lines.add(
-          f.withoutOwner,
-          Severity.INFO,
-          "message-without-owner",
-          " messages neither from nor to the owner; not counted");
-      lines.add(
-          f.withoutPartner,
-          Severity.INFO,
-          "message-without-partner",
-          " messages from the owner to nobody else; not counted");
-      lines.add(
-          f.ambiguous,
-          Severity.WARNING,
-          "message-ambiguous",
-          " messages with people whose name fits several contacts (see ambiguous-name); not"
-              + " counted");
+      lines.add(f.duplicates, Severity.INFO, "problem.message-duplicate");
+      lines.add(f.bulk, Severity.INFO, "problem.message-bulk");
+      lines.add(f.group, Severity.INFO, "problem.message-group");
+      lines.add(f.ownerless, Severity.WARNING, "problem.owner-unknown.messages");
+      lines.add(f.withoutOwner, Severity.INFO, "problem.message-without-owner");
+      lines.add(f.withoutPartner, Severity.INFO, "problem.message-without-partner");
+      lines.add(f.ambiguous, Severity.WARNING, "problem.message-ambiguous");
       lines.add(
           f.unmatched,
           Severity.INFO,
-          "message-unmatched",
-          " messages with "
-              + f.unmatchedPeople.size()
-              + " people who are no contacts and sent no open invitation (such as "
-              + String.join(", ", f.unmatchedNames)
-              + "); not counted");
+          "problem.message-unmatched",
+          f.unmatchedPeople.size(),
+          String.join(", ", f.unmatchedNames));
       if (lines.rows > 0) {
         unused.put(f.name, lines.rows);
       }
@@ -96,11 +63,18 @@ public record MessageUse(List<Problem> problems, Map<String, Long> unused) {
       this.problems = problems;
     }
 
-    void add(long count, Severity severity, String code, String text) {
+    /**
+     * @param key the line's text, whose first value is the count
+     * @param more the values after the count
+     */
+    void add(long count, Severity severity, String key, Object... more) {
       if (count > 0) {
         rows += count;
+        Object[] args = new Object[more.length + 1];
+        args[0] = count;
+        System.arraycopy(more, 0, args, 1, more.length);
         problems.add(
-            Problem.skippedRows(SourceRef.wholeFile(file), severity, code, count + text, count));
+            Problem.skippedRows(SourceRef.wholeFile(file), severity, Message.of(key, args), count));
       }
     }
   }

@@ -1,5 +1,6 @@
 package de.kontaktcharta.rules;
 
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.Problem;
 import de.kontaktcharta.model.Severity;
 import de.kontaktcharta.model.SourceRef;
@@ -31,12 +32,10 @@ final class UnmatchedEvidence {
             Problem.note(
                 f.evidence().source(),
                 Severity.INFO,
-                "evidence-unmatched",
-                "'"
-                    + name(f)
-                    + "' is no contact and sent no open invitation; "
-                    + f.evidence().reason()
-                    + " evidence not counted"));
+                Message.of(
+                    "problem.evidence-unmatched",
+                    name(f),
+                    Message.of("reason." + f.evidence().reason().name()))));
       }
       return notes;
     }
@@ -51,12 +50,8 @@ final class UnmatchedEvidence {
         Problem.note(
             SourceRef.wholeFile(file),
             Severity.INFO,
-            "evidence-unmatched",
-            findings.size()
-                + " pieces of evidence name people who are no contacts and sent no open"
-                + " invitation (such as "
-                + String.join(", ", names)
-                + "); not counted"));
+            Message.of(
+                "problem.evidence-unmatched.many", findings.size(), String.join(", ", names))));
     return notes;
   }
 

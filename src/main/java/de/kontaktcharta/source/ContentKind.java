@@ -1,6 +1,7 @@
 package de.kontaktcharta.source;
 
 import de.kontaktcharta.model.InputKind;
+import de.kontaktcharta.model.Message;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.Predicate;
@@ -13,7 +14,8 @@ import java.util.function.UnaryOperator;
  * @param kind the kind
  * @param test recognises a file of the kind
  * @param reader reads a file of the kind; every message or record is counted as used or skipped
- * @param emptyNote what to say of a file of the kind that holds nothing to read
+ * @param emptyNote what to say of a file of the kind that holds nothing to read, e.g. {@code
+ *     Message.of("cause.no-messages")}
  * @param companions names of files that come with this kind's exports and carry nothing to read
  *     (media, a viewer's scripts), relative to the export's folder; beside a file of the kind they
  *     are counted, not listed one by one
@@ -25,7 +27,7 @@ public record ContentKind(
     InputKind kind,
     ContentTest test,
     DocumentReader reader,
-    String emptyNote,
+    Message emptyNote,
     Predicate<String> companions,
     UnaryOperator<Path> root)
     implements SourceKind {
@@ -41,7 +43,7 @@ public record ContentKind(
 
   /** A kind whose exports hold no other files. */
   public static ContentKind of(
-      InputKind kind, ContentTest test, DocumentReader reader, String emptyNote) {
+      InputKind kind, ContentTest test, DocumentReader reader, Message emptyNote) {
     return new ContentKind(kind, test, reader, emptyNote, name -> false, Path::getParent);
   }
 

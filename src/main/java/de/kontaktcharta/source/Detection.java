@@ -4,6 +4,8 @@ import de.kontaktcharta.input.file.InputFile;
 import de.kontaktcharta.input.table.DateOrder;
 import de.kontaktcharta.input.table.Header;
 import de.kontaktcharta.model.InputKind;
+import de.kontaktcharta.model.Message;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -14,7 +16,8 @@ import java.util.Optional;
  * @param encoding the text encoding's name, empty for binary formats
  * @param delimiter the CSV delimiter, or 0 for other formats
  * @param header the header row of a table, or null
- * @param note why the file is not recognised, or how it was recognised
+ * @param note why the file is not recognised, or how it was recognised; {@link Message#NONE} for
+ *     neither
  * @param forced true when the kind was given with {@code --as}
  * @param sheet the sheet's name when the input is a workbook sheet, else null
  * @param dateOrder the order the file's slash dates show in the part detection read
@@ -25,10 +28,14 @@ public record Detection(
     String encoding,
     char delimiter,
     Header header,
-    String note,
+    Message note,
     boolean forced,
     String sheet,
     DateOrder dateOrder) {
+
+  public Detection {
+    Objects.requireNonNull(note, "note");
+  }
 
   /** A detection of a workbook sheet, whose dates are cells or LinkedIn's month-first text. */
   public Detection(
@@ -37,7 +44,7 @@ public record Detection(
       String encoding,
       char delimiter,
       Header header,
-      String note,
+      Message note,
       boolean forced,
       String sheet) {
     this(file, kind, encoding, delimiter, header, note, forced, sheet, DateOrder.MONTH_FIRST);
@@ -50,27 +57,27 @@ public record Detection(
       String encoding,
       char delimiter,
       Header header,
-      String note,
+      Message note,
       boolean forced) {
     this(file, kind, encoding, delimiter, header, note, forced, null);
   }
 
   /** The note of a text document such as a README: not data, so only worth a hint. */
-  public static final String DOCUMENT = "a text document, not a table of contacts";
+  public static final Message DOCUMENT = Message.of("cause.document");
 
-  public static final String CODE = "program code or markup, not a table of contacts";
+  public static final Message CODE = Message.of("cause.code");
 
   /** True when the file is a text document rather than a table no kind fits. */
   public boolean isDocument() {
     return kind == null && (DOCUMENT.equals(note) || CODE.equals(note));
   }
 
-  public static Detection unknown(InputFile file, String encoding, String why) {
+  public static Detection unknown(InputFile file, String encoding, Message why) {
     return new Detection(file, null, encoding, (char) 0, null, why, false);
   }
 
   /** A sheet of a workbook that is not read, e.g. because it is empty. */
-  public static Detection unknownSheet(InputFile file, String sheet, String why) {
+  public static Detection unknownSheet(InputFile file, String sheet, Message why) {
     return new Detection(file, null, "", (char) 0, null, why, false, sheet);
   }
 
@@ -89,7 +96,7 @@ public record Detection(
   }
 
   /** The detection with another kind, e.g. when the archive around a file shows what it is. */
-  public Detection withKind(InputKind other, String why) {
+  public Detection withKind(InputKind other, Message why) {
     return new Detection(file, other, encoding, delimiter, header, why, forced, sheet, dateOrder);
   }
 

@@ -1,6 +1,7 @@
 package de.kontaktcharta.source;
 
 import de.kontaktcharta.model.InputKind;
+import de.kontaktcharta.model.Message;
 import java.util.Objects;
 
 /**
@@ -10,9 +11,10 @@ import java.util.Objects;
  * @param kind the kind
  * @param marker the first line of such a document, e.g. {@code BEGIN:VCARD}, compared ignoring case
  * @param reader reads a document of the kind
- * @param emptyNote what to say of a document without a single block
+ * @param emptyNote what to say of a document without a single block, e.g. {@code
+ *     Message.of("cause.no-cards")}
  */
-public record DocumentKind(InputKind kind, String marker, DocumentReader reader, String emptyNote)
+public record DocumentKind(InputKind kind, String marker, DocumentReader reader, Message emptyNote)
     implements SourceKind {
 
   public DocumentKind {

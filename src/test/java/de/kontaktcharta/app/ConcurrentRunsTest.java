@@ -53,7 +53,7 @@ class ConcurrentRunsTest {
 
   private static Process charta(Path out, Path input, String... options) throws Exception {
     List<String> args = new ArrayList<>(List.of("analyse", "--out", out.toString()));
-    args.addAll(List.of("--today", "2026-11-21"));
+    args.addAll(List.of("--today", "2026-11-21", "--lang", "en"));
     args.addAll(List.of(options));
     args.add(input.toString());
     Process p = java("de.kontaktcharta.cli.Main", args.toArray(new String[0])).start();

@@ -11,6 +11,7 @@ import de.kontaktcharta.model.Problem;
 import de.kontaktcharta.model.ReasonCode;
 import de.kontaktcharta.model.Status;
 import de.kontaktcharta.model.Strength;
+import de.kontaktcharta.testing.English;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -205,7 +206,10 @@ class ExchangeAcrossChannelsTest {
     assertEquals(List.of(), exchange(contact(a, "Anna Berg", "A2")));
     assertTrue(
         a.problems().stream()
-            .anyMatch(p -> p.code().equals("ambiguous-name") && p.message().contains("Anna Berg")),
+            .anyMatch(
+                p ->
+                    p.code().equals("ambiguous-name")
+                        && English.text(p.message()).contains("Anna Berg")),
         a.problems()::toString);
   }
 

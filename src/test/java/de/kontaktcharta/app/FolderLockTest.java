@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.kontaktcharta.testing.English;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -43,10 +44,13 @@ class FolderLockTest {
 
   @Test
   void waitsAreSaidInWords() {
-    assertEquals("10 minutes", FolderLock.describe(Duration.ofMinutes(10)));
-    assertEquals("1 minute", FolderLock.describe(Duration.ofSeconds(60)));
-    assertEquals("90 seconds", FolderLock.describe(Duration.ofSeconds(90)));
-    assertEquals("0 seconds", FolderLock.describe(Duration.ZERO));
+    assertEquals("10 minutes", English.text(FolderLock.describe(Duration.ofMinutes(10))));
+    assertEquals("1 minute", English.text(FolderLock.describe(Duration.ofSeconds(60))));
+    assertEquals("90 seconds", English.text(FolderLock.describe(Duration.ofSeconds(90))));
+    assertEquals("0 seconds", English.text(FolderLock.describe(Duration.ZERO)));
+    assertEquals(
+        "90 Sekunden",
+        de.kontaktcharta.report.Labels.of("de").text(FolderLock.describe(Duration.ofSeconds(90))));
   }
 
   @Test

@@ -12,6 +12,7 @@ import de.kontaktcharta.model.Problem;
 import de.kontaktcharta.model.ReasonCode;
 import de.kontaktcharta.model.Status;
 import de.kontaktcharta.model.Strength;
+import de.kontaktcharta.testing.English;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -312,7 +313,7 @@ class SocialArchivesTest {
                         && p.source().file().endsWith("twitter-2026-11-18-abc"))
             .findFirst()
             .orElseThrow(() -> new AssertionError(analysis.problems().toString()));
-    assertTrue(companions.message().startsWith("3 files"), companions::toString);
+    assertTrue(English.text(companions).startsWith("3 files"), companions::toString);
   }
 
   @Test

@@ -25,25 +25,46 @@ class CheckCommandTest {
   }
 
   @Test
-  void listsEveryFileWithKindFormatColumnsAndRows() {
+  void listsEveryFileWithKindFormatColumnsAndRowsInGermanByDefault() {
     int code = run("check", CASE.toString());
 
     String text = out.toString();
     assertEquals(0, code, text + err);
     for (String expected :
         new String[] {
-          "Connections.csv: linkedin-connections",
-          "format: UTF-8, delimiter ',', header in line 4",
-          "first name <- column 1 \"First Name\"",
+          "Connections.csv: linkedin-connections (LinkedIn-Kontakte)",
+          "  Format: UTF-8, Trennzeichen ',', Kopfzeile in Zeile 4",
+          "    Vorname ← Spalte 1 „First Name“",
           "Juergen_Mueller.vcf: vcard",
-          "kalender.ics: calendar",
+          "kalender.ics: calendar (Kalender)",
+          "    Teilnehmer ← ORGANIZER, ATTENDEE",
           "austausch.csv: interactions",
+          "Kanal ← Spalte 3 „Kanal“",
+          "  Zeilen: 5 gelesen, 5 verwendet, 0 übersprungen",
+          "Eingaben: 5, davon erkannt: 5, nicht erkannt: 0"
+        }) {
+      assertTrue(text.contains(expected), expected + " in\n" + text);
+    }
+  }
+
+  @Test
+  void speaksEnglishWithLangEn() {
+    int code = run("check", "--lang", "en", CASE.toString());
+
+    String text = out.toString();
+    assertEquals(0, code, text + err);
+    for (String expected :
+        new String[] {
+          "Connections.csv: linkedin-connections (LinkedIn connections)",
+          "  format: UTF-8, delimiter ',', header in line 4",
+          "    first name <- column 1 \"First Name\"",
           "channel <- column 3 \"Kanal\"",
-          "rows: 5 read, 5 used, 0 skipped",
+          "  rows: 5 read, 5 used, 0 skipped",
           "5 inputs: 5 recognised, 0 not recognised"
         }) {
       assertTrue(text.contains(expected), expected + " in\n" + text);
     }
+    assertEquals(2, run("check", "--lang", "fr", CASE.toString()));
   }
 
   @Test
@@ -53,8 +74,9 @@ class CheckCommandTest {
 
     assertEquals(0, run("check", dir.toString()));
     assertTrue(
-        out.toString().contains("notizen.txt: not recognised: no known header row"), out::toString);
-    assertTrue(out.toString().contains("kontakte.csv: contacts"), out::toString);
+        out.toString().contains("notizen.txt: nicht erkannt: keine bekannte Kopfzeile"),
+        out::toString);
+    assertTrue(out.toString().contains("kontakte.csv: contacts (Kontaktliste)"), out::toString);
   }
 
   @Test
@@ -63,7 +85,9 @@ class CheckCommandTest {
 
     assertEquals(3, run("check", notes.toString()));
     assertEquals(3, run("check", dir.resolve("fehlt.csv").toString()));
-    assertTrue(out.toString().contains("file or folder not found"), out::toString);
+    assertTrue(
+        out.toString().contains("fehlt.csv: Fehler: Datei oder Ordner nicht gefunden"),
+        out::toString);
   }
 
   @Test

@@ -72,11 +72,34 @@ class MainTest {
         run("analyse", "--out", tmp.toString(), "--today", "2024-12-16", REALWORLD.toString());
     assertEquals(0, code, err.toString());
     String summary = out.toString();
-    assertTrue(summary.contains("contacts: 32 "), summary);
-    assertTrue(summary.contains("report: "), summary);
+    assertTrue(summary.startsWith("Kontakte: 32 (begründet "), summary);
+    assertTrue(summary.contains("Bericht: "), summary);
     try (Stream<Path> files = Files.list(tmp)) {
       assertEquals(1, files.filter(p -> p.toString().endsWith(".xlsx")).count());
     }
+  }
+
+  @Test
+  void theSummaryAndTheErrorsSpeakEnglishWithLangEn() {
+    Path missing = tmp.resolve("no-such-export");
+    int code =
+        run(
+            "analyse",
+            "--lang",
+            "en",
+            "--out",
+            tmp.toString(),
+            "--today",
+            "2024-12-16",
+            missing.toString(),
+            REALWORLD.toString());
+    assertEquals(3, code, err.toString());
+    String summary = out.toString();
+    assertTrue(summary.startsWith("contacts: 32 (justified "), summary);
+    assertTrue(summary.contains("problems: "), summary);
+    assertTrue(summary.contains("report: "), summary);
+    assertTrue(
+        err.toString().contains(missing + ": error: file or folder not found"), err.toString());
   }
 
   @Test
@@ -91,8 +114,9 @@ class MainTest {
             REALWORLD.toString());
     assertEquals(3, code);
     assertTrue(
-        err.toString().contains(missing + ": error: file or folder not found"), err.toString());
-    assertTrue(out.toString().contains("report: "));
+        err.toString().contains(missing + ": Fehler: Datei oder Ordner nicht gefunden"),
+        err.toString());
+    assertTrue(out.toString().contains("Bericht: "));
   }
 
   @Test
@@ -100,7 +124,8 @@ class MainTest {
     Path blocker = Files.writeString(tmp.resolve("not-a-folder"), "x");
     int code = run("analyse", "--out", blocker.resolve("reports").toString(), REALWORLD.toString());
     assertEquals(4, code, err.toString());
-    assertTrue(err.toString().startsWith("error: could not write the report"), err.toString());
+    assertTrue(err.toString().startsWith("Fehler: der Bericht "), err.toString());
+    assertTrue(err.toString().contains("konnte nicht geschrieben werden"), err.toString());
     assertFalse(err.toString().contains("\tat "), "no stack trace without --verbose");
   }
 
@@ -202,7 +227,7 @@ class MainTest {
         err.toString());
     assertTrue(out.toString().contains("Taylor Proto  [C-"), out.toString());
     assertTrue(out.toString().contains("Connections.2024-12.redacted.csv:5"), out.toString());
-    assertTrue(out.toString().contains("status: NO_REASON"), out.toString());
+    assertTrue(out.toString().contains("Status: Kein Grund (NO_REASON)"), out.toString());
   }
 
   @Test
@@ -237,6 +262,20 @@ class MainTest {
   void explainWithoutMatchExitsFiveNotTheFailOnCode() {
     assertEquals(
         5, run("explain", "Niemand Bekanntes", "--out", tmp.toString(), REALWORLD.toString()));
+    assertTrue(
+        err.toString().contains("kein Kontakt und keine Einladung passt zu „Niemand Bekanntes“"),
+        err.toString());
+    err.getBuffer().setLength(0);
+    assertEquals(
+        5,
+        run(
+            "explain",
+            "--lang",
+            "en",
+            "Niemand Bekanntes",
+            "--out",
+            tmp.toString(),
+            REALWORLD.toString()));
     assertTrue(err.toString().contains("no contact or invitation matches"), err.toString());
   }
 

@@ -19,6 +19,7 @@ import de.kontaktcharta.input.file.ZipLimits;
 import de.kontaktcharta.model.InputSummary;
 import de.kontaktcharta.model.Severity;
 import de.kontaktcharta.source.Detection;
+import de.kontaktcharta.testing.English;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -208,7 +209,7 @@ final class ArchiveCases {
               .anyMatch(
                   p ->
                       p.severity() == Severity.ERROR
-                          && p.message().contains("expands beyond 1,048,576 bytes")),
+                          && English.text(p).contains("expands beyond 1,048,576 bytes")),
           sink.problems::toString);
     }
     nothingExtractedIn(w.dir(), 1);

@@ -36,7 +36,9 @@ record ChildRun(int exit, String output) {
     }
     command.addAll(
         List.of("-cp", System.getProperty("java.class.path"), "de.kontaktcharta.cli.Main"));
-    command.addAll(List.of("analyse", "--out", w.out().toString(), "--today", CorpusRunner.TODAY));
+    command.addAll(
+        List.of(
+            "analyse", "--out", w.out().toString(), "--today", CorpusRunner.TODAY, "--lang", "en"));
     command.addAll(inputs);
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     process.getOutputStream().close();

@@ -114,9 +114,14 @@ final class ReviewCases {
               List<String> inputs = List.of(arg(w.text("Connections.csv", ONE_CONNECTION)));
               Outcome first = CorpusRunner.analyse(w, inputs);
               assertEquals(0, first.exit(), first::describe);
-              review(first.report(), "KEEP", "MET", "Messe 2026");
               Files.writeString(
                   w.out().resolve("reasons.csv"), GOOD_LEDGER, StandardCharsets.UTF_8);
+              // the ledger is older than the review saved after it, whatever the clock's
+              // resolution: the next run takes the review in and has a ledger to write
+              Files.setLastModifiedTime(
+                  w.out().resolve("reasons.csv"),
+                  java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+              review(first.report(), "KEEP", "MET", "Messe 2026");
               // a folder where the ledger's backup goes: the ledger cannot be replaced safely
               w.text("out/reasons.csv.bak/keep.txt", "x");
               return inputs;

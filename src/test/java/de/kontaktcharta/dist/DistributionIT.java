@@ -50,7 +50,7 @@ class DistributionIT {
         dist.charta(work, dist.env(work.resolve("cache")), "analyse", "exports", "--out", "out");
 
     assertEquals(0, run.exit(), run::toString);
-    assertTrue(run.out().contains("contacts: 43"), run::toString);
+    assertTrue(run.out().contains("Kontakte: 43"), run::toString);
     assertEquals("", run.err(), "no JVM warning reaches the terminal");
     try (Stream<Path> reports = Files.list(work.resolve("out"))) {
       List<String> names =

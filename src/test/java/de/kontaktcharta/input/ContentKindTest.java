@@ -7,6 +7,7 @@ import de.kontaktcharta.input.table.ColumnUse;
 import de.kontaktcharta.input.table.RowCounter;
 import de.kontaktcharta.model.InputKind;
 import de.kontaktcharta.model.InputSummary;
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.Problem;
 import de.kontaktcharta.source.ContentKind;
 import de.kontaktcharta.source.Detection;
@@ -14,6 +15,7 @@ import de.kontaktcharta.source.DocumentReader;
 import de.kontaktcharta.source.InputSink;
 import de.kontaktcharta.source.SourceKind;
 import de.kontaktcharta.source.SourceKinds;
+import de.kontaktcharta.testing.English;
 import de.kontaktcharta.testing.RecordingSink;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -67,7 +69,7 @@ class ContentKindTest {
               (name, head, complete) ->
                   new String(head, StandardCharsets.US_ASCII).startsWith("#TESTLOG"),
               LINES,
-              "the log is empty")
+              Message.of("cause.test-log-empty"))
           .withCompanions(name -> name.startsWith("media/") || name.endsWith(".jpg"));
 
   private static Inputs inputs() {
@@ -100,7 +102,8 @@ class ContentKindTest {
 
     List<Problem> empty = sink.problems("no-rows");
     assertEquals(1, empty.size(), sink.problems::toString);
-    assertEquals("the log is empty", empty.get(0).message());
+    assertEquals(
+        Message.of("problem.no-rows", Message.of("cause.test-log-empty")), empty.get(0).message());
   }
 
   @Test
@@ -132,7 +135,7 @@ class ContentKindTest {
     List<Problem> folded =
         reading.problems().stream().filter(p -> p.code().equals("companions-not-read")).toList();
     assertEquals(1, folded.size(), reading.problems()::toString);
-    assertTrue(folded.get(0).message().startsWith("3 files"), folded.get(0).message());
+    assertTrue(English.text(folded.get(0)).startsWith("3 files"), English.text(folded.get(0)));
     assertTrue(
         reading.problems().stream()
             .anyMatch(p -> p.code().equals("input-unknown") && p.source().file().endsWith("bin")),
@@ -154,7 +157,7 @@ class ContentKindTest {
         reading.problems().stream().filter(p -> p.code().equals("input-unknown")).toList();
     assertTrue(unknown.isEmpty(), unknown::toString);
     assertTrue(
-        reading.problems().stream().anyMatch(p -> p.message().startsWith("2 files")),
+        reading.problems().stream().anyMatch(p -> English.text(p).startsWith("2 files")),
         reading.problems()::toString);
   }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.kontaktcharta.input.file.DiskFile;
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.source.Detection;
 import de.kontaktcharta.source.SourceKinds;
 import de.kontaktcharta.source.calendar.CalendarKind;
@@ -14,6 +15,7 @@ import de.kontaktcharta.source.interactions.InteractionsKind;
 import de.kontaktcharta.source.linkedin.LinkedInKinds;
 import de.kontaktcharta.source.meetings.MeetingsKind;
 import de.kontaktcharta.source.vcard.VCardKind;
+import de.kontaktcharta.testing.English;
 import de.kontaktcharta.testing.Inputs;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -39,14 +41,14 @@ class DetectorTest {
   void emptyFileIsNotRecognised() throws IOException {
     Detection d = detect("Connections.csv", "");
     assertTrue(d.recognised().isEmpty());
-    assertEquals("empty file", d.note());
+    assertEquals("empty file", English.text(d.note()));
   }
 
   @Test
   void fileOfOnlyThePreambleIsNotRecognised() throws IOException {
     Detection d = detect("Connections.csv", PREAMBLE);
     assertTrue(d.recognised().isEmpty(), "the file name is no evidence");
-    assertEquals("no known header row in the first 40 lines", d.note());
+    assertEquals("no known header row in the first 40 lines", English.text(d.note()));
     assertEquals("UTF-8", d.encoding());
   }
 
@@ -55,7 +57,7 @@ class DetectorTest {
     Detection d = detect("Connections.csv", "Artikel,Preis,Menge\nSchraube,0.10,100\n");
     assertTrue(d.recognised().isEmpty());
     assertNull(d.header());
-    assertEquals("no known header row in the first 40 lines", d.note());
+    assertEquals("no known header row in the first 40 lines", English.text(d.note()));
   }
 
   @Test
@@ -102,7 +104,7 @@ class DetectorTest {
                 + "ws.append(['Firma','Ansprechpartner','E-Mail','Beziehung','Kunde seit'])\n"
                 + "ws.append(['ACME','Max Muster','max@acme.example','Kunde','2024'])\n");
     assertTrue(d.recognised().isEmpty());
-    assertTrue(d.isDocument(), d.note());
+    assertTrue(d.isDocument(), English.text(d.note()));
     assertEquals(
         CrmKind.KIND,
         detect("kunden.csv", "Firma,Ansprechpartner,Beziehung\nImport GmbH,Max Muster,Kunde\n")
@@ -188,17 +190,20 @@ class DetectorTest {
   void binaryFormatsAreNamed() throws IOException {
     assertEquals(
         "a PDF document",
-        Inputs.detect(Inputs.write(dir, "a.csv", "%PDF-1.7\n...".getBytes(StandardCharsets.UTF_8)))
-            .note());
+        English.text(
+            Inputs.detect(
+                    Inputs.write(dir, "a.csv", "%PDF-1.7\n...".getBytes(StandardCharsets.UTF_8)))
+                .note()));
     assertEquals(
         "an old Office file that is damaged or cut off",
-        Inputs.detect(
-                Inputs.write(
-                    dir, "b.xls", new byte[] {(byte) 0xd0, (byte) 0xcf, 0x11, (byte) 0xe0}))
-            .note());
+        English.text(
+            Inputs.detect(
+                    Inputs.write(
+                        dir, "b.xls", new byte[] {(byte) 0xd0, (byte) 0xcf, 0x11, (byte) 0xe0}))
+                .note()));
     assertTrue(
-        Inputs.detect(Inputs.write(dir, "c.zip", new byte[] {'P', 'K', 3, 4, 0, 0}))
-            .note()
+        English.text(
+                Inputs.detect(Inputs.write(dir, "c.zip", new byte[] {'P', 'K', 3, 4, 0, 0})).note())
             .startsWith("a ZIP container"));
     Detection nul = Inputs.detect(Inputs.write(dir, "d.bin", new byte[4000]));
     assertTrue(nul.recognised().isEmpty());
@@ -222,12 +227,14 @@ class DetectorTest {
     Detection wrong = detector.detect(file, LinkedInKinds.CONNECTIONS);
     assertTrue(wrong.recognised().isEmpty());
     assertEquals(
-        "no header row of a linkedin-connections file in the first 40 lines", wrong.note());
+        "no header row of a linkedin-connections file in the first 40 lines",
+        English.text(wrong.note()));
 
     Path card = Inputs.write(dir, "c.vcf", "BEGIN:VCARD\nEND:VCARD\n");
     Detection notCsv =
         detector.detect(new DiskFile(card, card.toString()), LinkedInKinds.CONNECTIONS);
-    assertEquals("given as linkedin-connections, but the content is vcard", notCsv.note());
+    assertEquals(
+        "given as linkedin-connections, but the content is vcard", English.text(notCsv.note()));
   }
 
   @Test
@@ -241,9 +248,9 @@ class DetectorTest {
   @Test
   void withKindKeepsTheRest() throws IOException {
     Detection d = detect("Rich_Media.csv", "Irgendwas,Anderes\n");
-    Detection member = d.withKind(LinkedInKinds.OTHER, "part of a LinkedIn archive");
+    Detection member = d.withKind(LinkedInKinds.OTHER, Message.of("cause.archive-member"));
     assertEquals(LinkedInKinds.OTHER, member.kind());
-    assertEquals("part of a LinkedIn archive", member.note());
+    assertEquals("part of a data archive", English.text(member.note()));
     assertEquals(d.encoding(), member.encoding());
   }
 }

@@ -10,6 +10,7 @@ import de.kontaktcharta.model.Severity;
 import de.kontaktcharta.source.Detection;
 import de.kontaktcharta.source.linkedin.LinkedInKinds;
 import de.kontaktcharta.source.vcard.VCardKind;
+import de.kontaktcharta.testing.English;
 import de.kontaktcharta.testing.Inputs;
 import de.kontaktcharta.testing.ReadResult;
 import de.kontaktcharta.testing.RecordingSink;
@@ -80,7 +81,7 @@ class InputReadersTest {
     Problem p = sink.problems.get(0);
     assertEquals("input-unreadable", p.code());
     assertEquals(Severity.ERROR, p.severity());
-    assertEquals("could not be read to the end: file not found", p.message());
+    assertEquals("could not be read to the end: file not found", English.text(p));
     assertEquals(file.toString(), p.source().toString());
   }
 
@@ -94,6 +95,7 @@ class InputReadersTest {
     RecordingSink sink = new RecordingSink();
     new InputReaders().read(d, sink);
     assertEquals(
-        "could not be read to the end: header line 3 not found", sink.problems.get(0).message());
+        "could not be read to the end: header line 3 not found",
+        English.text(sink.problems.get(0)));
   }
 }

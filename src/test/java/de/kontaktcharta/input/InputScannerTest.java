@@ -14,6 +14,7 @@ import de.kontaktcharta.model.Problem;
 import de.kontaktcharta.model.Severity;
 import de.kontaktcharta.source.Detection;
 import de.kontaktcharta.source.linkedin.LinkedInKinds;
+import de.kontaktcharta.testing.English;
 import de.kontaktcharta.testing.Inputs;
 import de.kontaktcharta.testing.ReadResult;
 import de.kontaktcharta.testing.RecordingSink;
@@ -76,7 +77,7 @@ class InputScannerTest {
       assertEquals("input-missing", p.code());
       assertEquals(Severity.ERROR, p.severity());
       assertEquals(missing.toString(), p.source().file());
-      assertEquals("file or folder not found", p.message());
+      assertEquals("file or folder not found", English.text(p));
     }
   }
 
@@ -119,7 +120,7 @@ class InputScannerTest {
       assertEquals("input-link-loop", p.code());
       assertEquals(Severity.WARNING, p.severity(), "nothing is left unread");
       assertEquals(folder.resolve("loop").toString(), p.source().file());
-      assertTrue(p.message().contains("symbolic link back to a folder"), p.message());
+      assertTrue(English.text(p).contains("symbolic link back to a folder"), English.text(p));
     }
   }
 
@@ -141,7 +142,8 @@ class InputScannerTest {
       Problem hidden = set.problems().get(0);
       assertEquals("input-hidden", hidden.code());
       assertEquals(Severity.INFO, hidden.severity());
-      assertTrue(hidden.message().startsWith("2 hidden entries not read"), hidden.message());
+      assertTrue(
+          English.text(hidden).startsWith("2 hidden entries not read"), English.text(hidden));
       InputFile connections = set.files().get(0);
       assertEquals("Connections.csv", connections.baseName());
       assertTrue(connections.path().isEmpty(), "an entry has no path on disk");
@@ -228,7 +230,7 @@ class InputScannerTest {
       Problem p = sink.problems.get(0);
       assertEquals("input-unreadable", p.code());
       assertEquals(Severity.ERROR, p.severity());
-      assertTrue(p.message().contains("expands beyond 1,048,576 bytes"), p.message());
+      assertTrue(English.text(p).contains("expands beyond 1,048,576 bytes"), English.text(p));
     }
   }
 
@@ -240,7 +242,9 @@ class InputScannerTest {
     try (InputSet set = new InputScanner(limits).scan(List.of(archive));
         InputStream in = set.files().get(0).open()) {
       ZipLimitException e = assertThrows(ZipLimitException.class, () -> in.readAllBytes());
-      assertTrue(e.getMessage().contains("more than 10 times its packed size"), e.getMessage());
+      assertTrue(
+          English.text(e.message()).contains("more than 10 times its packed size"),
+          English.text(e.message()));
     }
   }
 
@@ -302,7 +306,7 @@ class InputScannerTest {
     assumeTrue(!Files.isReadable(file), "running as a user who can read anything");
     try (InputSet set = new InputScanner().scan(List.of(file))) {
       assertTrue(set.files().isEmpty());
-      assertEquals("permission denied", set.problems().get(0).message());
+      assertEquals("permission denied", English.text(set.problems().get(0)));
     } finally {
       file.toFile().setReadable(true);
     }

@@ -10,6 +10,7 @@ import de.kontaktcharta.model.InputKind;
 import de.kontaktcharta.model.Problem;
 import de.kontaktcharta.source.Detection;
 import de.kontaktcharta.source.linkedin.LinkedInKinds;
+import de.kontaktcharta.testing.English;
 import de.kontaktcharta.testing.SampleArchive;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,7 +51,7 @@ class LinkedInExportsTest {
               .findFirst()
               .orElseThrow();
       assertEquals("export-superseded", olderMessages.code());
-      assertTrue(olderMessages.message().contains("an older export (2026-10-25)"));
+      assertTrue(English.text(olderMessages).contains("an older export (2026-10-25)"));
     }
   }
 
@@ -79,7 +80,7 @@ class LinkedInExportsTest {
             .anyMatch(
                 p ->
                     p.code().equals("export-superseded")
-                        && p.message().contains("the same content as")));
+                        && English.text(p).contains("the same content as")));
   }
 
   /** Each contact's name, status and evidence, without the file names. */

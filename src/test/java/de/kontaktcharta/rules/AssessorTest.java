@@ -38,6 +38,7 @@ import de.kontaktcharta.model.Strength;
 import de.kontaktcharta.source.contacts.ContactsKind;
 import de.kontaktcharta.source.linkedin.LinkedInKinds;
 import de.kontaktcharta.source.vcard.VCardKind;
+import de.kontaktcharta.testing.English;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -591,7 +592,7 @@ class AssessorTest {
     List<Problem> unmatched = unmatched();
     assertEquals(1, unmatched.size(), unmatched::toString);
     assertEquals("Recommendations_Received.csv", unmatched.get(0).source().file());
-    assertTrue(unmatched.get(0).message().startsWith("'?ukasz Nowak' is no contact"));
+    assertTrue(English.text(unmatched.get(0)).startsWith("'?ukasz Nowak' is no contact"));
   }
 
   @Test
@@ -606,7 +607,7 @@ class AssessorTest {
     }
     List<Problem> unmatched = unmatched();
     assertEquals(1, unmatched.size(), unmatched::toString);
-    assertTrue(unmatched.get(0).message().startsWith("21 pieces of evidence"));
+    assertTrue(English.text(unmatched.get(0)).startsWith("21 pieces of evidence"));
     assertEquals(0, unmatched.get(0).source().line(), "the whole file");
   }
 

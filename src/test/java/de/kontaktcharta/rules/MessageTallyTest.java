@@ -13,6 +13,7 @@ import de.kontaktcharta.model.MessageTime;
 import de.kontaktcharta.model.PersonRef;
 import de.kontaktcharta.model.Problem;
 import de.kontaktcharta.model.SourceRef;
+import de.kontaktcharta.testing.English;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -140,7 +141,8 @@ class MessageTallyTest {
     Problem line = use.problems().get(0);
     assertEquals("message-unmatched", line.code());
     assertEquals(4, line.rows());
-    assertTrue(line.message().startsWith("4 messages with 4 people"), line.message());
+    String text = English.text(line.message());
+    assertTrue(text.startsWith("4 messages with 4 people"), text);
     assertEquals(Map.of("box.mbox", 4L), use.unused());
   }
 

@@ -9,6 +9,7 @@ import de.kontaktcharta.model.PersonRef;
 import de.kontaktcharta.model.Problem;
 import de.kontaktcharta.model.ReasonCode;
 import de.kontaktcharta.model.Strength;
+import de.kontaktcharta.testing.English;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,8 @@ class UnmatchedEvidenceTest {
         UnmatchedEvidence.notes("kalender.ics", findings(UnmatchedEvidence.ONE_BY_ONE));
     assertEquals(UnmatchedEvidence.ONE_BY_ONE, notes.size());
     assertTrue(
-        notes.get(0).message().startsWith("'Person 0' is no contact"), notes.get(0).message());
+        English.text(notes.get(0)).startsWith("'Person 0' is no contact"),
+        English.text(notes.get(0)));
   }
 
   @Test
@@ -41,7 +43,7 @@ class UnmatchedEvidenceTest {
     List<Problem> notes =
         UnmatchedEvidence.notes("kalender.ics", findings(UnmatchedEvidence.ONE_BY_ONE + 1));
     assertEquals(1, notes.size());
-    String message = notes.get(0).message();
+    String message = English.text(notes.get(0));
     assertTrue(message.startsWith("21 pieces of evidence"), message);
     assertTrue(message.contains("Person 4") && !message.contains("Person 5"), message);
     assertEquals("kalender.ics", notes.get(0).source().toString());

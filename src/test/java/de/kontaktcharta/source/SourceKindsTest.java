@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.kontaktcharta.input.table.DateParser;
 import de.kontaktcharta.model.InputKind;
 import de.kontaktcharta.source.linkedin.LinkedInKinds;
 import de.kontaktcharta.source.reasons.ReasonsKind;
 import de.kontaktcharta.source.vcard.VCardKind;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -42,6 +44,35 @@ class SourceKindsTest {
         table.signatures().forEach(sig -> assertEquals(s.kind(), sig.kind(), s.kind().code()));
       }
     }
+  }
+
+  /** {@code charta check} names the value each column feeds in the user's language. */
+  @Test
+  void everyValueAReaderTakesHasWordsInBothLanguages() {
+    List<String> fields = new ArrayList<>();
+    for (SourceKind s : kinds.all()) {
+      if (s instanceof TableKind table && table.reader() != null) {
+        table.reader().apply(new DateParser()).fields().forEach(f -> fields.add(f.name()));
+      } else if (s instanceof DocumentKind document) {
+        document.reader().columns().forEach(c -> fields.add(c.field()));
+      } else if (s instanceof ContentKind content) {
+        content.reader().columns().forEach(c -> fields.add(c.field()));
+      }
+    }
+    assertTrue(fields.size() > 30, fields::toString);
+    for (String language : List.of("de", "en")) {
+      ResourceBundle labels = labels(language);
+      for (String field : fields) {
+        assertTrue(labels.containsKey("field." + field.replace(' ', '_')), language + ": " + field);
+      }
+    }
+  }
+
+  private static ResourceBundle labels(String language) {
+    return ResourceBundle.getBundle(
+        "de.kontaktcharta.report.labels",
+        Locale.forLanguageTag(language),
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package de.kontaktcharta.input.file;
 
+import de.kontaktcharta.model.Message;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -75,16 +76,13 @@ public final class ZipEntryFile implements InputFile {
       count += n;
       if (count > limits.maxEntryBytes()) {
         throw new ZipLimitException(
-            name
-                + " expands beyond "
-                + String.format("%,d", limits.maxEntryBytes())
-                + " bytes; not read");
+            Message.of("cause.archive-limit.size", name, limits.maxEntryBytes()));
       }
       if (compressed > 0
           && count > ZipLimits.RATIO_GRACE_BYTES
           && count / compressed > limits.maxRatio()) {
         throw new ZipLimitException(
-            name + " expands more than " + limits.maxRatio() + " times its packed size; not read");
+            Message.of("cause.archive-limit.ratio", name, limits.maxRatio()));
       }
     }
   }

@@ -9,7 +9,7 @@ package de.kontaktcharta.input.table;
  */
 public record ColumnUse(String field, String column, int index) {
 
-  /** {@code first name <- column 2 "Vorname"}. */
+  /** {@code first name <- column 2 "Vorname"}, for logs; {@code check} words it in its language. */
   @Override
   public String toString() {
     return index < 0

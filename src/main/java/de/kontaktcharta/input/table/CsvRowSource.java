@@ -1,9 +1,11 @@
 package de.kontaktcharta.input.table;
 
+import de.kontaktcharta.input.file.InputException;
 import de.kontaktcharta.input.file.InputFile;
 import de.kontaktcharta.input.text.GuardedReader;
 import de.kontaktcharta.input.text.MixedText;
 import de.kontaktcharta.input.text.TextEncoding;
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.Problem;
 import de.kontaktcharta.model.Severity;
 import de.kontaktcharta.model.SourceRef;
@@ -51,7 +53,7 @@ public final class CsvRowSource implements RowSource {
   private int lineOffset;
   private int restarts;
   private boolean done;
-  private String mixedWarning;
+  private Message mixedWarning;
 
   private CsvRowSource(
       InputFile file,
@@ -157,7 +159,8 @@ public final class CsvRowSource implements RowSource {
       Row row = source.nextRecord();
       if (row == null) {
         source.close();
-        throw new IOException("header line " + headerLine + " not found");
+        throw new InputException(
+            Message.of("cause.header-line-missing", String.valueOf(headerLine)));
       }
       if (row.line() == headerLine) {
         source.header = new Header(row.line(), row.cells());
@@ -181,7 +184,7 @@ public final class CsvRowSource implements RowSource {
       if (row.isBlank()) {
         if (row.size() > 1) {
           // a row of delimiters only is a row, if an empty one: count it so nothing goes unsaid
-          counter.skip(row.line(), Severity.INFO, "empty-row", "row without any value");
+          counter.skip(row.line(), Severity.INFO, Message.of("problem.empty-row"));
         }
         continue;
       }
@@ -198,8 +201,7 @@ public final class CsvRowSource implements RowSource {
         firstShort = firstShort == 0 ? row.line() : firstShort;
         return row;
       }
-      counter.skip(
-          row.line(), "malformed-row", "row has " + fields + " fields, the header has " + expected);
+      counter.skip(row.line(), Message.of("problem.malformed-row.fields", fields, expected));
       if (lastRecordSpannedLines) {
         // The record swallowed the lines after it (a quote that was never closed): read them again.
         restart(row.line());
@@ -232,11 +234,11 @@ public final class CsvRowSource implements RowSource {
           // the input itself fails (an archive limit, a read error): not a row's fault
           throw io;
         }
-        String why = reason(e.getCause() != null ? e.getCause().getMessage() : e.getMessage());
+        Message why = reason(e.getCause() != null ? e.getCause().getMessage() : e.getMessage());
         if (header == null) {
-          throw new IOException("line " + line + ": " + why, e);
+          throw new InputException(Message.of("cause.line", String.valueOf(line), why), e);
         }
-        counter.skip(line, "malformed-row", "not valid CSV: " + why);
+        counter.skip(line, Message.of("problem.malformed-row.csv", why));
         restart(line);
         continue;
       }
@@ -251,20 +253,22 @@ public final class CsvRowSource implements RowSource {
    * where parsing last restarted, which after a malformed row is no longer the file's own line; the
    * problem carries the right line, so those numbers are left out.
    */
-  public static String reason(String message) {
+  static Message reason(String message) {
     if (message == null) {
-      return "the row could not be parsed";
+      return Message.of("cause.csv-unparsed");
     }
     if (message.contains("EOF reached before encapsulated token finished")) {
-      return "a quoted field is never closed (an unbalanced quote)";
+      return Message.of("cause.csv-open-quote");
     }
     if (message.contains("Invalid character between encapsulated token and delimiter")) {
-      return "text after the closing quote of a field (a quote inside a field must be doubled)";
+      return Message.of("cause.csv-after-quote");
     }
-    return message
-        .replaceAll("\\(startline [\\d,.]+\\)", "")
-        .replaceAll(" at line: [\\d,.]+, position: [\\d,.]+", "")
-        .trim();
+    return Message.of(
+        "cause.system",
+        message
+            .replaceAll("\\(startline [\\d,.]+\\)", "")
+            .replaceAll(" at line: [\\d,.]+, position: [\\d,.]+", "")
+            .trim());
   }
 
   /**
@@ -338,8 +342,7 @@ public final class CsvRowSource implements RowSource {
           Problem.note(
               new SourceRef(counter.file(), failedLine + 1),
               Severity.ERROR,
-              "too-many-malformed-rows",
-              "more than " + MAX_RESTARTS + " malformed rows; the rest of the file was not read"));
+              Message.of("problem.too-many-malformed-rows", MAX_RESTARTS)));
       return;
     }
     start(failedLine);
@@ -397,10 +400,7 @@ public final class CsvRowSource implements RowSource {
           Problem.note(
               new SourceRef(counter.file(), firstShort),
               Severity.INFO,
-              "short-rows",
-              shortCount
-                  + " rows have fewer fields than the header; the missing fields are read as"
-                  + " empty"));
+              Message.of("problem.short-rows", shortCount)));
       shortCount = 0;
     }
     if (controls > 0) {
@@ -408,20 +408,13 @@ public final class CsvRowSource implements RowSource {
           Problem.note(
               new SourceRef(counter.file(), firstControl),
               Severity.WARNING,
-              "control-characters",
-              controls
-                  + " control characters (such as NUL or ESC) were removed from the values; the"
-                  + " file may be damaged"));
+              Message.of("problem.control-characters", controls)));
       controls = 0;
     }
     noteFallback();
     if (mixedWarning != null) {
       counter.note(
-          Problem.note(
-              SourceRef.wholeFile(counter.file()),
-              Severity.WARNING,
-              "mixed-encoding",
-              mixedWarning));
+          Problem.note(SourceRef.wholeFile(counter.file()), Severity.WARNING, mixedWarning));
       mixedWarning = null;
     }
     if (parser != null) {

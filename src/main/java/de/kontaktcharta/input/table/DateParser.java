@@ -1,5 +1,6 @@
 package de.kontaktcharta.input.table;
 
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.TextFold;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -90,7 +91,7 @@ public final class DateParser {
         // try the next pattern
       }
     }
-    throw new DateTimeException("'" + abbreviate(text) + "' is not a date");
+    throw new BadDateException(Message.of("cause.no-date", abbreviate(text)));
   }
 
   /**
@@ -100,8 +101,12 @@ public final class DateParser {
    */
   private static LocalDate plausible(LocalDate date, String text) {
     if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
-      throw new DateTimeException(
-          "'" + abbreviate(text) + "' is outside the years " + FIRST_YEAR + "–" + LAST_YEAR);
+      throw new BadDateException(
+          Message.of(
+              "cause.date-years",
+              abbreviate(text),
+              String.valueOf(FIRST_YEAR),
+              String.valueOf(LAST_YEAR)));
     }
     return date;
   }
@@ -115,7 +120,7 @@ public final class DateParser {
     try {
       return parse(raw).orElse(null);
     } catch (DateTimeException e) {
-      counter.note(line, "bad-date", column + ": " + e.getMessage() + "; date left empty");
+      counter.note(line, Message.of("problem.bad-date.kept", column, BadDateException.why(e)));
       return null;
     }
   }
@@ -131,11 +136,11 @@ public final class DateParser {
     try {
       Optional<LocalDate> date = parse(raw);
       if (date.isEmpty()) {
-        counter.skip(line, "missing-date", "no date in '" + column + "'");
+        counter.skip(line, Message.of("problem.missing-date", column));
       }
       return date;
     } catch (DateTimeException e) {
-      counter.skip(line, "bad-date", column + ": " + e.getMessage());
+      counter.skip(line, Message.of("problem.bad-date", column, BadDateException.why(e)));
       return Optional.empty();
     }
   }
@@ -202,11 +207,13 @@ public final class DateParser {
           ? LocalDate.of(year, parts[0], parts[1])
           : LocalDate.of(year, parts[1], parts[0]);
     } catch (DateTimeException e) {
-      String which =
+      String key =
           separators[0] != '/'
-              ? ""
-              : order == DateOrder.MONTH_FIRST ? " month-first" : " day-first";
-      throw new DateTimeException("'" + abbreviate(text) + "' is not a valid" + which + " date", e);
+              ? "cause.invalid-date"
+              : order == DateOrder.MONTH_FIRST
+                  ? "cause.invalid-date.month-first"
+                  : "cause.invalid-date.day-first";
+      throw new BadDateException(Message.of(key, abbreviate(text)), e);
     }
   }
 

@@ -1,10 +1,12 @@
 package de.kontaktcharta.input.table;
 
 import de.kontaktcharta.input.file.DiskFile;
+import de.kontaktcharta.input.file.InputException;
 import de.kontaktcharta.input.file.InputFile;
 import de.kontaktcharta.input.file.ZipEntryFile;
 import de.kontaktcharta.input.file.ZipLimits;
 import de.kontaktcharta.input.text.TextEncoding;
+import de.kontaktcharta.model.Message;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -71,8 +73,7 @@ public final class FileTables {
     }
     String lower = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
     if (WORKBOOK_ENDINGS.stream().anyMatch(lower::endsWith)) {
-      throw new UnsupportedFormatException(
-          "named like a workbook, but it is none; it may be damaged or cut off");
+      throw new UnsupportedFormatException(Message.of("cause.named-like-workbook"));
     }
     return text(input, head, visitor);
   }
@@ -82,7 +83,7 @@ public final class FileTables {
     try (ZipFile zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8)) {
       return zip.getEntry("[Content_Types].xml") != null || zip.getEntry("mimetype") != null;
     } catch (ZipException e) {
-      throw new IOException("a ZIP file that is damaged or cut off", e);
+      throw new InputException(Message.of("cause.zip-damaged"), e);
     }
   }
 
@@ -102,7 +103,7 @@ public final class FileTables {
         }
       }
     } catch (ZipException e) {
-      throw new IOException("a workbook that is damaged or cut off", e);
+      throw new InputException(Message.of("cause.workbook-damaged"), e);
     }
     return found;
   }
@@ -127,7 +128,7 @@ public final class FileTables {
         found += text(member, head, visitor);
       }
     } catch (ZipException e) {
-      throw new IOException("a ZIP file that is damaged or cut off", e);
+      throw new InputException(Message.of("cause.zip-damaged"), e);
     }
     return found;
   }

@@ -1,5 +1,6 @@
 package de.kontaktcharta.input.table;
 
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.Problem;
 import de.kontaktcharta.model.Severity;
 import de.kontaktcharta.model.SourceRef;
@@ -57,16 +58,14 @@ public final class HeaderChecks implements RowSource {
                 Problem.note(
                     new SourceRef(counter.file(), header.line()),
                     Severity.WARNING,
-                    "duplicate-column",
-                    "the header names "
-                        + columns.size()
-                        + " columns '"
-                        + header.names().get(columns.get(0)).trim()
-                        + "' ("
-                        + numbers(columns)
-                        + "); only column "
-                        + (columns.stream().filter(used::contains).findFirst().orElseThrow() + 1)
-                        + " is read"));
+                    Message.of(
+                        "problem.duplicate-column",
+                        columns.size(),
+                        header.names().get(columns.get(0)).trim(),
+                        numbers(columns),
+                        String.valueOf(
+                            columns.stream().filter(used::contains).findFirst().orElseThrow()
+                                + 1))));
           }
         });
   }
@@ -103,18 +102,18 @@ public final class HeaderChecks implements RowSource {
           Problem.note(
               new SourceRef(counter.file(), firstRow),
               Severity.WARNING,
-              "unnamed-column",
-              rowsWithValues
-                  + " rows have values in columns without a name in the header ("
-                  + numbers(List.copyOf(unnamedWithValues))
-                  + "); those values are not read"));
+              Message.of(
+                  "problem.unnamed-column",
+                  rowsWithValues,
+                  numbers(List.copyOf(unnamedWithValues)))));
       rowsWithValues = 0;
     }
   }
 
-  private static String numbers(List<Integer> columns) {
+  private static Message numbers(List<Integer> columns) {
     List<String> out = new ArrayList<>();
     columns.forEach(c -> out.add(Integer.toString(c + 1)));
-    return (columns.size() == 1 ? "column " : "columns ") + String.join(", ", out);
+    return Message.of(
+        columns.size() == 1 ? "cause.column" : "cause.columns", String.join(", ", out));
   }
 }

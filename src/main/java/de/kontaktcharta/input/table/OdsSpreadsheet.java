@@ -6,6 +6,7 @@ import com.github.miachm.sods.Range;
 import com.github.miachm.sods.Sheet;
 import com.github.miachm.sods.SpreadSheet;
 import de.kontaktcharta.input.file.InputFile;
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.Problem;
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,13 +45,9 @@ final class OdsSpreadsheet implements Spreadsheet {
       return new OdsSpreadsheet(new SpreadSheet(in).getSheets());
     } catch (RuntimeException e) {
       // SODS (its SodsException included) says little of what went wrong; kept for --verbose
-      throw new UnsupportedFormatException(
-          "the OpenDocument spreadsheet is damaged or cut off and could not be read", e);
+      throw new UnsupportedFormatException(Message.of("cause.ods-damaged"), e);
     } catch (IOException e) {
-      throw encrypted(e)
-          ? new UnsupportedFormatException(
-              "a password-protected spreadsheet; save it without a password to read it", e)
-          : e;
+      throw encrypted(e) ? new UnsupportedFormatException(Message.of("cause.ods-password"), e) : e;
     }
   }
 

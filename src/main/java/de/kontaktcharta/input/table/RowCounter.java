@@ -2,6 +2,7 @@ package de.kontaktcharta.input.table;
 
 import de.kontaktcharta.model.InputKind;
 import de.kontaktcharta.model.InputSummary;
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.Problem;
 import de.kontaktcharta.model.Severity;
 import de.kontaktcharta.model.SourceRef;
@@ -40,14 +41,17 @@ public final class RowCounter {
     }
   }
 
-  /** A row was read and is skipped for the given reason. */
-  public void skip(int line, String code, String message) {
-    skip(line, Severity.WARNING, code, message);
+  /**
+   * A row was read and is skipped for the given reason, e.g. {@code
+   * Message.of("problem.missing-person.meeting")}.
+   */
+  public void skip(int line, Message message) {
+    skip(line, Severity.WARNING, message);
   }
 
   /** A row was read and is skipped; INFO for rows that are meant to be skipped (drafts). */
-  public void skip(int line, Severity severity, String code, String message) {
-    skipped(new Problem(at(line), severity, code, message, true));
+  public void skip(int line, Severity severity, Message message) {
+    skipped(new Problem(at(line), severity, message, true));
   }
 
   /**
@@ -58,16 +62,15 @@ public final class RowCounter {
     Problem counted =
         problem.rows() > 0
             ? problem
-            : Problem.skippedRows(
-                problem.source(), problem.severity(), problem.code(), problem.message(), 1);
+            : Problem.skippedRows(problem.source(), problem.severity(), problem.message(), 1);
     read += counted.rows();
     skipped += counted.rows();
     sink.problem(counted);
   }
 
   /** A note about a used row. */
-  public void note(int line, String code, String message) {
-    sink.problem(Problem.note(at(line), Severity.WARNING, code, message));
+  public void note(int line, Message message) {
+    sink.problem(Problem.note(at(line), Severity.WARNING, message));
   }
 
   /** A note about a used row or the whole file; does not count a row. */

@@ -1,5 +1,6 @@
 package de.kontaktcharta.input.table;
 
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.Problem;
 import de.kontaktcharta.model.Severity;
 import de.kontaktcharta.model.SourceRef;
@@ -18,29 +19,21 @@ final class SheetNotes {
 
   /** The kinds of cells and rows that are read otherwise than written. */
   enum Kind {
-    FORMULA_ERROR(
-        "formula-error",
-        "cells hold a formula error (#DIV/0!, #REF!, #N/A …) and are read as empty"),
-    DAMAGED_CELL(
-        "damaged-cell",
-        "cells refer to text the workbook does not have (a damaged file) and are read as empty"),
-    ROW_NUMBER(
-        "damaged-row-number",
-        "rows carry a row number out of order or out of range (a damaged file); each is counted"
-            + " as the row after the one before"),
-    BEYOND_LAST_COLUMN(
-        "beyond-last-column", "cells lie beyond Excel's last column XFD and are not read"),
-    CONTROL(
-        "control-characters",
-        "control characters (such as NUL or ESC) were removed from cell values; the file may be"
-            + " damaged");
+    FORMULA_ERROR("problem.formula-error", "problem.formula-error.more"),
+    DAMAGED_CELL("problem.damaged-cell", "problem.damaged-cell.more"),
+    ROW_NUMBER("problem.damaged-row-number", "problem.damaged-row-number.more"),
+    BEYOND_LAST_COLUMN("problem.beyond-last-column", "problem.beyond-last-column.more"),
+    CONTROL("problem.control-characters.cells", "problem.control-characters.cells-more");
 
-    private final String code;
-    private final String text;
+    /** The note on one row, with its number of cells or rows. */
+    private final String key;
 
-    Kind(String code, String text) {
-      this.code = code;
-      this.text = text;
+    /** The note on the rows after the first that are named one by one. */
+    private final String moreKey;
+
+    Kind(String key, String moreKey) {
+      this.key = key;
+      this.moreKey = moreKey;
     }
   }
 
@@ -96,18 +89,16 @@ final class SheetNotes {
     List<Problem> out = new ArrayList<>();
     named.forEach(
         (kind, rows) -> {
-          rows.forEach((row, cells) -> out.add(note(file, row, kind, cells + " " + kind.text)));
+          rows.forEach((row, cells) -> out.add(note(file, row, Message.of(kind.key, cells))));
           long[] r = rest.get(kind);
           if (r != null) {
-            out.add(
-                note(file, (int) r[1], kind, r[0] + " more in this and later rows: " + kind.text));
+            out.add(note(file, (int) r[1], Message.of(kind.moreKey, r[0])));
           }
         });
     return out;
   }
 
-  private static Problem note(String file, int row, Kind kind, String message) {
-    return Problem.note(
-        new SourceRef(file, Math.max(1, row)), Severity.WARNING, kind.code, message);
+  private static Problem note(String file, int row, Message message) {
+    return Problem.note(new SourceRef(file, Math.max(1, row)), Severity.WARNING, message);
   }
 }

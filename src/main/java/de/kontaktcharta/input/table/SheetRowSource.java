@@ -1,6 +1,8 @@
 package de.kontaktcharta.input.table;
 
+import de.kontaktcharta.input.file.InputException;
 import de.kontaktcharta.input.file.InputFile;
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.Problem;
 import de.kontaktcharta.model.Severity;
 import de.kontaktcharta.model.SourceRef;
@@ -38,7 +40,7 @@ public final class SheetRowSource implements RowSource {
     try {
       int index = book.sheetNames().indexOf(sheet);
       if (index < 0) {
-        throw new IOException("sheet '" + sheet + "' not found");
+        throw new InputException(Message.of("cause.sheet-missing", sheet));
       }
       rows = book.rows(index);
       SheetRowSource source = new SheetRowSource(book, rows, counter);
@@ -62,7 +64,7 @@ public final class SheetRowSource implements RowSource {
       }
     }
     if (row == null || row.line() != headerLine) {
-      throw new IOException("header row " + headerLine + " not found");
+      throw new InputException(Message.of("cause.header-row-missing", String.valueOf(headerLine)));
     }
     List<String> names = new ArrayList<>(row.cells());
     int width = names.size();
@@ -102,28 +104,19 @@ public final class SheetRowSource implements RowSource {
         continue;
       }
       String first = CellReference.convertNumToColString(region.getFirstColumn());
-      String message =
+      Message message =
           region.getFirstColumn() < region.getLastColumn()
-              ? "header cell '"
-                  + text.trim()
-                  + "' is merged across "
-                  + region.formatAsString()
-                  + "; only column "
-                  + first
-                  + " is read under that name, column(s) "
-                  + String.join(", ", filled)
-                  + " have no name of their own and are not read"
-              : "header cell "
-                  + first
-                  + headerLine
-                  + " is merged with the cell above and read as '"
-                  + text.trim()
-                  + "'";
+              ? Message.of(
+                  "problem.merged-header.across",
+                  text.trim(),
+                  region.formatAsString(),
+                  first,
+                  String.join(", ", filled))
+              : Message.of("problem.merged-header.above", first + headerLine, text.trim());
       counter.note(
           Problem.note(
               new SourceRef(counter.file(), headerLine),
               region.getFirstColumn() < region.getLastColumn() ? Severity.WARNING : Severity.INFO,
-              "merged-header",
               message));
     }
   }
@@ -172,11 +165,10 @@ public final class SheetRowSource implements RowSource {
           Problem.note(
               new SourceRef(counter.file(), beyondHeaderRow),
               Severity.WARNING,
-              "cells-beyond-header",
-              beyondHeaderCount
-                  + " rows have values right of the last named column ("
-                  + CellReference.convertNumToColString(header.size())
-                  + " onwards); those cells are not read"));
+              Message.of(
+                  "problem.cells-beyond-header",
+                  beyondHeaderCount,
+                  CellReference.convertNumToColString(header.size()))));
     }
     rows.notes(counter.file()).forEach(counter::note);
     try {

@@ -1,6 +1,7 @@
 package de.kontaktcharta.input.table;
 
 import de.kontaktcharta.input.file.InputFile;
+import de.kontaktcharta.model.Message;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -46,7 +47,7 @@ public interface Spreadsheet extends Closeable {
     if (startsWith(head, 0xd0, 0xcf, 0x11, 0xe0)) {
       return XlsSpreadsheet.open(file);
     }
-    throw new UnsupportedFormatException("not a workbook");
+    throw new UnsupportedFormatException(Message.of("cause.not-workbook"));
   }
 
   /** The bytes that hold an OpenDocument file's first entry, {@code mimetype}, and its content. */

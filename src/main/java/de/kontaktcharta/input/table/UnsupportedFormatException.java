@@ -1,20 +1,21 @@
 package de.kontaktcharta.input.table;
 
-import java.io.IOException;
+import de.kontaktcharta.input.file.InputException;
+import de.kontaktcharta.model.Message;
 
 /**
  * The file is of a kind the tool does not read (a Word document, an .xlsb workbook, a
  * password-protected workbook); the message says what it is and what to do instead.
  */
-public final class UnsupportedFormatException extends IOException {
+public final class UnsupportedFormatException extends InputException {
 
   private static final long serialVersionUID = 1L;
 
-  UnsupportedFormatException(String message) {
+  UnsupportedFormatException(Message message) {
     super(message);
   }
 
-  UnsupportedFormatException(String message, Throwable cause) {
+  UnsupportedFormatException(Message message, Throwable cause) {
     super(message, cause);
   }
 }

@@ -1,6 +1,7 @@
 package de.kontaktcharta.input.table;
 
 import de.kontaktcharta.input.file.InputFile;
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.Problem;
 import java.io.IOException;
 import java.io.InputStream;
@@ -49,35 +50,32 @@ final class XlsSpreadsheet implements Spreadsheet {
       }
       DirectoryNode root = fs.getRoot();
       if (root.hasEntry("EncryptedPackage")) {
-        throw new UnsupportedFormatException(
-            "a password-protected workbook; save it without a password to read it");
+        throw new UnsupportedFormatException(Message.of("cause.password"));
       }
       if (!root.hasEntry("Workbook") && !root.hasEntry("WORKBOOK") && !root.hasEntry("Book")) {
         throw new UnsupportedFormatException(
             root.hasEntry("WordDocument")
-                ? "a Word document, not a table"
-                : "an old Office file that is not a workbook");
+                ? Message.of("cause.word")
+                : Message.of("cause.old-office-other"));
       }
       return new XlsSpreadsheet(fs, new HSSFWorkbook(root, false));
     } catch (OldExcelFormatException e) {
       close(fs);
-      throw new UnsupportedFormatException(
-          "a workbook from Excel 95 or older; save it as .xlsx or .csv to read it", e);
+      throw new UnsupportedFormatException(Message.of("cause.excel95"), e);
     } catch (EncryptedDocumentException e) {
       close(fs);
-      throw new UnsupportedFormatException(
-          "a password-protected workbook; save it without a password to read it", e);
+      throw new UnsupportedFormatException(Message.of("cause.password"), e);
     } catch (NotOLE2FileException e) {
       close(fs);
-      throw new UnsupportedFormatException("an old Office file that is damaged or cut off", e);
+      throw new UnsupportedFormatException(Message.of("cause.old-office-damaged"), e);
     } catch (IOException e) {
       close(fs);
       throw e instanceof UnsupportedFormatException
           ? e
-          : new UnsupportedFormatException("the workbook could not be read: " + message(e), e);
+          : new UnsupportedFormatException(Message.of("cause.workbook-broken", message(e)), e);
     } catch (RuntimeException e) {
       close(fs);
-      throw new UnsupportedFormatException("the workbook could not be read: " + message(e), e);
+      throw new UnsupportedFormatException(Message.of("cause.workbook-broken", message(e)), e);
     }
   }
 

@@ -1,5 +1,7 @@
 package de.kontaktcharta.input.table;
 
+import de.kontaktcharta.input.file.InputException;
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.Problem;
 import java.io.IOException;
 import java.io.InputStream;
@@ -60,7 +62,10 @@ final class XlsxSheetRows implements SheetRows {
       return null;
     } catch (XMLStreamException | RuntimeException e) {
       done = true;
-      throw new IOException("damaged sheet XML after row " + lastRow + ": " + e.getMessage(), e);
+      throw new InputException(
+          Message.of(
+              "cause.sheet-xml-damaged", String.valueOf(lastRow), String.valueOf(e.getMessage())),
+          e);
     }
   }
 

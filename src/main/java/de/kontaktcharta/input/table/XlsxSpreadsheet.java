@@ -1,6 +1,8 @@
 package de.kontaktcharta.input.table;
 
+import de.kontaktcharta.input.file.InputException;
 import de.kontaktcharta.input.file.InputFile;
+import de.kontaktcharta.model.Message;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -56,11 +58,11 @@ final class XlsxSpreadsheet implements Spreadsheet {
   }
 
   static Spreadsheet open(InputFile file) throws IOException {
-    Optional<String> other = whatIsInside(file);
-    if (other.isPresent() && other.get().equals(OdsSpreadsheet.MEDIA_TYPE)) {
+    if (isOpenDocumentSheet(file)) {
       // an OpenDocument spreadsheet whose writer did not store its media type first
       return OdsSpreadsheet.open(file);
     }
+    Optional<Message> other = whatIsInside(file);
     if (other.isPresent()) {
       throw new UnsupportedFormatException(other.get());
     }
@@ -79,7 +81,7 @@ final class XlsxSpreadsheet implements Spreadsheet {
       if (pkg != null) {
         pkg.revert();
       }
-      throw new UnsupportedFormatException("the workbook could not be read: " + message(e), e);
+      throw new UnsupportedFormatException(Message.of("cause.workbook-broken", message(e)), e);
     } catch (IOException e) {
       if (pkg != null) {
         pkg.revert();
@@ -92,33 +94,33 @@ final class XlsxSpreadsheet implements Spreadsheet {
     return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
+  /** True for an OpenDocument spreadsheet, wherever its {@code mimetype} entry stands. */
+  private static boolean isOpenDocumentSheet(InputFile file) throws IOException {
+    return entryNames(file).contains("mimetype")
+        && mediaType(file).equals(OdsSpreadsheet.MEDIA_TYPE);
+  }
+
   /**
-   * What a ZIP holds when it is no XLSX workbook, else empty; an OpenDocument spreadsheet gives its
-   * media type.
+   * What a ZIP that is no OpenDocument spreadsheet holds when it is no XLSX workbook, else empty.
    */
-  static Optional<String> whatIsInside(InputFile file) throws IOException {
+  static Optional<Message> whatIsInside(InputFile file) throws IOException {
     List<String> entries = entryNames(file);
-    if (entries.contains("mimetype") && mediaType(file).equals(OdsSpreadsheet.MEDIA_TYPE)) {
-      return Optional.of(OdsSpreadsheet.MEDIA_TYPE);
-    }
     if (entries.contains("xl/workbook.xml")) {
       return Optional.empty();
     }
     if (entries.contains("xl/workbook.bin")) {
-      return Optional.of("an Excel binary workbook (.xlsb); save it as .xlsx or .csv");
+      return Optional.of(Message.of("cause.xlsb"));
     }
     if (entries.contains("word/document.xml")) {
-      return Optional.of("a Word document, not a table");
+      return Optional.of(Message.of("cause.word"));
     }
     if (entries.contains("ppt/presentation.xml")) {
-      return Optional.of("a PowerPoint presentation, not a table");
+      return Optional.of(Message.of("cause.powerpoint"));
     }
     if (entries.contains("mimetype")) {
-      return Optional.of(
-          "an OpenDocument file that is no spreadsheet (a text or a presentation), or a damaged"
-              + " one; save it as .ods, .xlsx or .csv to read it");
+      return Optional.of(Message.of("cause.opendocument"));
     }
-    return Optional.of("a ZIP archive inside another archive; unpack it and name its files");
+    return Optional.of(Message.of("cause.nested-zip"));
   }
 
   /** The content of an OpenDocument file's {@code mimetype} entry, wherever it stands. */
@@ -164,7 +166,8 @@ final class XlsxSpreadsheet implements Spreadsheet {
       return new XlsxSheetRows(in, strings, styles, cells);
     } catch (XMLStreamException e) {
       in.close();
-      throw new IOException("sheet '" + names.get(sheet) + "' is damaged: " + e.getMessage(), e);
+      throw new InputException(
+          Message.of("cause.sheet-damaged", names.get(sheet), String.valueOf(e.getMessage())), e);
     }
   }
 
@@ -187,7 +190,7 @@ final class XlsxSpreadsheet implements Spreadsheet {
         xml.close();
       }
     } catch (XMLStreamException | IllegalArgumentException e) {
-      throw new IOException("merged cells of sheet '" + names.get(sheet) + "' unreadable", e);
+      throw new InputException(Message.of("cause.merged-unreadable", names.get(sheet)), e);
     }
     return regions;
   }

@@ -1,5 +1,7 @@
 package de.kontaktcharta.input.text;
 
+import de.kontaktcharta.model.Message;
+
 /**
  * A decoding reader that also reads text written in a second encoding, as files re-saved in parts
  * by another program have, and counts it for one warning per file.
@@ -10,5 +12,5 @@ public interface MixedText {
   long foreign();
 
   /** The warning to give when {@link #foreign()} is not zero. */
-  String warning();
+  Message warning();
 }

@@ -1,5 +1,6 @@
 package de.kontaktcharta.input.text;
 
+import de.kontaktcharta.model.Message;
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -36,9 +37,8 @@ public final class Utf8FallbackReader extends ByteWindowReader {
   }
 
   @Override
-  public String warning() {
-    return "some bytes are not valid UTF-8 and were read as Windows-1252; check umlauts in this"
-        + " file";
+  public Message warning() {
+    return Message.of("problem.mixed-encoding.utf8");
   }
 
   static char cp1252(int b) {

@@ -1,5 +1,6 @@
 package de.kontaktcharta.input.text;
 
+import de.kontaktcharta.model.Message;
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -24,9 +25,8 @@ final class Windows1252Reader extends ByteWindowReader {
   }
 
   @Override
-  public String warning() {
-    return "some text is UTF-8 inside a Windows-1252 file and was read as UTF-8; check umlauts in"
-        + " this file";
+  public Message warning() {
+    return Message.of("problem.mixed-encoding.cp1252");
   }
 
   @Override

@@ -12,11 +12,13 @@ import biweekly.property.Organizer;
 import biweekly.util.DateTimeComponents;
 import biweekly.util.ICalDate;
 import de.kontaktcharta.identity.Keys;
+import de.kontaktcharta.input.table.BadDateException;
 import de.kontaktcharta.input.table.ColumnUse;
 import de.kontaktcharta.input.table.RowCounter;
 import de.kontaktcharta.input.text.TextBlocks;
 import de.kontaktcharta.input.text.TextEncoding;
 import de.kontaktcharta.model.MeetingFact;
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.PersonRef;
 import de.kontaktcharta.model.Severity;
 import de.kontaktcharta.model.SourceRef;
@@ -55,8 +57,8 @@ public final class CalendarFileReader implements DocumentReader {
   @Override
   public List<ColumnUse> columns() {
     return List.of(
-        new ColumnUse("participants", "ORGANIZER, ATTENDEE (CN and mailto; not DECLINED)", -1),
-        new ColumnUse("date", "DTSTART (first occurrence of a series)", -1),
+        new ColumnUse("participants", "ORGANIZER, ATTENDEE", -1),
+        new ColumnUse("date", "DTSTART", -1),
         new ColumnUse("title", "SUMMARY", -1));
   }
 
@@ -114,7 +116,7 @@ public final class CalendarFileReader implements DocumentReader {
       throws IOException {
     int line = block.firstLine();
     if (block.tooLarge()) {
-      counter.skip(line, "event-too-large", "event larger than 4 MB; not read");
+      counter.skip(line, Message.of("problem.event-too-large"));
       return List.of();
     }
     String version = blocks.outer("VERSION").isEmpty() ? "2.0" : blocks.outer("VERSION");
@@ -128,41 +130,35 @@ public final class CalendarFileReader implements DocumentReader {
           calendar == null || calendar.getEvents().isEmpty() ? null : calendar.getEvents().get(0);
       warnings(reader.getWarnings(), line, counter);
     } catch (RuntimeException e) {
-      counter.skip(line, "event-broken", "event could not be read: " + e.getMessage());
+      counter.skip(line, Message.of("problem.event-broken.why", String.valueOf(e.getMessage())));
       return List.of();
     }
     if (event == null) {
-      counter.skip(line, "event-broken", "event could not be read");
+      counter.skip(line, Message.of("problem.event-broken"));
       return List.of();
     }
     if (!block.terminated()) {
       counter.note(
-          line,
-          "event-unterminated",
-          "event without END:VEVENT; read up to line " + block.lastLine());
+          line, Message.of("problem.event-unterminated", String.valueOf(block.lastLine())));
     }
     if (event.getStatus() != null && event.getStatus().isCancelled()) {
-      counter.skip(line, Severity.INFO, "event-cancelled", "cancelled event");
+      counter.skip(line, Severity.INFO, Message.of("problem.event-cancelled"));
       return List.of();
     }
     if (event.getDateStart() == null || event.getDateStart().getValue() == null) {
-      counter.skip(line, "missing-date", "event without a start date (DTSTART)");
+      counter.skip(line, Message.of("problem.missing-date.event"));
       return List.of();
     }
     List<PersonRef> people = participants(event);
     if (people.isEmpty()) {
-      counter.skip(
-          line,
-          Severity.INFO,
-          "event-without-people",
-          "event without organiser or attendees; it names nobody to have met");
+      counter.skip(line, Severity.INFO, Message.of("problem.event-without-people"));
       return List.of();
     }
     LocalDate date;
     try {
       date = day(event.getDateStart().getValue(), zone(blocks.outer("X-WR-TIMEZONE")));
     } catch (DateTimeException e) {
-      counter.skip(line, "bad-date", "DTSTART: " + e.getMessage());
+      counter.skip(line, Message.of("problem.bad-date", "DTSTART", BadDateException.why(e)));
       return List.of();
     }
     String title = event.getSummary() == null ? "" : TextFold.clean(event.getSummary().getValue());
@@ -183,7 +179,7 @@ public final class CalendarFileReader implements DocumentReader {
       // the event's first line is line 3 of the calendar built around it
       int at = Math.max(line, line + w.getLineNumber() - 3);
       counter.note(
-          at, "calendar-line", "iCalendar: " + w.getMessage().replaceAll("\\s+", " ").trim());
+          at, Message.of("problem.calendar-line", w.getMessage().replaceAll("\\s+", " ").trim()));
     }
   }
 

@@ -10,6 +10,7 @@ import de.kontaktcharta.input.table.Field;
 import de.kontaktcharta.input.table.Row;
 import de.kontaktcharta.input.table.RowCounter;
 import de.kontaktcharta.input.table.RowSource;
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.NetworkEntry;
 import de.kontaktcharta.model.PersonRef;
 import de.kontaktcharta.model.Platform;
@@ -53,8 +54,7 @@ public final class ContactListReader implements TableReader {
     while ((row = rows.next()) != null) {
       PersonRef person = people.person(row);
       if (person.isEmpty()) {
-        counter.skip(
-            row.line(), "missing-person", "row without a name, e-mail or usable profile link");
+        counter.skip(row.line(), Message.of("problem.missing-person.contact"));
         continue;
       }
       LocalDate date = dates.parseOrNote(cols.get(row, SINCE), counter, row.line(), since);

@@ -12,6 +12,7 @@ import de.kontaktcharta.input.table.Field;
 import de.kontaktcharta.input.table.Row;
 import de.kontaktcharta.input.table.RowCounter;
 import de.kontaktcharta.input.table.RowSource;
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.PersonRef;
 import de.kontaktcharta.model.Problem;
 import de.kontaktcharta.model.RelationFact;
@@ -59,8 +60,7 @@ public final class CrmReader implements TableReader {
           Problem.note(
               SourceRef.wholeFile(counter.file()),
               Severity.INFO,
-              "relation-from-name",
-              "no relation column; every row is read as '" + fixedRelation + "' (the name)"));
+              Message.of("problem.relation-from-name", fixedRelation)));
     }
     List<Integer> relations = byPriority(cols);
     String relationColumn = relations.stream().map(cols::name).collect(Collectors.joining("', '"));
@@ -69,7 +69,7 @@ public final class CrmReader implements TableReader {
     while ((row = rows.next()) != null) {
       PersonRef person = companyAsCompany(people.person(row));
       if (person.isEmpty() && person.company().isEmpty()) {
-        counter.skip(row.line(), "missing-person", "row names neither a person nor a company");
+        counter.skip(row.line(), Message.of("problem.missing-person.crm"));
         continue;
       }
       String relation =
@@ -82,10 +82,7 @@ public final class CrmReader implements TableReader {
               : fixedRelation;
       if (relation.isEmpty()) {
         counter.skip(
-            row.line(),
-            Severity.INFO,
-            "relation-empty",
-            "'" + relationColumn + "' is empty; the row records no relation");
+            row.line(), Severity.INFO, Message.of("problem.relation-empty", relationColumn));
         continue;
       }
       LocalDate date =

@@ -13,6 +13,7 @@ import de.kontaktcharta.input.table.Row;
 import de.kontaktcharta.input.table.RowCounter;
 import de.kontaktcharta.input.table.RowSource;
 import de.kontaktcharta.model.InteractionFact;
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.PersonRef;
 import de.kontaktcharta.source.InputSink;
 import de.kontaktcharta.source.TableReader;
@@ -54,10 +55,7 @@ public final class InteractionLogReader implements TableReader {
     while ((row = rows.next()) != null) {
       PersonRef person = people.person(row);
       if (person.isEmpty()) {
-        counter.skip(
-            row.line(),
-            "missing-person",
-            "interaction without a name, e-mail or usable profile link");
+        counter.skip(row.line(), Message.of("problem.missing-person.interaction"));
         continue;
       }
       Optional<LocalDate> date =

@@ -24,6 +24,7 @@ import de.kontaktcharta.input.table.RowCounter;
 import de.kontaktcharta.input.table.RowSource;
 import de.kontaktcharta.model.Direction;
 import de.kontaktcharta.model.Invitation;
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.NetworkEntry;
 import de.kontaktcharta.model.PersonRef;
 import de.kontaktcharta.model.Platform;
@@ -93,16 +94,13 @@ public final class InvitationListReader implements TableReader {
         counter.skip(
             row.line(),
             Severity.INFO,
-            "invitation-closed",
-            "invitation marked '" + cols.get(row, STATUS).trim() + "'; not judged again");
+            Message.of("problem.invitation-closed", cols.get(row, STATUS).trim()));
         continue;
       }
       Optional<Direction> direction = direction(cols.get(row, DIRECTION));
       if (direction.isEmpty()) {
         counter.skip(
-            row.line(),
-            "bad-direction",
-            "direction '" + cols.get(row, DIRECTION).trim() + "' is neither incoming nor outgoing");
+            row.line(), Message.of("problem.bad-direction.list", cols.get(row, DIRECTION).trim()));
         continue;
       }
       boolean incoming = direction.get() == Direction.INCOMING;
@@ -121,7 +119,7 @@ public final class InvitationListReader implements TableReader {
               listed.emails(),
               listed.profileUrls());
       if (other.isEmpty()) {
-        counter.skip(row.line(), "missing-person", "invitation without the other person's name");
+        counter.skip(row.line(), Message.of("problem.missing-person.invitation-list"));
         continue;
       }
       PersonRef owner = PersonRef.named(Cells.optional(ownerName));

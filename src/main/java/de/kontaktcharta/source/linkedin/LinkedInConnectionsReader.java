@@ -1,5 +1,6 @@
 package de.kontaktcharta.source.linkedin;
 
+import de.kontaktcharta.input.table.BadDateException;
 import de.kontaktcharta.input.table.Cells;
 import de.kontaktcharta.input.table.ColumnMap;
 import de.kontaktcharta.input.table.DateParser;
@@ -7,6 +8,7 @@ import de.kontaktcharta.input.table.Field;
 import de.kontaktcharta.input.table.Row;
 import de.kontaktcharta.input.table.RowCounter;
 import de.kontaktcharta.input.table.RowSource;
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.NetworkEntry;
 import de.kontaktcharta.model.PersonRef;
 import de.kontaktcharta.model.Platform;
@@ -63,11 +65,7 @@ public final class LinkedInConnectionsReader implements TableReader {
               Cells.listOf(row.get(email)),
               Cells.listOf(row.get(url)));
       if (person.isEmpty() || onlyMissingMarkers(row, connected)) {
-        counter.skip(
-            row.line(),
-            Severity.INFO,
-            "empty-member",
-            "connection without name or profile (a deleted or restricted member); not counted");
+        counter.skip(row.line(), Severity.INFO, Message.of("problem.empty-member"));
         continue;
       }
       LocalDate date = null;
@@ -75,7 +73,8 @@ public final class LinkedInConnectionsReader implements TableReader {
         date = dates.parse(Cells.optional(row.get(connected))).orElse(null);
       } catch (DateTimeException e) {
         counter.note(
-            row.line(), "bad-date", "Connected On: " + e.getMessage() + "; date left empty");
+            row.line(),
+            Message.of("problem.bad-date.kept", "Connected On", BadDateException.why(e)));
       }
       sink.network(
           new NetworkEntry(

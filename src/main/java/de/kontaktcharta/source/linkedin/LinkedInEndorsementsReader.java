@@ -1,5 +1,6 @@
 package de.kontaktcharta.source.linkedin;
 
+import de.kontaktcharta.input.table.BadDateException;
 import de.kontaktcharta.input.table.Cells;
 import de.kontaktcharta.input.table.ColumnMap;
 import de.kontaktcharta.input.table.DateParser;
@@ -8,6 +9,7 @@ import de.kontaktcharta.input.table.Row;
 import de.kontaktcharta.input.table.RowCounter;
 import de.kontaktcharta.input.table.RowSource;
 import de.kontaktcharta.model.EndorsementFact;
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.PersonRef;
 import de.kontaktcharta.model.Severity;
 import de.kontaktcharta.model.TextFold;
@@ -54,10 +56,7 @@ public final class LinkedInEndorsementsReader implements TableReader {
       String state = TextFold.clean(row.get(status)).toLowerCase(Locale.ROOT);
       if (!state.isEmpty() && !state.equals("accepted")) {
         counter.skip(
-            row.line(),
-            Severity.INFO,
-            "endorsement-status",
-            "endorsement with status '" + row.get(status) + "' not counted");
+            row.line(), Severity.INFO, Message.of("problem.endorsement-status", row.get(status)));
         continue;
       }
       PersonRef endorser =
@@ -70,7 +69,7 @@ public final class LinkedInEndorsementsReader implements TableReader {
               java.util.List.of(),
               Cells.listOf(row.get(url)));
       if (endorser.isEmpty()) {
-        counter.skip(row.line(), "missing-person", "endorsement without the endorser's name");
+        counter.skip(row.line(), Message.of("problem.missing-person.endorsement"));
         continue;
       }
       LocalDate day = null;
@@ -78,7 +77,8 @@ public final class LinkedInEndorsementsReader implements TableReader {
         day = dates.parse(row.get(date)).orElse(null);
       } catch (DateTimeException e) {
         counter.note(
-            row.line(), "bad-date", "Endorsement Date: " + e.getMessage() + "; date left empty");
+            row.line(),
+            Message.of("problem.bad-date.kept", "Endorsement Date", BadDateException.why(e)));
       }
       sink.fact(new EndorsementFact(endorser, row.get(skill), day, counter.at(row.line())));
       counter.used();

@@ -1,6 +1,7 @@
 package de.kontaktcharta.source.linkedin;
 
 import de.kontaktcharta.identity.ProfileUrl;
+import de.kontaktcharta.input.table.BadDateException;
 import de.kontaktcharta.input.table.Cells;
 import de.kontaktcharta.input.table.ColumnMap;
 import de.kontaktcharta.input.table.DateParser;
@@ -10,6 +11,7 @@ import de.kontaktcharta.input.table.RowCounter;
 import de.kontaktcharta.input.table.RowSource;
 import de.kontaktcharta.model.Direction;
 import de.kontaktcharta.model.Invitation;
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.PersonRef;
 import de.kontaktcharta.model.Platform;
 import de.kontaktcharta.model.Problem;
@@ -72,10 +74,7 @@ public final class LinkedInInvitationsReader implements TableReader {
     while ((row = rows.next()) != null) {
       String dir = TextFold.clean(row.get(direction)).toUpperCase(Locale.ROOT);
       if (!dir.equals("INCOMING") && !dir.equals("OUTGOING")) {
-        counter.skip(
-            row.line(),
-            "bad-direction",
-            "Direction '" + row.get(direction) + "' is neither INCOMING nor OUTGOING");
+        counter.skip(row.line(), Message.of("problem.bad-direction", row.get(direction)));
         continue;
       }
       String inviterUrl = Cells.optional(row.get(inviter));
@@ -91,15 +90,15 @@ public final class LinkedInInvitationsReader implements TableReader {
       Direction d = Direction.valueOf(dir);
       PersonRef other = d == Direction.INCOMING ? fromPerson : toPerson;
       if (other.isEmpty()) {
-        counter.skip(
-            row.line(), "missing-person", "invitation without the other person's name or profile");
+        counter.skip(row.line(), Message.of("problem.missing-person.invitation"));
         continue;
       }
       LocalDate date = null;
       try {
         date = dates.parse(row.get(sent)).orElse(null);
       } catch (DateTimeException e) {
-        counter.note(row.line(), "bad-date", "Sent At: " + e.getMessage() + "; date left empty");
+        counter.note(
+            row.line(), Message.of("problem.bad-date.kept", "Sent At", BadDateException.why(e)));
       }
       SourceRef source = counter.at(row.line());
       PersonRef owner = d == Direction.INCOMING ? toPerson : fromPerson;
@@ -116,11 +115,9 @@ public final class LinkedInInvitationsReader implements TableReader {
           Problem.note(
               new SourceRef(counter.file(), firstBare),
               Severity.INFO,
-              "bare-profile-url",
-              bareUrls
-                  + (bareUrls == 1 ? " row carries" : " rows carry")
-                  + " the bare profile URL 'https://www.linkedin.com/in' (an export defect);"
-                  + " those people are matched by name"));
+              bareUrls == 1
+                  ? Message.of("problem.bare-profile-url.one")
+                  : Message.of("problem.bare-profile-url", bareUrls)));
     }
   }
 

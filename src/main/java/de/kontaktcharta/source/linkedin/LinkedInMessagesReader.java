@@ -1,5 +1,6 @@
 package de.kontaktcharta.source.linkedin;
 
+import de.kontaktcharta.input.table.BadDateException;
 import de.kontaktcharta.input.table.Cells;
 import de.kontaktcharta.input.table.ColumnMap;
 import de.kontaktcharta.input.table.DateParser;
@@ -7,6 +8,7 @@ import de.kontaktcharta.input.table.Field;
 import de.kontaktcharta.input.table.Row;
 import de.kontaktcharta.input.table.RowCounter;
 import de.kontaktcharta.input.table.RowSource;
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.MessageFact;
 import de.kontaktcharta.model.PersonRef;
 import de.kontaktcharta.model.Severity;
@@ -64,20 +66,21 @@ public final class LinkedInMessagesReader implements TableReader {
     Row row;
     while ((row = rows.next()) != null) {
       if (row.get(draft).trim().equalsIgnoreCase("yes")) {
-        counter.skip(row.line(), Severity.INFO, "draft", "draft message ignored");
+        counter.skip(row.line(), Severity.INFO, Message.of("problem.draft"));
         continue;
       }
       PersonRef sender = PersonRef.named(row.get(from), Cells.optional(row.get(senderUrl)));
       List<PersonRef> recipients = recipients(row.get(to), row.get(recipientUrls));
       if (sender.isEmpty() && recipients.isEmpty()) {
-        counter.skip(row.line(), "missing-person", "message without sender and recipients");
+        counter.skip(row.line(), Message.of("problem.missing-person.message"));
         continue;
       }
       LocalDate day = null;
       try {
         day = dates.parse(row.get(date)).orElse(null);
       } catch (DateTimeException e) {
-        counter.note(row.line(), "bad-date", "DATE: " + e.getMessage() + "; date left empty");
+        counter.note(
+            row.line(), Message.of("problem.bad-date.kept", "DATE", BadDateException.why(e)));
       }
       String text = HtmlText.toText(row.get(content));
       String subj = row.get(subject);

@@ -5,6 +5,7 @@ import de.kontaktcharta.input.table.Field;
 import de.kontaktcharta.input.table.Row;
 import de.kontaktcharta.input.table.RowCounter;
 import de.kontaktcharta.input.table.RowSource;
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.PersonRef;
 import de.kontaktcharta.source.InputSink;
 import de.kontaktcharta.source.TableReader;
@@ -35,7 +36,7 @@ public final class LinkedInOwnerContactReader implements TableReader {
       String address = email < 0 ? "" : row.get(email).strip();
       String phone = number < 0 ? "" : row.get(number).strip();
       if (address.indexOf('@') <= 0 && phone.chars().filter(Character::isDigit).count() < 5) {
-        counter.skip(row.line(), "missing-person", "row without an e-mail address or a number");
+        counter.skip(row.line(), Message.of("problem.missing-person.owner-contact"));
         continue;
       }
       List<String> emails = address.indexOf('@') > 0 ? List.of(address) : List.of();

@@ -5,6 +5,7 @@ import de.kontaktcharta.input.table.Field;
 import de.kontaktcharta.input.table.Row;
 import de.kontaktcharta.input.table.RowCounter;
 import de.kontaktcharta.input.table.RowSource;
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.PersonRef;
 import de.kontaktcharta.source.InputSink;
 import de.kontaktcharta.source.TableReader;
@@ -35,7 +36,7 @@ public final class LinkedInProfileReader implements TableReader {
           new PersonRef(
               row.get(first), row.get(last), "", "", row.get(headline), List.of(), List.of());
       if (owner.displayName().isEmpty()) {
-        counter.skip(row.line(), "missing-person", "profile row without a name");
+        counter.skip(row.line(), Message.of("problem.missing-person.profile"));
         continue;
       }
       sink.owner(owner, counter.at(row.line()));

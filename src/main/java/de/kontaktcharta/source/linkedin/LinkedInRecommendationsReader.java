@@ -1,5 +1,6 @@
 package de.kontaktcharta.source.linkedin;
 
+import de.kontaktcharta.input.table.BadDateException;
 import de.kontaktcharta.input.table.Cells;
 import de.kontaktcharta.input.table.ColumnMap;
 import de.kontaktcharta.input.table.DateParser;
@@ -7,6 +8,7 @@ import de.kontaktcharta.input.table.Field;
 import de.kontaktcharta.input.table.Row;
 import de.kontaktcharta.input.table.RowCounter;
 import de.kontaktcharta.input.table.RowSource;
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.PersonRef;
 import de.kontaktcharta.model.RecommendationFact;
 import de.kontaktcharta.source.InputSink;
@@ -58,7 +60,7 @@ public final class LinkedInRecommendationsReader implements TableReader {
               List.of(),
               List.of());
       if (author.isEmpty()) {
-        counter.skip(row.line(), "missing-person", "recommendation without the author's name");
+        counter.skip(row.line(), Message.of("problem.missing-person.recommendation"));
         continue;
       }
       LocalDate day = null;
@@ -66,7 +68,8 @@ public final class LinkedInRecommendationsReader implements TableReader {
         day = dates.parse(row.get(created)).orElse(null);
       } catch (DateTimeException e) {
         counter.note(
-            row.line(), "bad-date", "Creation Date: " + e.getMessage() + "; date left empty");
+            row.line(),
+            Message.of("problem.bad-date.kept", "Creation Date", BadDateException.why(e)));
       }
       sink.fact(new RecommendationFact(author, row.get(text), day, counter.at(row.line())));
       counter.used();

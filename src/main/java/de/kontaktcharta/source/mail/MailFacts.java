@@ -2,6 +2,7 @@ package de.kontaktcharta.source.mail;
 
 import de.kontaktcharta.input.table.RowCounter;
 import de.kontaktcharta.model.Channel;
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.MessageFact;
 import de.kontaktcharta.model.MessageTime;
 import de.kontaktcharta.model.PersonRef;
@@ -84,16 +85,14 @@ final class MailFacts implements MailListener {
     if (problem.kind() == MailProblem.Kind.TEXT_BEFORE_FIRST_MESSAGE
         || problem.kind() == MailProblem.Kind.NO_MESSAGE) {
       // lines outside any message, or a file without one: no message is lost
-      counter.note(Problem.note(lineOf(p), Severity.WARNING, code(problem.kind()), text(problem)));
+      counter.note(Problem.note(lineOf(p), Severity.WARNING, message(problem)));
       return;
     }
     long n = damaged.merge(problem.kind(), 1L, Long::sum);
     if (n <= LISTED) {
       counter.skipped(
           Problem.skippedRow(
-              SourceRef.message(p.file(), p.number(), p.offset()),
-              code(problem.kind()),
-              text(problem)));
+              SourceRef.message(p.file(), p.number(), p.offset()), message(problem)));
     }
   }
 
@@ -108,22 +107,13 @@ final class MailFacts implements MailListener {
         (kind, n) -> {
           if (n > LISTED) {
             counter.skipped(
-                Problem.skippedRows(
-                    file,
-                    Severity.WARNING,
-                    code(kind),
-                    (n - LISTED) + " more messages like the " + LISTED + " listed: " + text(kind),
-                    n - LISTED));
+                Problem.skippedRows(file, Severity.WARNING, more(kind, n - LISTED), n - LISTED));
           }
         });
     if (deleted > 0) {
       counter.skipped(
           Problem.skippedRows(
-              file,
-              Severity.INFO,
-              "mail-deleted",
-              deleted + " messages deleted in Thunderbird but not yet compacted away; not read",
-              deleted));
+              file, Severity.INFO, Message.of("problem.mail-deleted", deleted), deleted));
     }
     deliveredTo.entrySet().stream()
         .max(Map.Entry.comparingByValue())
@@ -131,38 +121,37 @@ final class MailFacts implements MailListener {
         .ifPresent(e -> sink.owner(PersonRef.mailbox("", e.getKey()), file));
   }
 
-  private static String code(MailProblem.Kind kind) {
-    switch (kind) {
+  /**
+   * A damaged message, or lines outside any message, with the offending text where there is one.
+   */
+  private static Message message(MailProblem problem) {
+    Message detail =
+        problem.detail().isEmpty() ? Message.NONE : Message.of("cause.detail", problem.detail());
+    switch (problem.kind()) {
       case UNPARSEABLE_HEADER:
-        return "mail-header-unreadable";
+        return Message.of("problem.mail-header-unreadable", detail);
       case NO_FROM:
-        return "mail-without-sender";
+        return Message.of("problem.mail-without-sender", detail);
       case NO_DATE:
-        return "mail-without-date";
+        return Message.of("problem.mail-without-date", detail);
       case TEXT_BEFORE_FIRST_MESSAGE:
-        return "mail-stray-text";
+        return Message.of("problem.mail-stray-text", problem.detail());
       default:
-        return "mail-without-message";
+        return Message.of("problem.mail-without-message", detail);
     }
   }
 
-  private static String text(MailProblem problem) {
-    String detail = problem.detail().isEmpty() ? "" : ": " + problem.detail();
-    return problem.kind() == MailProblem.Kind.TEXT_BEFORE_FIRST_MESSAGE
-        ? problem.detail() + " lines before the first message are no mail; not read"
-        : text(problem.kind()) + detail;
-  }
-
-  private static String text(MailProblem.Kind kind) {
+  /** The line for the messages of one kind beyond the listed ones. */
+  private static Message more(MailProblem.Kind kind, long more) {
     switch (kind) {
       case UNPARSEABLE_HEADER:
-        return "message without a readable header; not counted";
+        return Message.of("problem.mail-header-unreadable.more", more, LISTED);
       case NO_FROM:
-        return "message without a sender (From); not counted";
+        return Message.of("problem.mail-without-sender.more", more, LISTED);
       case NO_DATE:
-        return "message without a date in Date, the From_ line or Received; not counted";
+        return Message.of("problem.mail-without-date.more", more, LISTED);
       default:
-        return "the file holds no message";
+        return Message.of("problem.mail-without-message.more", more, LISTED);
     }
   }
 }

@@ -1,6 +1,7 @@
 package de.kontaktcharta.source.mail;
 
 import de.kontaktcharta.model.InputKind;
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.source.ContentKind;
 import java.util.Locale;
 import java.util.Set;
@@ -33,7 +34,7 @@ public final class MailKind {
                       .filter(f -> f != MailFormat.MORK_INDEX)
                       .isPresent(),
               new MailReader(),
-              "the mail file holds no message")
+              Message.of("cause.no-mail"))
           .withCompanions(MailKind::comesAlong);
 
   private MailKind() {}

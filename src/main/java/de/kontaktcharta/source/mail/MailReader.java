@@ -20,8 +20,8 @@ final class MailReader implements DocumentReader {
   public List<ColumnUse> columns() {
     return List.of(
         new ColumnUse("sender", "From", -1),
-        new ColumnUse("recipients", "To, Cc (more than 5: a group message)", -1),
-        new ColumnUse("date", "Date (else the From_ line, else Received)", -1),
+        new ColumnUse("recipients", "check.source.mail-recipients", -1),
+        new ColumnUse("date", "check.source.mail-date", -1),
         new ColumnUse(
             "bulk", "List-Id, List-Unsubscribe, Precedence, Auto-Submitted, no-reply", -1),
         new ColumnUse("thread, copies", "Message-ID, References, In-Reply-To, X-GM-THRID", -1),

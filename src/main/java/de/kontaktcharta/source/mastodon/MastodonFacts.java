@@ -3,6 +3,7 @@ package de.kontaktcharta.source.mastodon;
 import de.kontaktcharta.input.table.ColumnUse;
 import de.kontaktcharta.input.table.RowCounter;
 import de.kontaktcharta.model.Channel;
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.MessageFact;
 import de.kontaktcharta.model.MessageTime;
 import de.kontaktcharta.model.PersonRef;
@@ -55,10 +56,7 @@ final class MastodonFacts implements DocumentReader {
           Problem.skippedRows(
               SourceRef.wholeFile(file),
               Severity.INFO,
-              "mastodon-no-exchange",
-              summary.noEvidence()
-                  + " public posts, boosts, polls and notes to nobody; they address nobody in"
-                  + " particular",
+              Message.of("problem.mastodon-no-exchange", summary.noEvidence()),
               summary.noEvidence()));
     }
   }
@@ -118,9 +116,12 @@ final class MastodonFacts implements DocumentReader {
     public void problem(MastodonProblem p) {
       Severity severity = Severity.valueOf(p.severity().name());
       if (p.skipped()) {
-        counter.skipped(Problem.skippedRows(p.source(), severity, p.code(), p.message(), 1));
+        counter.skipped(
+            Problem.skippedRows(
+                p.source(), severity, MastodonProblemText.of(p.code(), p.message()), 1));
       } else {
-        counter.note(Problem.note(p.source(), severity, p.code(), p.message()));
+        counter.note(
+            Problem.note(p.source(), severity, MastodonProblemText.of(p.code(), p.message())));
       }
     }
   }

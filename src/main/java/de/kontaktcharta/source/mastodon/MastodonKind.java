@@ -1,6 +1,7 @@
 package de.kontaktcharta.source.mastodon;
 
 import de.kontaktcharta.model.InputKind;
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.source.ContentKind;
 import java.util.Locale;
 
@@ -20,7 +21,7 @@ public final class MastodonKind {
                       .filter(k -> k == MastodonFileKind.OUTBOX || k == MastodonFileKind.ACTOR)
                       .isPresent(),
               new MastodonFacts(),
-              "the archive file holds no post")
+              Message.of("cause.no-mastodon-posts"))
           .withCompanions(MastodonKind::comesAlong);
 
   private MastodonKind() {}

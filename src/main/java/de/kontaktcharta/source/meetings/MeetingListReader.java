@@ -19,6 +19,7 @@ import de.kontaktcharta.input.table.Row;
 import de.kontaktcharta.input.table.RowCounter;
 import de.kontaktcharta.input.table.RowSource;
 import de.kontaktcharta.model.MeetingFact;
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.PersonRef;
 import de.kontaktcharta.model.Severity;
 import de.kontaktcharta.model.TextFold;
@@ -61,12 +62,12 @@ public final class MeetingListReader implements TableReader {
     while ((row = rows.next()) != null) {
       String status = TextFold.fold(cols.get(row, STATUS));
       if (CANCELLED.stream().anyMatch(status::contains)) {
-        counter.skip(row.line(), Severity.INFO, "meeting-cancelled", "cancelled meeting");
+        counter.skip(row.line(), Severity.INFO, Message.of("problem.meeting-cancelled"));
         continue;
       }
       List<PersonRef> people = participants.of(row);
       if (people.isEmpty()) {
-        counter.skip(row.line(), "missing-person", "meeting without a participant");
+        counter.skip(row.line(), Message.of("problem.missing-person.meeting"));
         continue;
       }
       Optional<LocalDate> date =

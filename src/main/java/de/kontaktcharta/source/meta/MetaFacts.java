@@ -2,6 +2,7 @@ package de.kontaktcharta.source.meta;
 
 import de.kontaktcharta.input.table.ColumnUse;
 import de.kontaktcharta.input.table.RowCounter;
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.PersonRef;
 import de.kontaktcharta.model.Problem;
 import de.kontaktcharta.model.Severity;
@@ -50,13 +51,12 @@ final class MetaFacts implements DocumentReader {
               Problem.skippedRows(
                   SourceRef.wholeFile(file),
                   Severity.WARNING,
-                  "meta-html-export",
-                  what.reason(),
+                  Message.of("problem.meta-html-export"),
                   1));
       case OTHER ->
           counter.note(
               Problem.note(
-                  SourceRef.wholeFile(file), Severity.INFO, "meta-not-read", what.reason()));
+                  SourceRef.wholeFile(file), Severity.INFO, Message.of("problem.meta-not-read")));
       default -> {
         MetaRecords records = new MetaRecords(counter, sink, what.platform());
         try (InputStream in = detection.file().open()) {

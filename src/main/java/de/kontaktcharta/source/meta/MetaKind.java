@@ -1,6 +1,7 @@
 package de.kontaktcharta.source.meta;
 
 import de.kontaktcharta.model.InputKind;
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.source.ContentKind;
 import java.nio.file.Path;
 
@@ -22,7 +23,7 @@ public final class MetaKind {
                       .filter(d -> d.kind() != MetaFileKind.OTHER)
                       .isPresent(),
               new MetaFacts(),
-              "the thread holds no message")
+              Message.of("cause.no-meta-messages"))
           .withCompanions(MetaDetector::comesAlong, MetaKind::root);
 
   private MetaKind() {}

@@ -2,6 +2,7 @@ package de.kontaktcharta.source.meta;
 
 import de.kontaktcharta.input.table.RowCounter;
 import de.kontaktcharta.model.Channel;
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.MessageFact;
 import de.kontaktcharta.model.MessageTime;
 import de.kontaktcharta.model.PersonRef;
@@ -71,14 +72,18 @@ final class MetaRecords implements MetaSink<MetaMessage> {
     if (p.rowSkipped()) {
       counter.skipped(
           Problem.skippedRows(
-              p.source(), Severity.valueOf(p.level().name()), p.code(), p.message(), 1));
+              p.source(),
+              Severity.valueOf(p.level().name()),
+              MetaProblemText.of(p.code(), p.message()),
+              1));
     } else {
       counter.note(note(p));
     }
   }
 
   static Problem note(MetaProblem p) {
-    return Problem.note(p.source(), Severity.valueOf(p.level().name()), p.code(), p.message());
+    return Problem.note(
+        p.source(), Severity.valueOf(p.level().name()), MetaProblemText.of(p.code(), p.message()));
   }
 
   /** The lines for the rows that are no messages between people. */
@@ -87,23 +92,12 @@ final class MetaRecords implements MetaSink<MetaMessage> {
     if (notices > 0) {
       counter.skipped(
           Problem.skippedRows(
-              whole,
-              Severity.INFO,
-              "meta-no-exchange",
-              notices
-                  + " notices of the thread (someone joined or left, unknown kinds); no message",
-              notices));
+              whole, Severity.INFO, Message.of("problem.meta-no-exchange", notices), notices));
     }
     if (deleted > 0) {
       counter.skipped(
           Problem.skippedRows(
-              whole,
-              Severity.INFO,
-              "meta-deleted-account",
-              deleted
-                  + " messages of deleted accounts, whose placeholder name several people share;"
-                  + " not counted",
-              deleted));
+              whole, Severity.INFO, Message.of("problem.meta-deleted-account", deleted), deleted));
     }
   }
 }

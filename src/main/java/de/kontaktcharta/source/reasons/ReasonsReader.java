@@ -1,5 +1,6 @@
 package de.kontaktcharta.source.reasons;
 
+import de.kontaktcharta.input.table.BadDateException;
 import de.kontaktcharta.input.table.Cells;
 import de.kontaktcharta.input.table.ColumnMap;
 import de.kontaktcharta.input.table.DateParser;
@@ -10,6 +11,7 @@ import de.kontaktcharta.input.table.RowSource;
 import de.kontaktcharta.model.Decision;
 import de.kontaktcharta.model.FormulaText;
 import de.kontaktcharta.model.ManualFact;
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.PersonRef;
 import de.kontaktcharta.model.ReasonCode;
 import de.kontaktcharta.model.Review;
@@ -67,7 +69,7 @@ public final class ReasonsReader implements TableReader {
       String keyText = FormulaText.restore(Cells.optional(row.get(key)));
       String nameText = FormulaText.restore(Cells.optional(row.get(name)));
       if (idText.isEmpty() && keyText.isEmpty() && nameText.isEmpty()) {
-        counter.skip(row.line(), "missing-person", "entry without Contact ID, key or name");
+        counter.skip(row.line(), Message.of("problem.missing-person.ledger"));
         continue;
       }
       StringBuilder noteText = new StringBuilder(FormulaText.restore(row.get(note).strip()));
@@ -79,10 +81,7 @@ public final class ReasonsReader implements TableReader {
           reasonCode = parsed.get();
         } else {
           keep(noteText, reasonText);
-          counter.note(
-              row.line(),
-              "reason-unknown",
-              "'" + reasonText + "' is no reason code; kept as a note");
+          counter.note(row.line(), Message.of("problem.reason-unknown", reasonText));
         }
       }
       Decision decisionCode = null;
@@ -93,10 +92,7 @@ public final class ReasonsReader implements TableReader {
           decisionCode = parsed.get();
         } else {
           keep(noteText, decisionText);
-          counter.note(
-              row.line(),
-              "decision-unknown",
-              "'" + decisionText + "' is no decision code; kept as a note");
+          counter.note(row.line(), Message.of("problem.decision-unknown", decisionText));
         }
       }
       LocalDate day = date(row, recorded, "Recorded", counter);
@@ -120,7 +116,7 @@ public final class ReasonsReader implements TableReader {
     try {
       return dates.parse(row.get(column)).orElse(null);
     } catch (DateTimeException e) {
-      counter.note(row.line(), "bad-date", what + ": " + e.getMessage() + "; date left empty");
+      counter.note(row.line(), Message.of("problem.bad-date.kept", what, BadDateException.why(e)));
       return null;
     }
   }

@@ -1,6 +1,7 @@
 package de.kontaktcharta.source.telegram;
 
 import de.kontaktcharta.model.InputKind;
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.source.ContentKind;
 
 /**
@@ -17,7 +18,7 @@ public final class TelegramKind {
               KIND,
               (name, head, complete) -> TelegramDetector.detect(head).isPresent(),
               new TelegramFacts(),
-              "the export holds no message")
+              Message.of("cause.no-telegram-messages"))
           .withCompanions(TelegramDetector::media);
 
   private TelegramKind() {}

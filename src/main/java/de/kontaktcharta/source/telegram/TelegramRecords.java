@@ -2,6 +2,7 @@ package de.kontaktcharta.source.telegram;
 
 import de.kontaktcharta.input.table.RowCounter;
 import de.kontaktcharta.model.Channel;
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.MessageFact;
 import de.kontaktcharta.model.MessageTime;
 import de.kontaktcharta.model.PersonRef;
@@ -120,9 +121,12 @@ final class TelegramRecords implements TelegramSink {
   public void problem(TelegramProblem p) {
     Severity severity = Severity.valueOf(p.severity().name());
     if (p.skipped() || p.code().equals(HTML)) {
-      counter.skipped(Problem.skippedRows(p.source(), severity, p.code(), p.message(), 1));
+      counter.skipped(
+          Problem.skippedRows(
+              p.source(), severity, TelegramProblemText.of(p.code(), p.message()), 1));
     } else {
-      counter.note(Problem.note(p.source(), severity, p.code(), p.message()));
+      counter.note(
+          Problem.note(p.source(), severity, TelegramProblemText.of(p.code(), p.message())));
     }
   }
 
@@ -140,10 +144,7 @@ final class TelegramRecords implements TelegramSink {
           Problem.skippedRows(
               SourceRef.wholeFile(counter.file()),
               Severity.INFO,
-              "telegram-no-exchange",
-              summary.noEvidence()
-                  + " messages of channels, bots and saved messages, and Telegram's own notices"
-                  + " (joined, pinned, …); no exchange between people",
+              Message.of("problem.telegram-no-exchange", summary.noEvidence()),
               summary.noEvidence()));
     }
   }

@@ -4,6 +4,7 @@ import de.kontaktcharta.input.table.ColumnUse;
 import de.kontaktcharta.input.table.RowCounter;
 import de.kontaktcharta.input.text.TextBlocks;
 import de.kontaktcharta.input.text.TextEncoding;
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.NetworkEntry;
 import de.kontaktcharta.model.PersonRef;
 import de.kontaktcharta.model.Platform;
@@ -67,11 +68,11 @@ public final class VCardFileReader implements DocumentReader {
   @Override
   public List<ColumnUse> columns() {
     return List.of(
-        new ColumnUse("first name, last name", "N (else FN)", -1),
+        new ColumnUse("name", "N, FN", -1),
         new ColumnUse("company", "ORG", -1),
-        new ColumnUse("position", "TITLE (else ROLE)", -1),
+        new ColumnUse("position", "TITLE, ROLE", -1),
         new ColumnUse("e-mail", "EMAIL", -1),
-        new ColumnUse("profile", "URL, X-SOCIALPROFILE (LinkedIn and XING only)", -1),
+        new ColumnUse("profile", "URL, X-SOCIALPROFILE (LinkedIn, XING)", -1),
         new ColumnUse("phone", "TEL", -1),
         new ColumnUse(
             "handles", "X-TWITTER, IMPP, X-SOCIALPROFILE, URL (X, Mastodon, Telegram)", -1));
@@ -91,8 +92,7 @@ public final class VCardFileReader implements DocumentReader {
             Problem.note(
                 new SourceRef(counter.file(), blocks.firstStrayLine()),
                 Severity.WARNING,
-                "vcard-stray-line",
-                blocks.strayLines() + " lines outside BEGIN:VCARD … END:VCARD are ignored"));
+                Message.of("problem.vcard-stray-line", blocks.strayLines())));
       }
     }
   }
@@ -112,22 +112,15 @@ public final class VCardFileReader implements DocumentReader {
       throws IOException {
     int line = block.firstLine();
     if (block.tooLarge()) {
-      counter.skip(line, "vcard-too-large", "card larger than 4 MB; not read");
+      counter.skip(line, Message.of("problem.vcard-too-large"));
       return;
     }
     QuotedPrintableValues.Result qp = QuotedPrintableValues.decode(block.lines(), charset);
     if (qp.brokenBreak() >= 0) {
-      counter.note(
-          line + qp.brokenBreak(),
-          "vcard-quoted-printable",
-          "a quoted-printable value ends in a soft line break (=) although the next line is a new"
-              + " property; the value ends there");
+      counter.note(line + qp.brokenBreak(), Message.of("problem.vcard-quoted-printable.break"));
     }
     if (qp.badEscape() >= 0) {
-      counter.note(
-          line + qp.badEscape(),
-          "vcard-quoted-printable",
-          "a quoted-printable value holds '=' without two hex digits after it; kept as written");
+      counter.note(line + qp.badEscape(), Message.of("problem.vcard-quoted-printable.escape"));
     }
     VCard card;
     List<ParseWarning> warnings;
@@ -136,32 +129,26 @@ public final class VCardFileReader implements DocumentReader {
       card = reader.readNext();
       warnings = reader.getWarnings();
     } catch (RuntimeException e) {
-      counter.skip(line, "vcard-broken", "card could not be read: " + e.getMessage());
+      counter.skip(line, Message.of("problem.vcard-broken.why", String.valueOf(e.getMessage())));
       return;
     }
     if (card == null) {
-      counter.skip(line, "vcard-broken", "card could not be read");
+      counter.skip(line, Message.of("problem.vcard-broken"));
       return;
     }
     for (ParseWarning w : warnings) {
       String property = w.getPropertyName();
       if (property == null || USED.contains(property.toUpperCase(Locale.ROOT))) {
         int at = w.getLineNumber() == null ? line : line + w.getLineNumber() - 1;
-        counter.note(at, "vcard-line", "vCard: " + clean(w.getMessage()));
+        counter.note(at, Message.of("problem.vcard-line", clean(w.getMessage())));
       }
     }
     if (!block.terminated()) {
       counter.note(
-          line,
-          "vcard-unterminated",
-          "card without END:VCARD; read up to line " + block.lastLine());
+          line, Message.of("problem.vcard-unterminated", String.valueOf(block.lastLine())));
     }
     if (isOrganisation(card)) {
-      counter.skip(
-          line,
-          Severity.INFO,
-          "vcard-organisation",
-          "card of an organisation, not of a person; not a contact");
+      counter.skip(line, Severity.INFO, Message.of("problem.vcard-organisation"));
       return;
     }
     PersonRef person = person(card);
@@ -169,7 +156,7 @@ public final class VCardFileReader implements DocumentReader {
     if (person.displayName().isEmpty()
         && person.emails().isEmpty()
         && person.profileUrls().isEmpty()) {
-      counter.skip(line, "missing-person", "card without a name, e-mail or usable profile link");
+      counter.skip(line, Message.of("problem.missing-person.card"));
       return;
     }
     sink.network(

@@ -3,6 +3,7 @@ package de.kontaktcharta.source.vcard;
 import de.kontaktcharta.model.InputKind;
 import de.kontaktcharta.model.InputKind.Role;
 import de.kontaktcharta.model.InputKind.Trait;
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.source.DocumentKind;
 import java.util.Set;
 
@@ -13,7 +14,7 @@ public final class VCardKind {
       new InputKind("vcard", Role.NETWORK, Set.of(Trait.KNOWS_COMPANY_AND_POSITION));
 
   public static final DocumentKind SOURCE =
-      new DocumentKind(KIND, "BEGIN:VCARD", new VCardFileReader(), "the file holds no cards");
+      new DocumentKind(KIND, "BEGIN:VCARD", new VCardFileReader(), Message.of("cause.no-cards"));
 
   private VCardKind() {}
 }

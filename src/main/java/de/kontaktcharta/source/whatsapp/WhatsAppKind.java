@@ -1,6 +1,7 @@
 package de.kontaktcharta.source.whatsapp;
 
 import de.kontaktcharta.model.InputKind;
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.source.ContentKind;
 import java.util.Locale;
 import java.util.Set;
@@ -26,7 +27,7 @@ public final class WhatsAppKind {
               KIND,
               (name, head, complete) -> ChatDetector.detect(head, head.length).isPresent(),
               new WhatsAppReader(),
-              "the chat holds no message")
+              Message.of("cause.no-chat-message"))
           .withCompanions(WhatsAppKind::comesAlong);
 
   private WhatsAppKind() {}

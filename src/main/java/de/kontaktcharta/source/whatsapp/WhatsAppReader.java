@@ -3,6 +3,7 @@ package de.kontaktcharta.source.whatsapp;
 import de.kontaktcharta.input.table.ColumnUse;
 import de.kontaktcharta.input.table.RowCounter;
 import de.kontaktcharta.model.Channel;
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.MessageFact;
 import de.kontaktcharta.model.MessageTime;
 import de.kontaktcharta.model.PersonRef;
@@ -31,10 +32,10 @@ final class WhatsAppReader implements DocumentReader {
   @Override
   public List<ColumnUse> columns() {
     return List.of(
-        new ColumnUse("sender", "the name (or number) before the text", -1),
-        new ColumnUse("date", "the date and time that open the line (local time)", -1),
-        new ColumnUse("other side", "the chat's other author, else its title in the file name", -1),
-        new ColumnUse("group", "group events or more than two authors", -1));
+        new ColumnUse("sender", "check.source.chat-sender", -1),
+        new ColumnUse("date", "check.source.chat-date", -1),
+        new ColumnUse("other side", "check.source.chat-other-side", -1),
+        new ColumnUse("group", "check.source.chat-group", -1));
   }
 
   @Override
@@ -124,22 +125,12 @@ final class WhatsAppReader implements DocumentReader {
       switch (problem.kind()) {
         case INVALID_DATE:
           counter.skipped(
-              Problem.skippedRow(
-                  at,
-                  "chat-bad-date",
-                  "message dated '"
-                      + problem.detail()
-                      + "', a date that does not exist"
-                      + " in this chat's day and month order; not counted"));
+              Problem.skippedRow(at, Message.of("problem.chat-bad-date", problem.detail())));
           break;
         case TEXT_BEFORE_FIRST_MESSAGE:
           counter.note(
               Problem.note(
-                  at,
-                  Severity.WARNING,
-                  "chat-stray-text",
-                  problem.detail()
-                      + " lines before the first dated line are no message; not read"));
+                  at, Severity.WARNING, Message.of("problem.chat-stray-text", problem.detail())));
           break;
         default:
           // a chat without a dated line: the kind's empty note says so

@@ -2,6 +2,7 @@ package de.kontaktcharta.source.x;
 
 import de.kontaktcharta.input.table.ColumnUse;
 import de.kontaktcharta.input.table.RowCounter;
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.Problem;
 import de.kontaktcharta.model.Severity;
 import de.kontaktcharta.model.SourceRef;
@@ -48,9 +49,7 @@ final class XArchiveFacts implements DocumentReader {
           Problem.note(
               SourceRef.wholeFile(counter.file()),
               Severity.ERROR,
-              "x-not-recognised",
-              "the file does not start with \"window.YTD.….part0 = \" as the files of an X"
-                  + " archive do; nothing was read"));
+              Message.of("problem.x-not-recognised")));
       return;
     }
     XRecords records = new XRecords(counter, sink);

@@ -1,6 +1,7 @@
 package de.kontaktcharta.source.x;
 
 import de.kontaktcharta.model.InputKind;
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.source.ContentKind;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -22,7 +23,7 @@ public final class XArchiveKind {
               (name, head, complete) ->
                   XDetector.detect(head).filter(t -> t.kind() != XFileKind.NOT_USED).isPresent(),
               new XArchiveFacts(),
-              "the archive file lists nothing")
+              Message.of("cause.no-x-data"))
           .withCompanions(XArchiveKind::comesAlong, XArchiveKind::root);
 
   private XArchiveKind() {}

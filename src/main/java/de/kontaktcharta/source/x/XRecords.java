@@ -2,6 +2,7 @@ package de.kontaktcharta.source.x;
 
 import de.kontaktcharta.input.table.RowCounter;
 import de.kontaktcharta.model.Channel;
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.MessageFact;
 import de.kontaktcharta.model.MessageTime;
 import de.kontaktcharta.model.PersonRef;
@@ -80,9 +81,10 @@ final class XRecords implements XSink {
   public void problem(XProblem p) {
     Severity severity = Severity.valueOf(p.severity().name());
     if (p.skipped() || p.code().equals(OLD_ARCHIVE)) {
-      counter.skipped(Problem.skippedRows(p.source(), severity, p.code(), p.message(), 1));
+      counter.skipped(
+          Problem.skippedRows(p.source(), severity, XProblemText.of(p.code(), p.message()), 1));
     } else {
-      counter.note(Problem.note(p.source(), severity, p.code(), p.message()));
+      counter.note(Problem.note(p.source(), severity, XProblemText.of(p.code(), p.message())));
     }
   }
 
@@ -99,13 +101,7 @@ final class XRecords implements XSink {
     if (follows > 0) {
       counter.skipped(
           Problem.skippedRows(
-              whole,
-              Severity.INFO,
-              "x-following",
-              follows
-                  + " accounts follow you or are followed by you; following each other is no"
-                  + " exchange",
-              follows));
+              whole, Severity.INFO, Message.of("problem.x-following", follows), follows));
     }
   }
 

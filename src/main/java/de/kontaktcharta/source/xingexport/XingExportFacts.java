@@ -55,8 +55,7 @@ final class XingExportFacts implements DocumentReader {
           Problem.skippedRows(
               SourceRef.wholeFile(file),
               Severity.WARNING,
-              "xing-not-understood",
-              what.reason(),
+              XingProblemText.of("xing-not-understood", what.reason()),
               1));
       return;
     }

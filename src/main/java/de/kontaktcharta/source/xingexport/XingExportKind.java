@@ -1,6 +1,7 @@
 package de.kontaktcharta.source.xingexport;
 
 import de.kontaktcharta.model.InputKind;
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.source.ContentKind;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -31,7 +32,7 @@ public final class XingExportKind {
                       .filter(d -> d.kind() != XingFileKind.HTML_VIEW)
                       .isPresent(),
               new XingExportFacts(),
-              "the file holds no row")
+              Message.of("cause.no-xing-rows"))
           .withCompanions(XingExportKind::comesAlong, XingExportKind::root);
 
   private XingExportKind() {}

@@ -55,6 +55,9 @@ final class XingRows<T> implements XingSink<T> {
 
   private static Problem problem(XingProblem p, long rows) {
     return Problem.skippedRows(
-        p.source(), Severity.valueOf(p.level().name()), p.code(), p.message(), rows);
+        p.source(),
+        Severity.valueOf(p.level().name()),
+        XingProblemText.of(p.code(), p.message()),
+        rows);
   }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.kontaktcharta.testing.English;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -100,21 +101,25 @@ class DateParserTest {
       })
   void rejects(String text) {
     DateTimeException e = assertThrows(DateTimeException.class, () -> parser.parse(text));
-    assertTrue(e.getMessage().contains("is not a"), e.getMessage());
+    assertTrue(
+        English.text(BadDateException.why(e)).contains("is not a"),
+        English.text(BadDateException.why(e)));
   }
 
   @Test
   void longTextIsAbbreviatedInTheMessage() {
     String text = "x".repeat(100);
     DateTimeException e = assertThrows(DateTimeException.class, () -> parser.parse(text));
-    assertEquals("'" + "x".repeat(40) + "…' is not a date", e.getMessage());
+    assertEquals("'" + "x".repeat(40) + "…' is not a date", English.text(BadDateException.why(e)));
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"0000-01-01", "1899-12-30", "01 Jan 20244", "2101-01-01", "01.01.0024"})
   void yearsNoContactCanHaveAreNoDates(String text) {
     DateTimeException e = assertThrows(DateTimeException.class, () -> parser.parse(text));
-    assertTrue(e.getMessage().contains("outside the years 1900–2100"), e.getMessage());
+    assertTrue(
+        English.text(BadDateException.why(e)).contains("outside the years 1900–2100"),
+        English.text(BadDateException.why(e)));
   }
 
   @Test
@@ -130,7 +135,8 @@ class DateParserTest {
     assertEquals(Optional.of(LocalDate.of(2026, 11, 12)), dayFirst.parse("12/11/2026"));
     assertEquals(Optional.of(LocalDate.of(2024, 3, 14)), dayFirst.parse("14.03.2024"));
     DateTimeException e = assertThrows(DateTimeException.class, () -> parser.parse("24/11/2026"));
-    assertEquals("'24/11/2026' is not a valid month-first date", e.getMessage());
+    assertEquals(
+        "'24/11/2026' is not a valid month-first date", English.text(BadDateException.why(e)));
   }
 
   @Test

@@ -14,6 +14,7 @@ import de.kontaktcharta.model.Severity;
 import de.kontaktcharta.source.Detection;
 import de.kontaktcharta.source.linkedin.LinkedInConnectionsReader;
 import de.kontaktcharta.source.linkedin.LinkedInKinds;
+import de.kontaktcharta.testing.English;
 import de.kontaktcharta.testing.GeneratedFile;
 import de.kontaktcharta.testing.Inputs;
 import de.kontaktcharta.testing.ReadResult;
@@ -91,7 +92,7 @@ class MalformedCsvTest {
                 + "Dora,Eck,13 Dec 2024\n");
     assertCounts(r, 4, 2, 2);
     assertEquals(List.of(2, 4), r.sink().skippedLines());
-    assertEquals("row has 2 fields, the header has 3", r.sink().skippedRows().get(0).message());
+    assertEquals("row has 2 fields, the header has 3", English.text(r.sink().skippedRows().get(0)));
     assertEquals(List.of("Ben Kurz", "Dora Eck"), names(r));
     assertEquals(List.of(3, 5), lines(r));
   }
@@ -101,7 +102,7 @@ class MalformedCsvTest {
     ReadResult r = read(HEADER + "Anna,\"Berg\"er,16 Dec 2024\n" + "Ben,Kurz,15 Dec 2024\n");
     assertCounts(r, 2, 1, 1);
     assertEquals(List.of(2), r.sink().skippedLines());
-    assertTrue(r.sink().skippedRows().get(0).message().startsWith("not valid CSV"));
+    assertTrue(English.text(r.sink().skippedRows().get(0)).startsWith("not valid CSV"));
     assertEquals(List.of("Ben Kurz"), names(r));
     assertEquals(List.of(3), lines(r));
   }
@@ -117,8 +118,8 @@ class MalformedCsvTest {
                 + "Dora,Eck,13 Dec 2024\n");
     assertCounts(r, 4, 2, 2);
     assertEquals(List.of(2, 3), r.sink().skippedLines());
-    assertEquals("row has 4 fields, the header has 3", r.sink().skippedRows().get(0).message());
-    assertEquals("row has 2 fields, the header has 3", r.sink().skippedRows().get(1).message());
+    assertEquals("row has 4 fields, the header has 3", English.text(r.sink().skippedRows().get(0)));
+    assertEquals("row has 2 fields, the header has 3", English.text(r.sink().skippedRows().get(1)));
     assertEquals(List.of("Carl Dorn", "Dora Eck"), names(r), "empty surplus cells are harmless");
   }
 
@@ -184,7 +185,7 @@ class MalformedCsvTest {
     assertEquals(
         "not valid CSV: record longer than 100000 characters (an unbalanced quote or an endless"
             + " line)",
-        sink.skippedRows().get(0).message());
+        English.text(sink.skippedRows().get(0)));
     NetworkEntry ben = sink.network.get(0);
     assertEquals("Ben Kurz", ben.person().displayName());
     assertEquals(3, ben.source().line());

@@ -12,6 +12,7 @@ import de.kontaktcharta.input.file.DiskFile;
 import de.kontaktcharta.input.text.TextEncoding;
 import de.kontaktcharta.model.Fact;
 import de.kontaktcharta.model.Invitation;
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.NetworkEntry;
 import de.kontaktcharta.model.PersonRef;
 import de.kontaktcharta.model.Problem;
@@ -156,7 +157,7 @@ class PrefetchedRowsTest {
       }
       at++;
       if (at % 100 == 0) {
-        counter.skip(at + 1, "hundred", "every hundredth row is skipped");
+        counter.skip(at + 1, Message.of("problem.hundred"));
       }
       return new Row(at + 1, List.of(Integer.toString(at)));
     }
@@ -164,7 +165,8 @@ class PrefetchedRowsTest {
     @Override
     public void close() {
       counter.note(
-          Problem.note(SourceRef.wholeFile(counter.file()), Severity.INFO, "closed", "closed"));
+          Problem.note(
+              SourceRef.wholeFile(counter.file()), Severity.INFO, Message.of("problem.closed")));
       closed.set(true);
     }
   }
@@ -224,7 +226,7 @@ class PrefetchedRowsTest {
                 PrefetchedRows.open(
                     counter,
                     c -> {
-                      c.skip(2, "malformed-row", "not valid CSV");
+                      c.skip(2, Message.of("problem.malformed-row.csv", "?"));
                       throw failure;
                     }));
     assertSame(failure, thrown);

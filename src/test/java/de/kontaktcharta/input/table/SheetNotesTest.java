@@ -3,6 +3,7 @@ package de.kontaktcharta.input.table;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import de.kontaktcharta.model.Problem;
+import de.kontaktcharta.testing.English;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +21,7 @@ class SheetNotesTest {
     assertEquals(List.of(4, 5, 6), problems.stream().map(p -> p.source().line()).toList());
     assertEquals(
         "2 cells hold a formula error (#DIV/0!, #REF!, #N/A …) and are read as empty",
-        problems.get(1).message());
+        English.text(problems.get(1)));
   }
 
   @Test
@@ -36,6 +37,6 @@ class SheetNotesTest {
     assertEquals(
         "30 more in this and later rows: cells hold a formula error (#DIV/0!, #REF!, #N/A …) and"
             + " are read as empty",
-        rest.message());
+        English.text(rest));
   }
 }

@@ -11,6 +11,7 @@ import de.kontaktcharta.model.Problem;
 import de.kontaktcharta.model.RelationFact;
 import de.kontaktcharta.source.Detection;
 import de.kontaktcharta.source.crm.CrmKind;
+import de.kontaktcharta.testing.English;
 import de.kontaktcharta.testing.ReadCapture;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -159,8 +160,8 @@ class SpreadsheetReadingTest {
         read.problems.stream().filter(p -> p.code().equals("merged-header")).toList();
     assertEquals(2, merged.size());
     assertEquals(file + "!Kontakte:2", merged.get(0).source().toString());
-    assertTrue(merged.get(1).message().contains("A1:B1"), merged.get(1).message());
-    assertTrue(merged.get(1).message().contains("column(s) B"), merged.get(1).message());
+    assertTrue(English.text(merged.get(1)).contains("A1:B1"), English.text(merged.get(1)));
+    assertTrue(English.text(merged.get(1)).contains("column(s) B"), English.text(merged.get(1)));
   }
 
   @Test
@@ -176,7 +177,7 @@ class SpreadsheetReadingTest {
     assertEquals(
         "workbook with no known header row: sheet 'Tabelle1': empty sheet; sheet 'Zahlen': no"
             + " known header row in the sheet's first 40 rows",
-        read.detection().note());
+        English.text(read.detection().note()));
   }
 
   @Test
@@ -226,10 +227,11 @@ class SpreadsheetReadingTest {
       zip.write("application/vnd.oasis.opendocument.spreadsheet".getBytes(StandardCharsets.UTF_8));
     }
 
-    assertEquals("a Word document, not a table", ReadCapture.read(docx).detection().note());
+    assertEquals(
+        "a Word document, not a table", English.text(ReadCapture.read(docx).detection().note()));
     assertEquals(
         "workbook with no known header row: no sheets",
-        ReadCapture.read(ods).detection().note(),
+        English.text(ReadCapture.read(ods).detection().note()),
         "a spreadsheet's media type without any sheet");
     assertEquals(1, new InputScanner().scan(List.of(ods)).files().size(), "an .ods is no archive");
   }
@@ -248,12 +250,12 @@ class SpreadsheetReadingTest {
   void oldOfficeFilesThatAreNoWorkbookSayWhatTheyAre() throws IOException {
     assertEquals(
         "a Word document, not a table",
-        ReadCapture.read(ole2("brief.doc", "WordDocument")).detection().note());
+        English.text(ReadCapture.read(ole2("brief.doc", "WordDocument")).detection().note()));
     assertEquals(
         "a password-protected workbook; save it without a password to read it",
-        ReadCapture.read(ole2("geheim.xlsx", "EncryptedPackage")).detection().note());
+        English.text(ReadCapture.read(ole2("geheim.xlsx", "EncryptedPackage")).detection().note()));
     assertEquals(
         "an old Office file that is not a workbook",
-        ReadCapture.read(ole2("x.xls", "Something")).detection().note());
+        English.text(ReadCapture.read(ole2("x.xls", "Something")).detection().note()));
   }
 }

@@ -11,6 +11,7 @@ import de.kontaktcharta.model.MatchKey;
 import de.kontaktcharta.model.PersonRef;
 import de.kontaktcharta.model.RecommendationFact;
 import de.kontaktcharta.model.Severity;
+import de.kontaktcharta.testing.English;
 import de.kontaktcharta.testing.Inputs;
 import de.kontaktcharta.testing.ReadResult;
 import java.io.ByteArrayOutputStream;
@@ -127,7 +128,7 @@ class EvidenceReadersTest {
     assertEquals(null, endorsements.sink().facts(EndorsementFact.class).get(0).date());
     assertEquals(
         "Endorsement Date: 'irgendwann' is not a date; date left empty",
-        endorsements.sink().problems("bad-date").get(0).message());
+        English.text(endorsements.sink().problems("bad-date").get(0)));
 
     ReadResult recommendations =
         Inputs.read(

@@ -10,6 +10,7 @@ import de.kontaktcharta.model.Direction;
 import de.kontaktcharta.model.Invitation;
 import de.kontaktcharta.model.Problem;
 import de.kontaktcharta.model.Severity;
+import de.kontaktcharta.testing.English;
 import de.kontaktcharta.testing.Inputs;
 import de.kontaktcharta.testing.ReadResult;
 import java.io.IOException;
@@ -105,7 +106,7 @@ class InvitationsReaderTest {
     assertEquals(1, notes.size(), r.sink().problems::toString);
     assertEquals(Severity.INFO, notes.get(0).severity());
     assertEquals(2, notes.get(0).source().line(), "points at the first such row");
-    assertTrue(notes.get(0).message().startsWith("3 rows"), notes.get(0).message());
+    assertTrue(English.text(notes.get(0)).startsWith("3 rows"), English.text(notes.get(0)));
     assertFalse(notes.get(0).rowSkipped());
     assertEquals(1, r.sink().problems.size(), r.sink().problems::toString);
   }
@@ -137,7 +138,7 @@ class InvitationsReaderTest {
     assertCounts(r, 4, 1, 3);
     assertEquals(List.of(2, 4, 5), r.sink().skippedLines());
     assertEquals("bad-direction", r.sink().skippedRows().get(0).code());
-    assertTrue(r.sink().skippedRows().get(0).message().contains("SIDEWAYS"));
+    assertTrue(English.text(r.sink().skippedRows().get(0)).contains("SIDEWAYS"));
     assertEquals("bad-direction", r.sink().skippedRows().get(1).code(), "empty Direction");
     assertEquals("missing-person", r.sink().skippedRows().get(2).code(), "no inviter at all");
     Invitation used = r.sink().invitations.get(0);

@@ -11,6 +11,7 @@ import de.kontaktcharta.model.NetworkEntry;
 import de.kontaktcharta.model.PersonRef;
 import de.kontaktcharta.model.Platform;
 import de.kontaktcharta.model.Problem;
+import de.kontaktcharta.testing.English;
 import de.kontaktcharta.testing.ReadCapture;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -175,7 +176,7 @@ class VCardFileReaderTest {
     Problem broken = read.problems.get(0);
     assertEquals("vcard-line", broken.code());
     assertEquals(file + ":4", broken.source().toString());
-    assertTrue(broken.message().contains("this line is broken"), broken.message());
+    assertTrue(English.text(broken).contains("this line is broken"), English.text(broken));
     assertEquals(2, read.summary().rowsUsed());
   }
 

@@ -13,6 +13,7 @@ import de.kontaktcharta.model.NoteFact;
 import de.kontaktcharta.model.PersonRef;
 import de.kontaktcharta.model.Platform;
 import de.kontaktcharta.model.Problem;
+import de.kontaktcharta.testing.English;
 import de.kontaktcharta.testing.RecordingSink;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -93,6 +94,6 @@ class XingExportKindTest {
     List<Problem> named = sink.problems("xing-not-understood");
     assertEquals(1, named.size(), sink.problems::toString);
     assertTrue(named.get(0).source().file().endsWith("0cc175b9c0f1b6a831c399e269772661.csv"));
-    assertTrue(named.get(0).message().contains("not one of the export's known files"));
+    assertTrue(English.text(named.get(0)).contains("not one of the export's known files"));
   }
 }
