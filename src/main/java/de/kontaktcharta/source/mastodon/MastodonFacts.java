@@ -32,9 +32,9 @@ final class MastodonFacts implements DocumentReader {
   @Override
   public List<ColumnUse> columns() {
     return List.of(
-        new ColumnUse("owner", "actor.json: id, preferredUsername, name", -1),
-        new ColumnUse("messages", "outbox.json: Create of a direct post or a reply, published", -1),
-        new ColumnUse("addressed", "to, cc, tag (Mention), inReplyTo", -1));
+        new ColumnUse("owner", "check.source.mastodon-owner", -1),
+        new ColumnUse("messages", "check.source.mastodon-messages", -1),
+        new ColumnUse("addressed", "check.source.mastodon-addressed", -1));
   }
 
   @Override

@@ -26,11 +26,10 @@ final class MetaFacts implements DocumentReader {
   @Override
   public List<ColumnUse> columns() {
     return List.of(
-        new ColumnUse(
-            "messages", "messages[]: sender_name, timestamp_ms (senderName, timestamp)", -1),
-        new ColumnUse("other side", "participants[].name", -1),
-        new ColumnUse("group", "more than two participants, or thread_type", -1),
-        new ColumnUse("owner", "profile_information.json, personal_information.json", -1));
+        new ColumnUse("messages", "check.source.meta-messages", -1),
+        new ColumnUse("other side", "check.source.meta-other-side", -1),
+        new ColumnUse("group", "check.source.meta-group", -1),
+        new ColumnUse("owner", "check.source.meta-owner", -1));
   }
 
   @Override

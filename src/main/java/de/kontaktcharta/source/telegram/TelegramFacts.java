@@ -21,12 +21,11 @@ final class TelegramFacts implements DocumentReader {
   @Override
   public List<ColumnUse> columns() {
     return List.of(
-        new ColumnUse(
-            "owner", "personal_information: user_id, first_name, last_name, phone_number", -1),
-        new ColumnUse("phone numbers", "contacts.list: user_id, phone_number", -1),
-        new ColumnUse("messages", "chats.list[].messages: from_id, from, date_unixtime", -1),
-        new ColumnUse("other side", "the chat's id and name (personal chats)", -1),
-        new ColumnUse("group", "the chat's type (groups, supergroups)", -1));
+        new ColumnUse("owner", "check.source.telegram-owner", -1),
+        new ColumnUse("phone numbers", "check.source.telegram-phone-numbers", -1),
+        new ColumnUse("messages", "check.source.telegram-messages", -1),
+        new ColumnUse("other side", "check.source.telegram-other-side", -1),
+        new ColumnUse("group", "check.source.telegram-group", -1));
   }
 
   @Override

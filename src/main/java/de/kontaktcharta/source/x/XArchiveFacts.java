@@ -27,14 +27,11 @@ final class XArchiveFacts implements DocumentReader {
   @Override
   public List<ColumnUse> columns() {
     return List.of(
-        new ColumnUse("owner", "account.js: accountId, username, accountDisplayName, email", -1),
-        new ColumnUse("messages", "direct-messages.js: senderId, recipientId, createdAt, id", -1),
-        new ColumnUse("group messages", "direct-messages-group.js", -1),
-        new ColumnUse(
-            "handles and names",
-            "tweets.js: entities.user_mentions, in_reply_to_user_id_str, in_reply_to_screen_name",
-            -1),
-        new ColumnUse("following", "follower.js, following.js (no exchange)", -1));
+        new ColumnUse("owner", "check.source.x-owner", -1),
+        new ColumnUse("messages", "check.source.x-messages", -1),
+        new ColumnUse("group messages", "check.source.x-group-messages", -1),
+        new ColumnUse("handles and names", "check.source.x-handles", -1),
+        new ColumnUse("following", "check.source.x-following", -1));
   }
 
   @Override

@@ -31,10 +31,9 @@ final class XingExportFacts implements DocumentReader {
   @Override
   public List<ColumnUse> columns() {
     return List.of(
-        new ColumnUse("contact", "Name, Kontakt bestätigt am", -1),
-        new ColumnUse("note", "Name, Erstellt am, Text der Notiz", -1),
-        new ColumnUse(
-            "messages", "conversation rows (participants) and message rows (sender, sent)", -1));
+        new ColumnUse("contact", "check.source.xing-contact", -1),
+        new ColumnUse("note", "check.source.xing-note", -1),
+        new ColumnUse("messages", "check.source.xing-messages", -1));
   }
 
   @Override
