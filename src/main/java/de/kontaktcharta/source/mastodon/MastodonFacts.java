@@ -116,12 +116,9 @@ final class MastodonFacts implements DocumentReader {
     public void problem(MastodonProblem p) {
       Severity severity = Severity.valueOf(p.severity().name());
       if (p.skipped()) {
-        counter.skipped(
-            Problem.skippedRows(
-                p.source(), severity, MastodonProblemText.of(p.code(), p.message()), 1));
+        counter.skipped(Problem.skippedRows(p.source(), severity, p.text(), 1));
       } else {
-        counter.note(
-            Problem.note(p.source(), severity, MastodonProblemText.of(p.code(), p.message())));
+        counter.note(Problem.note(p.source(), severity, p.text()));
       }
     }
   }
