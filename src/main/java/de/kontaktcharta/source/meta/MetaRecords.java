@@ -71,19 +71,14 @@ final class MetaRecords implements MetaSink<MetaMessage> {
   public void problem(MetaProblem p) {
     if (p.rowSkipped()) {
       counter.skipped(
-          Problem.skippedRows(
-              p.source(),
-              Severity.valueOf(p.level().name()),
-              MetaProblemText.of(p.code(), p.message()),
-              1));
+          Problem.skippedRows(p.source(), Severity.valueOf(p.level().name()), p.text(), 1));
     } else {
       counter.note(note(p));
     }
   }
 
   static Problem note(MetaProblem p) {
-    return Problem.note(
-        p.source(), Severity.valueOf(p.level().name()), MetaProblemText.of(p.code(), p.message()));
+    return Problem.note(p.source(), Severity.valueOf(p.level().name()), p.text());
   }
 
   /** The lines for the rows that are no messages between people. */
