@@ -121,12 +121,9 @@ final class TelegramRecords implements TelegramSink {
   public void problem(TelegramProblem p) {
     Severity severity = Severity.valueOf(p.severity().name());
     if (p.skipped() || p.code().equals(HTML)) {
-      counter.skipped(
-          Problem.skippedRows(
-              p.source(), severity, TelegramProblemText.of(p.code(), p.message()), 1));
+      counter.skipped(Problem.skippedRows(p.source(), severity, p.text(), 1));
     } else {
-      counter.note(
-          Problem.note(p.source(), severity, TelegramProblemText.of(p.code(), p.message())));
+      counter.note(Problem.note(p.source(), severity, p.text()));
     }
   }
 
