@@ -81,10 +81,9 @@ final class XRecords implements XSink {
   public void problem(XProblem p) {
     Severity severity = Severity.valueOf(p.severity().name());
     if (p.skipped() || p.code().equals(OLD_ARCHIVE)) {
-      counter.skipped(
-          Problem.skippedRows(p.source(), severity, XProblemText.of(p.code(), p.message()), 1));
+      counter.skipped(Problem.skippedRows(p.source(), severity, p.text(), 1));
     } else {
-      counter.note(Problem.note(p.source(), severity, XProblemText.of(p.code(), p.message())));
+      counter.note(Problem.note(p.source(), severity, p.text()));
     }
   }
 
