@@ -3,6 +3,7 @@ package de.kontaktcharta.source.xingexport;
 import de.kontaktcharta.input.table.ColumnUse;
 import de.kontaktcharta.input.table.RowCounter;
 import de.kontaktcharta.model.Channel;
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.MessageFact;
 import de.kontaktcharta.model.MessageTime;
 import de.kontaktcharta.model.NetworkEntry;
@@ -46,16 +47,12 @@ final class XingExportFacts implements DocumentReader {
     // a file given with --as that is none: read as messages, whose reader says what is wrong
     XingDetection what =
         XingExportDetector.detect(file, head, head.length)
-            .orElse(new XingDetection(XingFileKind.MESSAGES, ""));
+            .orElse(new XingDetection(XingFileKind.MESSAGES, Message.NONE));
     XingFileKind kind = what.kind();
     if (kind == XingFileKind.UNKNOWN || kind == XingFileKind.HTML_VIEW) {
       // the export's layout is known from one parser only: what it holds besides is named
       counter.skipped(
-          Problem.skippedRows(
-              SourceRef.wholeFile(file),
-              Severity.WARNING,
-              XingProblemText.of("xing-not-understood", what.reason()),
-              1));
+          Problem.skippedRows(SourceRef.wholeFile(file), Severity.WARNING, what.reason(), 1));
       return;
     }
     XingRows<?> rows;

@@ -54,10 +54,6 @@ final class XingRows<T> implements XingSink<T> {
   }
 
   private static Problem problem(XingProblem p, long rows) {
-    return Problem.skippedRows(
-        p.source(),
-        Severity.valueOf(p.level().name()),
-        XingProblemText.of(p.code(), p.message()),
-        rows);
+    return Problem.skippedRows(p.source(), Severity.valueOf(p.level().name()), p.text(), rows);
   }
 }
