@@ -70,8 +70,7 @@ final class MastodonFile {
       problem(
           new SourceRef(name, line),
           Severity.ERROR,
-          Message.of(
-              "problem.mastodon-damaged-file", String.valueOf(items), e.getOriginalMessage()),
+          Message.of("problem.mastodon-damaged-file", String.valueOf(items)),
           false);
       return false;
     }

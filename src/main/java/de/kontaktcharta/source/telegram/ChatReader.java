@@ -85,12 +85,12 @@ final class ChatReader {
           file.messages++;
           line = p.stopLine(); // broken between two messages
         }
-        resume(e, line, indent < 0 ? opening.depth() : indent);
+        resume(line, indent < 0 ? opening.depth() : indent);
       }
     }
   }
 
-  private void resume(JsonProcessingException e, int line, int indent) throws IOException {
+  private void resume(int line, int indent) throws IOException {
     ResumableParser p = file.parser();
     int broken = p.stopLine();
     ResumableParser.Resumed where = p.resume(opening, indent);
@@ -102,7 +102,6 @@ final class ChatReader {
             where == ResumableParser.Resumed.END_OF_MESSAGES
                 ? "problem.telegram-broken-message.to-end"
                 : "problem.telegram-broken-message",
-            e.getOriginalMessage(),
             String.valueOf(broken),
             String.valueOf(line),
             String.valueOf(next - 1)));

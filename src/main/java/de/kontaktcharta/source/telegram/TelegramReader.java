@@ -79,7 +79,7 @@ public final class TelegramReader {
         file.note(
             file.at(parser.stopLine()),
             Severity.ERROR,
-            Message.of("problem.telegram-damaged-file", e.getOriginalMessage()));
+            Message.of("problem.telegram-damaged-file"));
       }
     }
     repairs(file, repair);

@@ -67,9 +67,7 @@ final class XFile {
       return !unread;
     } catch (JsonProcessingException e) {
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr() + prefixLines;
-      error(
-          new SourceRef(name, Math.max(line, 0)),
-          Message.of("problem.x-damaged-file", e.getOriginalMessage()));
+      error(new SourceRef(name, Math.max(line, 0)), Message.of("problem.x-damaged-file"));
       return false;
     }
   }
