@@ -186,6 +186,18 @@ final class ChannelTally {
     }
   }
 
+  /** Gives every participant the names an export links to one of their keys. */
+  void widen(Aliases aliases) {
+    if (aliases.isEmpty()) {
+      return;
+    }
+    for (Participant p : participants) {
+      for (Aliases.Alias alias : aliases.sharing(p.keys)) {
+        p.widen(alias.person(), alias.keys());
+      }
+    }
+  }
+
   /** The participant a participant was found to be. */
   int root(int id) {
     return id < 0 ? -1 : participants.get(id).same;

@@ -36,6 +36,7 @@ class CorpusTest {
     all.addAll(OutputCases.all());
     all.addAll(ReviewCases.all());
     all.addAll(ChannelCases.all());
+    all.addAll(SocialCases.all());
     return all;
   }
 

@@ -12,6 +12,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -118,6 +119,9 @@ final class ReviewCases {
               assertEquals(0, first.exit(), first::describe);
               Files.writeString(
                   w.out().resolve("reasons.csv"), GOOD_LEDGER, StandardCharsets.UTF_8);
+              // the ledger was last brought up to date before the review was saved, whatever
+              // the clock's resolution: the review is there to be taken in
+              olderThanTheReview(w.out().resolve("reasons.csv"), first.report());
               // the ledger is older than the review saved after it, whatever the clock's
               // resolution: the next run takes the review in and has a ledger to write
               Files.setLastModifiedTime(
@@ -212,6 +216,11 @@ final class ReviewCases {
    * Fills the review columns of the first contact, as a user does in Excel, and saves the report in
    * place.
    */
+  private static void olderThanTheReview(Path ledger, Path review) throws IOException {
+    long saved = Files.getLastModifiedTime(review).toMillis();
+    Files.setLastModifiedTime(ledger, FileTime.fromMillis(saved - 60_000));
+  }
+
   static void review(Path report, String decision, String reason, String note) throws IOException {
     Workbook book;
     try (InputStream in = Files.newInputStream(report)) {

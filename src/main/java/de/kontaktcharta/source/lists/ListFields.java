@@ -64,6 +64,28 @@ public final class ListFields {
               + "|telefon 2 geschaeftlich|business phone 2|weiteres telefon|other phone"
               + "|phone * - value|telefon * - wert|phone numbers|telefonnummern|whatsapp");
 
+  /** An X (Twitter) account: {@code @name}, {@code name} or a link to the profile. */
+  public static final Field X_ACCOUNT =
+      Field.repeated(
+          "x account",
+          "twitter|x handle|x-handle|x account|x-konto|x-account|twitter handle|twitter-handle"
+              + "|twitter account|twitter-konto|twitter-account|twitter name|x (twitter)"
+              + "|twitter / x|twitter/x|x / twitter|x/twitter");
+
+  /** A fediverse account: {@code @user@host} or a link to the profile. */
+  public static final Field MASTODON_ACCOUNT =
+      Field.repeated(
+          "mastodon account",
+          "mastodon|mastodon handle|mastodon-handle|mastodon account|mastodon-konto|fediverse"
+              + "|fediverse handle");
+
+  /** A Telegram account: {@code @name} or a {@code t.me} link. */
+  public static final Field TELEGRAM_ACCOUNT =
+      Field.repeated(
+          "telegram account",
+          "telegram|telegram handle|telegram-handle|telegram account|telegram-konto|telegram name"
+              + "|telegram username");
+
   public static final Field PROFILE =
       Field.repeated(
           "profile",

@@ -4,10 +4,13 @@ import static de.kontaktcharta.source.lists.ListFields.COMPANY;
 import static de.kontaktcharta.source.lists.ListFields.EMAIL;
 import static de.kontaktcharta.source.lists.ListFields.FIRST;
 import static de.kontaktcharta.source.lists.ListFields.LAST;
+import static de.kontaktcharta.source.lists.ListFields.MASTODON_ACCOUNT;
 import static de.kontaktcharta.source.lists.ListFields.MIDDLE;
 import static de.kontaktcharta.source.lists.ListFields.PHONE;
 import static de.kontaktcharta.source.lists.ListFields.POSITION;
 import static de.kontaktcharta.source.lists.ListFields.PROFILE;
+import static de.kontaktcharta.source.lists.ListFields.TELEGRAM_ACCOUNT;
+import static de.kontaktcharta.source.lists.ListFields.X_ACCOUNT;
 
 import de.kontaktcharta.input.table.Cells;
 import de.kontaktcharta.input.table.ColumnMap;
@@ -52,6 +55,7 @@ public final class PersonColumns {
     fields.add(EMAIL);
     fields.add(PROFILE);
     fields.add(PHONE);
+    fields.addAll(List.of(X_ACCOUNT, MASTODON_ACCOUNT, TELEGRAM_ACCOUNT));
     return fields;
   }
 
@@ -80,7 +84,30 @@ public final class PersonColumns {
         emails,
         profiles(row),
         phones(row),
-        List.of());
+        handles(row));
+  }
+
+  /**
+   * The accounts of the X, Mastodon and Telegram columns, each written as its channel's account
+   * ({@code x:@name}) unless the cell holds a link to the profile.
+   */
+  private List<String> handles(Row row) {
+    List<String> out = new ArrayList<>();
+    accounts(row, X_ACCOUNT, "x:", out);
+    accounts(row, MASTODON_ACCOUNT, "mastodon:", out);
+    accounts(row, TELEGRAM_ACCOUNT, "telegram:", out);
+    return out;
+  }
+
+  private void accounts(Row row, Field field, String channel, List<String> out) {
+    for (String cell : cols.all(row, field)) {
+      for (String part : Cells.split(cell)) {
+        String account = part.strip();
+        if (!account.isEmpty()) {
+          out.add(account.contains("/") ? account : channel + account);
+        }
+      }
+    }
   }
 
   /** Every phone column's numbers; Google joins several in one cell with " ::: ". */
