@@ -1,9 +1,13 @@
 package de.kontaktcharta;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.kontaktcharta.model.MeetingFact;
+import de.kontaktcharta.model.PersonRef;
+import de.kontaktcharta.testing.ReadCapture;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -17,10 +21,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The table in {@code producers/README.md} is the specification of the producer fixtures: every
- * file has a row, and every row names a file that exists.
+ * file has a row, every row names a file that exists, and every file is read as its row says — here
+ * for the kinds the tool reads, and in the named test for the others.
  */
 class ProducerFixturesTest {
 
@@ -85,5 +92,44 @@ class ProducerFixturesTest {
                     .readAllBytes(),
                 StandardCharsets.UTF_8)
             .contains("issue 16 problem 7"));
+  }
+
+  @Test
+  void everyRowIsCheckedHereOrByTheTestNamedForIt() throws IOException, URISyntaxException {
+    TreeSet<String> checked = new TreeSet<>(ProducerRows.READ.keySet());
+    checked.addAll(ProducerRows.HELD_BY.keySet());
+    assertEquals(new TreeSet<>(namedInTable(root())), checked);
+    for (String test : new TreeSet<>(ProducerRows.HELD_BY.values())) {
+      assertDoesNotThrow(() -> Class.forName("de.kontaktcharta." + test), test);
+    }
+  }
+
+  static List<String> readFiles() {
+    return new ArrayList<>(new TreeSet<>(ProducerRows.READ.keySet()));
+  }
+
+  @ParameterizedTest
+  @MethodSource("readFiles")
+  void everyFileOfAKindTheToolReadsGivesWhatItsRowSays(String file) throws URISyntaxException {
+    ReadCapture read = ReadCapture.read(root().resolve(file));
+    List<String> people = new ArrayList<>();
+    read.network.forEach(e -> people.add(shown(e.person())));
+    for (MeetingFact m : read.facts(MeetingFact.class)) {
+      m.participants().forEach(p -> people.add(m.date() + " " + shown(p)));
+    }
+    ProducerRows.Expect expect = ProducerRows.READ.get(file);
+    assertEquals(expect.people(), people, file);
+    assertEquals(expect.problems(), read.problemCodes(), file);
+    assertTrue(read.balanced(), file);
+  }
+
+  private static String shown(PersonRef p) {
+    return String.join(
+        " | ",
+        p.shownName(),
+        p.company(),
+        p.position(),
+        String.join(" ", p.emails()),
+        String.join(" ", p.profileUrls()));
   }
 }

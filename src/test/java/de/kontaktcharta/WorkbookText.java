@@ -58,9 +58,11 @@ public final class WorkbookText {
   /** The data rows of a table sheet as maps from header text to cell text. */
   public List<Map<String, String>> table(String sheet) {
     List<List<String>> rows = rows(sheet);
-    List<String> header = rows.get(0);
+    // a row of group headings ("Ihre Entscheidung") may stand above the header: it has gaps
+    int h = rows.size() > 1 && rows.get(0).contains("") ? 1 : 0;
+    List<String> header = rows.get(h);
     List<Map<String, String>> table = new ArrayList<>();
-    for (List<String> row : rows.subList(1, rows.size())) {
+    for (List<String> row : rows.subList(h + 1, rows.size())) {
       Map<String, String> map = new LinkedHashMap<>();
       for (int c = 0; c < header.size(); c++) {
         map.put(header.get(c), c < row.size() ? row.get(c) : "");

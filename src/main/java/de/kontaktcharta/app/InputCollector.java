@@ -9,6 +9,7 @@ import de.kontaktcharta.model.ManualFact;
 import de.kontaktcharta.model.MeetingFact;
 import de.kontaktcharta.model.MessageFact;
 import de.kontaktcharta.model.NetworkEntry;
+import de.kontaktcharta.model.NoteFact;
 import de.kontaktcharta.model.PersonRef;
 import de.kontaktcharta.model.Platform;
 import de.kontaktcharta.model.Problem;
@@ -76,6 +77,11 @@ final class InputCollector implements InputSink {
         public LocalDate manual(ManualFact fact) {
           return null;
         }
+
+        @Override
+        public LocalDate note(NoteFact fact) {
+          return null;
+        }
       };
 
   InputCollector(EvidenceCollector evidence, Progress progress, Wording words) {
@@ -124,6 +130,11 @@ final class InputCollector implements InputSink {
   @Override
   public void owner(PersonRef owner, SourceRef source) {
     owners.add(owner);
+  }
+
+  @Override
+  public void alias(PersonRef person, SourceRef source) {
+    evidence.alias(person);
   }
 
   @Override

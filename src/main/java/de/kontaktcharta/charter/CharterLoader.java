@@ -47,7 +47,12 @@ public final class CharterLoader {
           "min_endorsements",
           "personal_text_min_words");
   private static final Set<ReasonCode> WORDED_REASONS =
-      EnumSet.of(ReasonCode.MET, ReasonCode.PROSPECT, ReasonCode.PROFILE);
+      EnumSet.of(
+          ReasonCode.MET,
+          ReasonCode.EXCHANGE,
+          ReasonCode.CLIENT,
+          ReasonCode.PROSPECT,
+          ReasonCode.PROFILE);
   private static final int DAYS_MAX = 36_500;
 
   /** The text of the embedded default charter. */
@@ -187,14 +192,24 @@ public final class CharterLoader {
     WORDED_REASONS.forEach(r -> allowed.add(r.name()));
     for (Map.Entry<String, Node> entry : tree.mapping(node, "reasons", allowed).entrySet()) {
       String path = "reasons." + entry.getKey();
-      Map<String, Node> body = tree.mapping(entry.getValue(), path, Set.of("phrases", "patterns"));
-      reasons.put(ReasonCode.valueOf(entry.getKey()), wording(tree, body, path));
+      Map<String, Node> body =
+          tree.mapping(entry.getValue(), path, Set.of("phrases", "patterns", "except", "unless"));
+      Charter.Wording w = wording(tree, body, path);
+      reasons.put(
+          ReasonCode.valueOf(entry.getKey()),
+          new Charter.Wording(
+              w.phrases(), w.patterns(), w.exceptions(), phrases(tree, body, "unless", path)));
     }
     return reasons;
   }
 
+  /** Phrases, patterns and the exceptions to their compound parts. */
   static Charter.Wording wording(YamlTree tree, Map<String, Node> body, String path) {
-    return new Charter.Wording(phrases(tree, body, "phrases", path), patterns(tree, body, path));
+    return new Charter.Wording(
+        phrases(tree, body, "phrases", path),
+        patterns(tree, body, path),
+        phrases(tree, body, "except", path),
+        List.of());
   }
 
   private static Charter.Wording phrasesOnly(

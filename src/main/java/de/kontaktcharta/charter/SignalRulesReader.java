@@ -15,7 +15,7 @@ import org.yaml.snakeyaml.nodes.Node;
 /** Reads the {@code signals} section of a charter. */
 final class SignalRulesReader {
 
-  private static final Set<String> COMMON = Set.of("hard", "phrases", "patterns");
+  private static final Set<String> COMMON = Set.of("hard", "phrases", "patterns", "except");
 
   private final YamlTree tree;
 
@@ -23,17 +23,42 @@ final class SignalRulesReader {
     this.tree = tree;
   }
 
-  Charter.SignalRules read(Node node) {
-    Map<Signal, Charter.SignalRule> rules = new EnumMap<>(Signal.class);
+  /** What the keys beside the common ones say, with the defaults of a charter that omits them. */
+  private static final class Extras {
     List<String> titles = List.of();
+    List<String> introductions = List.of();
+    List<String> topics = List.of();
+    List<String> offers = List.of();
     List<String> unless = List.of();
+    boolean questions = false;
     int maxExtraWords = 6;
+    List<String> filler = List.of();
     Set<Platform> emptyText = EnumSet.of(Platform.LINKEDIN);
     List<String> placeholders = List.of();
     Charter.ProfileChecks checks = new Charter.ProfileChecks(true, true, true, true, true);
-    if (node == null) {
+
+    Charter.SignalRules with(Map<Signal, Charter.SignalRule> rules) {
       return new Charter.SignalRules(
-          rules, titles, unless, maxExtraWords, emptyText, placeholders, checks);
+          rules,
+          titles,
+          introductions,
+          topics,
+          offers,
+          unless,
+          questions,
+          maxExtraWords,
+          filler,
+          emptyText,
+          placeholders,
+          checks);
+    }
+  }
+
+  Charter.SignalRules read(Node node) {
+    Map<Signal, Charter.SignalRule> rules = new EnumMap<>(Signal.class);
+    Extras extras = new Extras();
+    if (node == null) {
+      return extras.with(rules);
     }
     Set<String> names = new HashSet<>();
     for (Signal s : Signal.values()) {
@@ -47,30 +72,42 @@ final class SignalRulesReader {
       Map<String, Node> body = tree.mapping(entry.getValue(), path, allowedKeys(signal));
       boolean hard = tree.bool(body, "hard", path, false);
       rules.put(signal, new Charter.SignalRule(hard, CharterLoader.wording(tree, body, path)));
-      switch (signal) {
-        case SALES_PITCH -> titles = CharterLoader.phrases(tree, body, "titles", path);
-        case MESSAGE_WOULD_DO -> unless = CharterLoader.phrases(tree, body, "unless", path);
-        case NO_BACKGROUND -> {
-          maxExtraWords = tree.integer(body, "max_extra_words", path, 6, 0, 1000);
-          emptyText = emptyTextPlatforms(body, path, emptyText);
-        }
-        case PROFILE_POOR -> {
-          placeholders = CharterLoader.phrases(tree, body, "placeholder_names", path);
-          checks =
-              new Charter.ProfileChecks(
-                  tree.bool(body, "check_all_caps", path, true),
-                  tree.bool(body, "check_digits", path, true),
-                  tree.bool(body, "check_single_name", path, true),
-                  tree.bool(body, "check_no_company_and_position", path, true),
-                  tree.bool(body, "check_broken_url", path, true));
-        }
-        default -> {
-          // no keys beyond the common ones
-        }
+      extras(signal, body, path, extras);
+    }
+    return extras.with(rules);
+  }
+
+  private void extras(Signal signal, Map<String, Node> body, String path, Extras extras) {
+    switch (signal) {
+      case SALES_PITCH -> {
+        extras.titles = CharterLoader.phrases(tree, body, "titles", path);
+        extras.introductions = CharterLoader.phrases(tree, body, "introductions", path);
+        extras.topics = CharterLoader.phrases(tree, body, "topics", path);
+        extras.offers = CharterLoader.phrases(tree, body, "offers", path);
+      }
+      case MESSAGE_WOULD_DO -> {
+        extras.unless = CharterLoader.phrases(tree, body, "unless", path);
+        extras.questions = tree.bool(body, "questions", path, false);
+      }
+      case NO_BACKGROUND -> {
+        extras.maxExtraWords = tree.integer(body, "max_extra_words", path, 6, 0, 1000);
+        extras.filler = CharterLoader.phrases(tree, body, "filler", path);
+        extras.emptyText = emptyTextPlatforms(body, path, extras.emptyText);
+      }
+      case PROFILE_POOR -> {
+        extras.placeholders = CharterLoader.phrases(tree, body, "placeholder_names", path);
+        extras.checks =
+            new Charter.ProfileChecks(
+                tree.bool(body, "check_all_caps", path, true),
+                tree.bool(body, "check_digits", path, true),
+                tree.bool(body, "check_single_name", path, true),
+                tree.bool(body, "check_no_company_and_position", path, true),
+                tree.bool(body, "check_broken_url", path, true));
+      }
+      default -> {
+        // no keys beyond the common ones
       }
     }
-    return new Charter.SignalRules(
-        rules, titles, unless, maxExtraWords, emptyText, placeholders, checks);
   }
 
   private Set<Platform> emptyTextPlatforms(
@@ -93,9 +130,10 @@ final class SignalRulesReader {
   private static Set<String> allowedKeys(Signal signal) {
     Set<String> keys = new HashSet<>(COMMON);
     switch (signal) {
-      case SALES_PITCH -> keys.add("titles");
-      case MESSAGE_WOULD_DO -> keys.add("unless");
-      case NO_BACKGROUND -> keys.addAll(List.of("max_extra_words", "empty_text_is_signal"));
+      case SALES_PITCH -> keys.addAll(List.of("titles", "introductions", "topics", "offers"));
+      case MESSAGE_WOULD_DO -> keys.addAll(List.of("unless", "questions"));
+      case NO_BACKGROUND ->
+          keys.addAll(List.of("max_extra_words", "filler", "empty_text_is_signal"));
       case PROFILE_POOR ->
           keys.addAll(
               List.of(

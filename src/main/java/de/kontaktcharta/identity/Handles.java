@@ -8,15 +8,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Accounts on other channels, normalised to {@code channel:account} in lower case: {@code x:@name},
- * {@code mastodon:@user@host}, {@code telegram:@name} or {@code telegram:user123}. They are written
- * as such, or as a link to the profile ({@code https://twitter.com/Name}, {@code
- * https://x.com/name}, {@code https://social.example/@user}, {@code https://t.me/name}).
+ * Accounts on other channels, normalised to {@code channel:account} in lower case: {@code x:@name}
+ * or {@code x:id:123} (X's account number, the only name its direct messages give), {@code
+ * mastodon:@user@host}, {@code telegram:@name} or {@code telegram:user123}. They are written as
+ * such, or as a link to the profile ({@code https://twitter.com/Name}, {@code https://x.com/name},
+ * {@code https://social.example/@user}, {@code https://t.me/name}).
  */
 final class Handles {
 
   private static final Pattern PREFIXED = Pattern.compile("([a-z]+):\\s*(.+)");
   private static final Pattern X_NAME = Pattern.compile("@?([a-z0-9_]{1,30})");
+  private static final Pattern X_ID = Pattern.compile("id:\\s*(\\d{1,20})");
   private static final Pattern FEDI = Pattern.compile("@?([a-z0-9_.-]+)@([a-z0-9.-]+\\.[a-z]{2,})");
   private static final Pattern TELEGRAM = Pattern.compile("@?([a-z0-9_]{3,64})");
   private static final Pattern URL =
@@ -53,7 +55,8 @@ final class Handles {
     switch (channel) {
       case "x":
       case "twitter":
-        return match(X_NAME, account).map(n -> "x:@" + n);
+        Optional<String> id = match(X_ID, account).map(n -> "x:id:" + n);
+        return id.isPresent() ? id : match(X_NAME, account).map(n -> "x:@" + n);
       case "mastodon":
         Matcher fedi = FEDI.matcher(account);
         return fedi.matches()

@@ -37,7 +37,7 @@ final class Companions {
       SourceKind source = kinds.of(d.kind());
       if (source instanceof ContentKind content) {
         InputFile file = d.file();
-        Optional<Path> folder = file.path().map(p -> p.toAbsolutePath().getParent());
+        Optional<Path> folder = file.path().map(p -> rootOf(content, p.toAbsolutePath()));
         homes.add(new Home(archiveOf(file.name()), folder.orElse(null), content));
       }
     }
@@ -100,6 +100,12 @@ final class Companions {
       }
     }
     return Optional.empty();
+  }
+
+  /** The export's folder around a file of the kind; its own folder when the kind finds none. */
+  private static Path rootOf(ContentKind content, Path file) {
+    Path root = content.root().apply(file);
+    return root == null || !file.startsWith(root) ? file.getParent() : root;
   }
 
   /** The archive an entry's name lies in ({@code export.zip!media/a.jpg}), or null for a file. */

@@ -109,7 +109,7 @@ public final class Detector {
     boolean whole = complete && start.length == head.length;
     for (ContentKind content : kinds.contents()) {
       boolean given = content.kind().equals(forced);
-      if (given || (forced == null && content.test().matches(file.baseName(), start, whole))) {
+      if (given || (forced == null && content.test().matches(file.name(), start, whole))) {
         String encoding = TextEncoding.sniff(head, complete).label();
         return Optional.of(
             new Detection(file, content.kind(), encoding, (char) 0, null, Message.NONE, given));

@@ -50,7 +50,7 @@ final class FolderWalk extends SimpleFileVisitor<Path> {
     } catch (IOException e) {
       problems.add(
           Problem.note(
-              SourceRef.wholeFile(folder.toString()),
+              SourceRef.wholeFile(InputScanner.shown(folder)),
               Severity.ERROR,
               Message.of("problem.input-unreadable", InputScanner.describe(e))));
       return List.of();
@@ -112,6 +112,6 @@ final class FolderWalk extends SimpleFileVisitor<Path> {
   }
 
   private void note(Path path, Severity severity, Message message) {
-    problems.add(Problem.note(SourceRef.wholeFile(path.toString()), severity, message));
+    problems.add(Problem.note(SourceRef.wholeFile(InputScanner.shown(path)), severity, message));
   }
 }

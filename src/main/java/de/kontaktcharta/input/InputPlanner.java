@@ -52,7 +52,9 @@ final class InputPlanner {
         (path, kind) -> {
           if (Files.isDirectory(path)) {
             problems.add(
-                error(path.toString(), Message.of("problem.input-forced-folder", kind.code())));
+                error(
+                    InputScanner.shown(path),
+                    Message.of("problem.input-forced-folder", kind.code())));
           }
         });
     List<Detection> detections = new ArrayList<>();
@@ -86,7 +88,7 @@ final class InputPlanner {
       List<Detection> detections, List<Path> inputs, Map<Path, InputKind> forced) {
     List<Problem> notes = new ArrayList<>();
     Set<String> named = new HashSet<>();
-    inputs.forEach(p -> named.add(SourceRef.printable(p.toString())));
+    inputs.forEach(p -> named.add(SourceRef.printable(InputScanner.shown(p))));
     for (Detection d : detections) {
       if (d.isDamagedSheet()) {
         // rows may be lost: an error, whether or not the workbook's other sheets are read

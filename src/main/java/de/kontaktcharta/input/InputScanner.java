@@ -45,7 +45,7 @@ public final class InputScanner {
     List<Problem> problems = new ArrayList<>();
     List<Closeable> resources = new ArrayList<>();
     for (Path input : inputs) {
-      String name = input.toString();
+      String name = shown(input);
       if (!Files.exists(input)) {
         problems.add(error(name, Message.of("problem.input-missing")));
       } else if (Files.isDirectory(input)) {
@@ -76,12 +76,12 @@ public final class InputScanner {
       if (base.startsWith(".") || base.startsWith("~$")) {
         problems.add(
             Problem.note(
-                SourceRef.wholeFile(file.toString()),
+                SourceRef.wholeFile(shown(file)),
                 Severity.INFO,
                 Message.of("problem.input-hidden.file")));
         continue;
       }
-      addFile(file, file.toString(), files, problems, resources);
+      addFile(file, shown(file), files, problems, resources);
     }
   }
 
@@ -132,6 +132,30 @@ public final class InputScanner {
     } catch (IOException | RuntimeException e) {
       return false;
     }
+  }
+
+  /**
+   * A path as the report and the terminal name it: relative to the folder the command runs in when
+   * it lies within, with {@code ~} for the home folder when it lies there, else as given. Inputs
+   * named with their full path would otherwise fill the report with the same long prefix.
+   */
+  static String shown(Path path) {
+    if (!path.isAbsolute()) {
+      return path.toString();
+    }
+    Path full = path.normalize();
+    Path here = Path.of("").toAbsolutePath();
+    if (full.startsWith(here) && !full.equals(here)) {
+      return here.relativize(full).toString();
+    }
+    String home = System.getProperty("user.home", "");
+    if (!home.isEmpty()) {
+      Path homeDir = Path.of(home).toAbsolutePath().normalize();
+      if (homeDir.getNameCount() > 0 && full.startsWith(homeDir) && !full.equals(homeDir)) {
+        return "~" + java.io.File.separator + homeDir.relativize(full);
+      }
+    }
+    return path.toString();
   }
 
   /**

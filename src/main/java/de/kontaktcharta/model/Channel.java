@@ -13,5 +13,14 @@ public enum Channel {
   TELEGRAM,
   XING,
   FACEBOOK,
-  INSTAGRAM
+  INSTAGRAM;
+
+  /**
+   * True for a channel whose export holds only what the owner sent (Mastodon's archive): it can
+   * show that the owner wrote to someone, never that they wrote back, so its messages are weak
+   * evidence at most and never count toward the threshold of an exchange both ways.
+   */
+  public boolean oneSided() {
+    return this == MASTODON;
+  }
 }

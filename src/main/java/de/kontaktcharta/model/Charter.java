@@ -119,10 +119,18 @@ public record Charter(
       int personalTextMinWords) {}
 
   /**
-   * Phrases (matched on folded words, {@code *} = any ending) and regular expressions (matched on
+   * Phrases (matched on folded words; {@code *} at the end of a word = any ending, at its start =
+   * the end of a compound, at both = a part anywhere in a word) and regular expressions (matched on
    * the folded text with punctuation kept).
+   *
+   * @param phrases the phrases
+   * @param patterns the regular expressions
+   * @param exceptions words that contain a compound part but mean something else, e.g. {@code
+   *     transportversicherung} for {@code *versicherung}; a wildcard word never matches them
+   * @param unless words that, in the same sentence as a phrase, cancel it ("nicht", "verpasst")
    */
-  public record Wording(List<String> phrases, List<String> patterns) {
+  public record Wording(
+      List<String> phrases, List<String> patterns, List<String> exceptions, List<String> unless) {
     public static final Wording NONE = new Wording(List.of(), List.of());
 
     /** Wildcard words need this many letters, so that a single "a*" cannot match everything. */
@@ -131,6 +139,12 @@ public record Charter(
     public Wording {
       phrases = List.copyOf(phrases);
       patterns = List.copyOf(patterns);
+      exceptions = List.copyOf(exceptions);
+      unless = List.copyOf(unless);
+    }
+
+    public Wording(List<String> phrases, List<String> patterns) {
+      this(phrases, patterns, List.of(), List.of());
     }
 
     public boolean isEmpty() {
@@ -141,15 +155,20 @@ public record Charter(
     public static String phraseProblem(String phrase) {
       int total = 0;
       for (String word : phrase.trim().split("\\s+")) {
-        int star = word.indexOf('*');
-        if (star >= 0 && star != word.length() - 1) {
-          return "'*' may only stand at the end of a word";
+        boolean end = word.startsWith("*");
+        String rest = end ? word.substring(1) : word;
+        int star = rest.indexOf('*');
+        if (star >= 0 && star != rest.length() - 1) {
+          return "'*' may only stand at the start or the end of a word";
         }
-        String words = TextFold.words(star >= 0 ? word.substring(0, star) : word);
+        String words = TextFold.words(star >= 0 ? rest.substring(0, star) : rest);
         String[] tokens = words.isEmpty() ? new String[0] : words.split(" ");
         total += tokens.length;
         if (star >= 0 && (tokens.length == 0 || tokens[tokens.length - 1].length() < MIN_PREFIX)) {
           return "a word ending in '*' needs at least " + MIN_PREFIX + " letters before it";
+        }
+        if (end && (tokens.length == 0 || tokens[0].length() < MIN_PREFIX)) {
+          return "a word starting with '*' needs at least " + MIN_PREFIX + " letters after it";
         }
       }
       return total == 0 ? "it contains no letters or digits" : null;
@@ -168,9 +187,18 @@ public record Charter(
    * The decline signal rules.
    *
    * @param rules wording and hardness per signal
-   * @param pitchTitles job titles that count as SALES_PITCH
+   * @param pitchTitles job titles that count as SALES_PITCH: in a profile's position always, in an
+   *     invitation text when the writer introduces themselves with one
+   * @param pitchIntroductions the words a writer introduces themselves with ("ich bin", "als", "I'm
+   *     a"), up to two words before the title
+   * @param pitchTopics services that, offered in a text that names no reason, make it a SALES_PITCH
+   *     ("*versicherung", "*coaching")
+   * @param pitchOffers the words that offer them ("ich helfe", "für Sie", "kostenlos*")
    * @param messageUnless words that keep a question from counting as MESSAGE_WOULD_DO
-   * @param maxExtraWords words allowed besides a platform default text for NO_BACKGROUND
+   * @param questions true when a question in the text counts as MESSAGE_WOULD_DO (unless it is
+   *     about connecting, or part of a pitch or a stock phrase)
+   * @param maxExtraWords words allowed besides filler and a request to connect for NO_BACKGROUND
+   * @param filler words and phrases that carry no background (greetings, sign-offs, small words)
    * @param emptyTextSignal platforms on which an empty invitation text is NO_BACKGROUND
    * @param placeholderNames names that are no names, for PROFILE_POOR
    * @param profileChecks the other PROFILE_POOR checks
@@ -178,8 +206,13 @@ public record Charter(
   public record SignalRules(
       Map<Signal, SignalRule> rules,
       List<String> pitchTitles,
+      List<String> pitchIntroductions,
+      List<String> pitchTopics,
+      List<String> pitchOffers,
       List<String> messageUnless,
+      boolean questions,
       int maxExtraWords,
+      List<String> filler,
       Set<Platform> emptyTextSignal,
       List<String> placeholderNames,
       ProfileChecks profileChecks) {
@@ -187,7 +220,11 @@ public record Charter(
     public SignalRules {
       rules = Map.copyOf(rules);
       pitchTitles = List.copyOf(pitchTitles);
+      pitchIntroductions = List.copyOf(pitchIntroductions);
+      pitchTopics = List.copyOf(pitchTopics);
+      pitchOffers = List.copyOf(pitchOffers);
       messageUnless = List.copyOf(messageUnless);
+      filler = List.copyOf(filler);
       emptyTextSignal = Set.copyOf(emptyTextSignal);
       placeholderNames = List.copyOf(placeholderNames);
       Objects.requireNonNull(profileChecks, "profileChecks");

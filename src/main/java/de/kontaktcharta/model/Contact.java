@@ -35,7 +35,8 @@ public record Contact(
     matchedBy = Set.copyOf(matchedBy);
   }
 
+  /** The name to show; the address or profile link of a contact known by nothing else. */
   public String name() {
-    return person.displayName();
+    return person.shownName();
   }
 }

@@ -14,7 +14,8 @@ public sealed interface Fact
         RelationFact,
         MeetingFact,
         InteractionFact,
-        ManualFact {
+        ManualFact,
+        NoteFact {
 
   /** Where the fact was read. */
   SourceRef source();
@@ -37,5 +38,7 @@ public sealed interface Fact
     R interaction(InteractionFact fact);
 
     R manual(ManualFact fact);
+
+    R note(NoteFact fact);
   }
 }

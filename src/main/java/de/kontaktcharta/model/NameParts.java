@@ -94,6 +94,15 @@ public final class NameParts {
   }
 
   /**
+   * Given names followed by middle names (and the particles some address books keep there, such as
+   * Google's "von"); commas between middle names separate them and are no "Family, Given".
+   */
+  public static String withMiddle(String given, String middle) {
+    String m = TextFold.clean(middle == null ? "" : middle.replace(',', ' '));
+    return join(given, String.join(" ", m.split("\\s+")));
+  }
+
+  /**
    * A full name as it is read aloud: {@code "Weber, Ines"} becomes {@code "Ines Weber"}, as the
    * comparison key reorders it; a name without a comma stays as written.
    */

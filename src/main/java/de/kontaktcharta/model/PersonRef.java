@@ -42,6 +42,17 @@ public record PersonRef(
     profileUrls = nonBlank(profileUrls);
     phones = nonBlank(phones);
     handles = nonBlank(handles);
+    // Address books show a contact known only by an address under that address: Android as the
+    // display name, others as the given name. It is an address, not a name, and would otherwise
+    // make a name key ("frieda lohmann example de") that matches nobody.
+    if (isAddress(fullName) && firstName.isEmpty() && lastName.isEmpty()) {
+      emails = withAddress(emails, fullName);
+      fullName = "";
+    } else if (isAddress(NameParts.join(firstName, lastName)) && fullName.isEmpty()) {
+      emails = withAddress(emails, NameParts.join(firstName, lastName));
+      firstName = "";
+      lastName = "";
+    }
   }
 
   /** A person without phone numbers or handles, as most inputs name people. */
@@ -112,6 +123,15 @@ public record PersonRef(
     return joined.isEmpty() ? NameParts.readingOrder(fullName) : joined;
   }
 
+  /**
+   * The name to show for the person: the display name, else the e-mail address, phone number,
+   * handle or profile link, so that a contact known only by an address is never listed without a
+   * name.
+   */
+  public String shownName() {
+    return label();
+  }
+
   /** True when the row names nobody: no name, no e-mail, no profile, no phone, no handle. */
   public boolean isEmpty() {
     return displayName().isEmpty()
@@ -157,6 +177,28 @@ public record PersonRef(
       }
     }
     return List.copyOf(cleaned);
+  }
+
+  /** A bare address such as {@code frieda@example.de}: one {@code @}, no spaces. */
+  private static boolean isAddress(String text) {
+    int at = text.indexOf('@');
+    return at > 0
+        && at < text.length() - 1
+        && text.indexOf('@', at + 1) < 0
+        && text.indexOf(' ') < 0
+        && text.indexOf('.', at) > at + 1;
+  }
+
+  private static List<String> withAddress(List<String> emails, String address) {
+    for (String e : emails) {
+      if (e.equalsIgnoreCase(address)) {
+        return emails;
+      }
+    }
+    List<String> all = new ArrayList<>(emails.size() + 1);
+    all.add(address);
+    all.addAll(emails);
+    return List.copyOf(all);
   }
 
   private static List<String> listOf(String value) {

@@ -70,7 +70,7 @@ public record Problem(SourceRef source, Severity severity, Message message, long
   }
 
   /** The code in a text key, or "" when the key is no problem's. */
-  static String codeOf(String key) {
+  public static String codeOf(String key) {
     if (!key.startsWith(KEY_PREFIX)) {
       return "";
     }

@@ -18,20 +18,20 @@ final class ChangeSheet {
       rows.add(
           List.of(
               Cell.text(labels.get("change", c.kind())),
-              Cell.text(c.kind().name()),
               Cell.text(c.id()),
               Cell.text(c.name()),
               Cell.text(code(c.before())),
-              Cell.text(code(c.after()))));
+              Cell.text(code(c.after())),
+              Cell.text(c.kind().name())));
     }
     List<Column> columns =
         List.of(
-            Column.of("change", labels.get("col.change"), 34),
-            Column.of("change_code", labels.get("col.changeCode"), 16),
-            Column.of("id", labels.get("col.id"), 14),
-            Column.of("name", labels.get("col.name"), 26),
-            Column.of("before", labels.get("col.before"), 22),
-            Column.of("after", labels.get("col.after"), 22));
+            Column.wrapped("change", labels.get("col.change"), 30),
+            Column.of("id", labels.get("col.id"), 13),
+            Column.wrapped("name", labels.get("col.name"), 24),
+            Column.wrapped("before", labels.get("col.before"), 24),
+            Column.wrapped("after", labels.get("col.after"), 24),
+            Column.of("change_code", labels.get("col.changeCode"), 16));
     return new Sheet(
         SheetKind.CHANGES, labels.get("sheet", SheetKind.CHANGES), columns, rows, true, null);
   }

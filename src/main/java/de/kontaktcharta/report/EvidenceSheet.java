@@ -24,7 +24,7 @@ final class EvidenceSheet {
     List<Item> items = new ArrayList<>();
     for (ContactAssessment a : byName) {
       for (Evidence e : a.evidence()) {
-        items.add(new Item(a.contact().id(), a.contact().name(), e));
+        items.add(new Item(a.contact().id(), ContactSheets.shownName(a.contact()), e));
       }
     }
     for (InvitationAssessment a : invitations) {
@@ -35,18 +35,25 @@ final class EvidenceSheet {
     List<List<Cell>> rows = new LazyRows<>(items, i -> row(i.id(), i.name(), i.evidence()));
     List<Column> columns =
         List.of(
-            Column.of("id", labels.get("col.id"), 14),
-            Column.of("name", labels.get("col.name"), 26),
+            Column.of("id", labels.get("col.id"), 13),
+            Column.wrapped("name", labels.get("col.name"), 24),
             Column.of("reason", labels.get("col.reasonLabel"), 18),
-            Column.of("reason_code", labels.get("col.reasonCode"), 12),
             Column.of("strength", labels.get("col.strength"), 10),
-            Column.of("date", labels.get("col.date"), 14),
-            Column.of("source", labels.get("col.source"), 44),
-            Column.of("rule", labels.get("col.rule"), 32),
-            Column.wrapped("detail", labels.get("col.detail"), 60),
-            Column.of("expired", labels.get("col.expired"), 10));
+            Column.of("date", labels.get("col.date"), 12),
+            Column.wrapped("detail", labels.get("col.detail"), 56),
+            Column.wrapped("rule", labels.get("col.rule"), 34),
+            Column.wrapped("source", labels.get("col.source"), 40),
+            Column.of("expired", labels.get("col.expired"), 11),
+            Column.of("reason_code", labels.get("col.reasonCode"), 12));
     return new Sheet(
-        SheetKind.EVIDENCE, labels.get("sheet", SheetKind.EVIDENCE), columns, rows, true, null);
+        SheetKind.EVIDENCE,
+        labels.get("sheet", SheetKind.EVIDENCE),
+        columns,
+        rows,
+        true,
+        null,
+        2,
+        0);
   }
 
   /** What one row shows: a piece of evidence and whose it is. */
@@ -57,13 +64,13 @@ final class EvidenceSheet {
         Cell.text(id),
         Cell.text(name),
         Cell.text(labels.get("reason", e.reason())),
-        Cell.text(e.reason().name()),
         Cell.text(labels.get("strength", e.strength())),
         Cell.date(e.date()),
-        Cell.text(Texts.source(labels, e.source())),
-        Cell.text(Texts.rule(labels, e.rule())),
         Cell.text(Texts.render(labels, e.detail())),
+        Cell.text(Texts.rule(labels, e.rule())),
+        Cell.text(Texts.source(labels, e.source())),
         Cell.toned(
-            labels.get(e.expired() ? "yes" : "no"), e.expired() ? Cell.Tone.WARN : Cell.Tone.NONE));
+            labels.get(e.expired() ? "yes" : "no"), e.expired() ? Cell.Tone.WARN : Cell.Tone.NONE),
+        Cell.text(e.reason().name()));
   }
 }

@@ -1,7 +1,6 @@
 package de.kontaktcharta.report;
 
 import de.kontaktcharta.model.Charter;
-import de.kontaktcharta.model.Decision;
 import de.kontaktcharta.model.Evidence;
 import de.kontaktcharta.model.Invitation;
 import de.kontaktcharta.model.InvitationAssessment;
@@ -15,16 +14,19 @@ import java.util.stream.Collectors;
 /** The open invitations with the charter's recommendation and a reply to send. */
 final class InvitationSheet {
 
-  static final List<String> DECISIONS = List.of(Decision.ACCEPT.name(), Decision.DECLINE.name());
+  /** A printed page shows ID to the invitation's text; the reply is for copying, not for paper. */
+  static final int PRINTED = 8;
 
   private final Texts texts;
   private final Labels labels;
   private final Charter charter;
+  private final ReviewColumns review;
 
   InvitationSheet(Texts texts, Charter charter) {
     this.texts = texts;
     this.labels = texts.labels();
     this.charter = charter;
+    this.review = new ReviewColumns(labels);
   }
 
   Sheet build(List<InvitationAssessment> all) {
@@ -46,32 +48,29 @@ final class InvitationSheet {
         columns(),
         rows,
         true,
-        null);
+        null,
+        2,
+        PRINTED);
   }
 
+  /** ID, name, the recommendation and the review first; what it rests on after them. */
   private List<Column> columns() {
-    return List.of(
-        Column.of("id", labels.get("col.invitationId"), 14),
-        Column.of("name", labels.get("col.name"), 26),
-        Column.of("profile", labels.get("col.profile"), 36),
-        Column.of("platform", labels.get("col.platform"), 10),
-        Column.of("sent_on", labels.get("col.sentOn"), 14),
-        Column.wrapped("message", labels.get("col.message"), 50),
-        Column.of("recommendation", labels.get("col.recommendation"), 14),
-        Column.of("recommendation_code", labels.get("col.recommendationCode"), 12),
-        Column.wrapped("signals", labels.get("col.signals"), 24),
-        Column.wrapped("evidence", labels.get("col.evidence"), 40),
-        Column.wrapped("why", labels.get("col.why"), 50),
-        Column.wrapped("reply", labels.get("col.reply"), 60),
-        Column.choice(
-            "decision", labels.get("col.decision"), 14, DECISIONS, labels.get("hint.decision")),
-        Column.choice(
-            "reason",
-            labels.get("col.reason"),
-            12,
-            ContactSheets.REASONS,
-            labels.get("hint.reason")),
-        Column.wrapped("note", labels.get("col.note"), 30));
+    List<Column> columns = new ArrayList<>();
+    columns.add(Column.of("id", labels.get("col.invitationId"), 13));
+    columns.add(Column.wrapped("name", labels.get("col.name"), 24));
+    columns.add(Column.of("recommendation", labels.get("col.recommendation"), 14));
+    columns.addAll(review.columns(ReviewColumns.INVITATION_DECISIONS));
+    columns.add(Column.wrapped("why", labels.get("col.why"), 44));
+    columns.add(Column.wrapped("message", labels.get("col.message"), 50));
+    // the reply is there to be copied, not read in the row: it does not make every row tall
+    columns.add(Column.of("reply", labels.get("col.reply"), 56));
+    columns.add(Column.wrapped("signals", labels.get("col.signals"), 20));
+    columns.add(Column.wrapped("evidence", labels.get("col.evidence"), 40));
+    columns.add(Column.of("profile", labels.get("col.profile"), 34));
+    columns.add(Column.of("platform", labels.get("col.platform"), 10));
+    columns.add(Column.of("sent_on", labels.get("col.sentOn"), 12));
+    columns.add(Column.of("recommendation_code", labels.get("col.recommendationCode"), 14));
+    return columns;
   }
 
   private List<Cell> row(InvitationAssessment a) {
@@ -85,26 +84,27 @@ final class InvitationSheet {
                 .replies(labels.language())
                 .map(r -> r.declineFor(name, i.platform()))
                 .orElse("");
-    return List.of(
-        Cell.text(a.id()),
-        Cell.text(name),
-        Cell.link(url, url),
-        Cell.text(labels.get("platform", i.platform())),
-        Cell.date(i.sentOn()),
-        Cell.text(i.message()),
-        Cell.toned(labels.get("recommendation", a.recommendation()), tone(a.recommendation())),
-        Cell.text(a.recommendation().name()),
-        Cell.text(texts.signals(a.signals())),
+    List<Cell> cells = new ArrayList<>(16);
+    cells.add(Cell.text(a.id()));
+    cells.add(Cell.text(name.isBlank() ? LinkText.readable(url) : name));
+    cells.add(
+        Cell.toned(labels.get("recommendation", a.recommendation()), tone(a.recommendation())));
+    cells.addAll(review.cells(a.review()));
+    cells.add(Cell.text(texts.invitationWhy(a)));
+    cells.add(Cell.text(i.message()));
+    cells.add(Cell.text(reply));
+    cells.add(Cell.text(texts.signals(a.signals())));
+    cells.add(
         Cell.text(
             a.evidence().stream()
                 .filter(Evidence::effective)
                 .map(texts::evidence)
-                .collect(Collectors.joining("\n"))),
-        Cell.text(texts.invitationWhy(a)),
-        Cell.text(reply),
-        Cell.text(a.review().decisionCode().map(Enum::name).orElse("")),
-        Cell.text(a.review().reasonCode().map(Enum::name).orElse("")),
-        Cell.text(a.review().note()));
+                .collect(Collectors.joining("\n"))));
+    cells.add(Cell.link(url.isEmpty() ? "" : LinkText.readable(url), url));
+    cells.add(Cell.text(labels.get("platform", i.platform())));
+    cells.add(Cell.date(i.sentOn()));
+    cells.add(Cell.text(a.recommendation().name()));
+    return cells;
   }
 
   static Cell.Tone tone(Recommendation r) {

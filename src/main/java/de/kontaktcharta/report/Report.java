@@ -11,6 +11,7 @@ import java.util.Optional;
  * @param truncationNote what a cut-off cell ends with; {@code {0}} is the original length
  * @param rowsCutNote the last row of a table longer than a worksheet can be; {@code {0}} is the
  *     number of rows left out
+ * @param pageNote the footer of a printed page; {@code {0}} is the page, {@code {1}} the pages
  * @param sheets the sheets in order
  */
 public record Report(
@@ -18,10 +19,21 @@ public record Report(
     String datePattern,
     String truncationNote,
     String rowsCutNote,
+    String pageNote,
     List<Sheet> sheets) {
 
   public Report {
     sheets = List.copyOf(sheets);
+  }
+
+  /** A report with the English footer of printed pages. */
+  public Report(
+      String language,
+      String datePattern,
+      String truncationNote,
+      String rowsCutNote,
+      List<Sheet> sheets) {
+    this(language, datePattern, truncationNote, rowsCutNote, "Page {0} of {1}", sheets);
   }
 
   /** A report with the English note for tables cut at a worksheet's last row. */

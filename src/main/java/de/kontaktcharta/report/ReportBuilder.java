@@ -24,6 +24,11 @@ public final class ReportBuilder {
     sheets.add(new ProblemSheet(labels).build(in.problems()));
     String datePattern = in.language().equals("de") ? "dd.mm.yyyy" : "yyyy-mm-dd";
     return new Report(
-        in.language(), datePattern, labels.get("truncated"), labels.get("rowsCut"), sheets);
+        in.language(),
+        datePattern,
+        labels.get("truncated"),
+        labels.get("rowsCut"),
+        labels.get("print.page"),
+        sheets);
   }
 }

@@ -11,6 +11,7 @@ import de.kontaktcharta.model.MeetingFact;
 import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.MessageFact;
 import de.kontaktcharta.model.NetworkEntry;
+import de.kontaktcharta.model.NoteFact;
 import de.kontaktcharta.model.PersonRef;
 import de.kontaktcharta.model.Problem;
 import de.kontaktcharta.model.RecommendationFact;
@@ -144,6 +145,11 @@ public final class ReviewStore {
 
     @Override
     public Void interaction(InteractionFact fact) {
+      return null;
+    }
+
+    @Override
+    public Void note(NoteFact fact) {
       return null;
     }
   }

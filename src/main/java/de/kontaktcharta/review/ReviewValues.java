@@ -36,6 +36,12 @@ public final class ReviewValues {
       for (ReasonCode r : ReasonCode.values()) {
         reasons.put(TextFold.words(labels.get("reason", r)), r);
       }
+      // the report's dropdowns offer the decisions by their labels
+      for (Decision d : Decision.values()) {
+        if (labels.has("decision." + d.name())) {
+          decisions.put(TextFold.words(labels.get("decision", d)), d);
+        }
+      }
     }
     REASON_WORDS.forEach((code, words) -> words.forEach(w -> reasons.put(TextFold.words(w), code)));
     for (ReasonCode r : ReasonCode.values()) {

@@ -74,26 +74,28 @@ final class ChannelTally {
   }
 
   private void hints(MessageFact message, int day, int a, int b) {
-    folded.reset(message.text());
-    for (ReasonCode reason : TextRules.WORDED) {
-      rules
-          .reasonHint(reason, folded)
-          .ifPresent(
-              phrase -> {
-                LocalDate date = day == MessageStore.NO_DAY ? null : LocalDate.ofEpochDay(day);
-                Evidence e =
-                    new Evidence(
-                        reason,
-                        Strength.WEAK,
-                        date,
-                        message.source(),
-                        "reasons." + reason + ".phrases",
-                        Detail.of("hint.message", phrase),
-                        false);
-                keepNewest(participants.get(a).hints, e);
-                keepNewest(participants.get(b).hints, e);
-              });
+    if (!rules.mayHint(message.text())) {
+      // nearly every message: it is neither folded nor matched phrase by phrase
+      return;
     }
+    folded.reset(message.text());
+    rules
+        .reasonHints(folded)
+        .forEach(
+            (reason, phrase) -> {
+              LocalDate date = day == MessageStore.NO_DAY ? null : LocalDate.ofEpochDay(day);
+              Evidence e =
+                  new Evidence(
+                      reason,
+                      Strength.WEAK,
+                      date,
+                      message.source(),
+                      "reasons." + reason + ".phrases",
+                      Detail.of("hint.message", phrase),
+                      false);
+              keepNewest(participants.get(a).hints, e);
+              keepNewest(participants.get(b).hints, e);
+            });
   }
 
   static void keepNewest(Map<ReasonCode, Evidence> hints, Evidence e) {
@@ -180,6 +182,18 @@ final class ChannelTally {
       if (linked != null && linked >= 0) {
         participants.get(linked).absorb(p);
         p.same = linked;
+      }
+    }
+  }
+
+  /** Gives every participant the names an export links to one of their keys. */
+  void widen(Aliases aliases) {
+    if (aliases.isEmpty()) {
+      return;
+    }
+    for (Participant p : participants) {
+      for (Aliases.Alias alias : aliases.sharing(p.keys)) {
+        p.widen(alias.person(), alias.keys());
       }
     }
   }

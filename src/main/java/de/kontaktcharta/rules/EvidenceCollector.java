@@ -12,12 +12,14 @@ import de.kontaktcharta.model.MatchKey;
 import de.kontaktcharta.model.MeetingFact;
 import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.MessageFact;
+import de.kontaktcharta.model.NoteFact;
 import de.kontaktcharta.model.PersonRef;
 import de.kontaktcharta.model.Problem;
 import de.kontaktcharta.model.ReasonCode;
 import de.kontaktcharta.model.RecommendationFact;
 import de.kontaktcharta.model.RelationFact;
 import de.kontaktcharta.model.Severity;
+import de.kontaktcharta.model.SourceRef;
 import de.kontaktcharta.model.Strength;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -117,32 +119,56 @@ public final class EvidenceCollector {
       manual.add(m);
       return null;
     }
+
+    @Override
+    public Void note(NoteFact n) {
+      findings.add(new Finding(n.person(), false, FactEvidence.note(n)));
+      hints(n.person(), n.text(), n.date(), n.source(), "hint.note");
+      return null;
+    }
+  }
+
+  /**
+   * Another name of a person, as an export links them (an X account number with its handle);
+   * messages that use one of the names count with the others.
+   */
+  public void alias(PersonRef person) {
+    messages.alias(person);
   }
 
   /** Reason hints in an invitation's text, for the other person. */
   public void invitationText(Invitation invitation) {
-    if (invitation.message().isEmpty()) {
+    hints(
+        invitation.counterpart(),
+        invitation.message(),
+        invitation.sentOn(),
+        invitation.source(),
+        "hint.invitation");
+  }
+
+  /** Weak evidence for every reason whose wording the text uses, for the person it is about. */
+  private void hints(
+      PersonRef person, String text, LocalDate date, SourceRef source, String detailKey) {
+    if (text.isEmpty()) {
       return;
     }
-    folded.reset(invitation.message());
-    for (ReasonCode reason : TextRules.WORDED) {
-      rules
-          .reasonHint(reason, folded)
-          .ifPresent(
-              phrase ->
-                  findings.add(
-                      new Finding(
-                          invitation.counterpart(),
-                          false,
-                          new Evidence(
-                              reason,
-                              Strength.WEAK,
-                              invitation.sentOn(),
-                              invitation.source(),
-                              "reasons." + reason + ".phrases",
-                              Detail.of("hint.invitation", phrase),
-                              false))));
-    }
+    folded.reset(text);
+    rules
+        .reasonHints(folded)
+        .forEach(
+            (reason, phrase) ->
+                findings.add(
+                    new Finding(
+                        person,
+                        false,
+                        new Evidence(
+                            reason,
+                            Strength.WEAK,
+                            date,
+                            source,
+                            "reasons." + reason + ".phrases",
+                            Detail.of(detailKey, phrase),
+                            false))));
   }
 
   /** The manual entries read so far (the reasons ledger and review columns). */

@@ -5,6 +5,7 @@ import de.kontaktcharta.model.Detail;
 import de.kontaktcharta.model.EndorsementFact;
 import de.kontaktcharta.model.Evidence;
 import de.kontaktcharta.model.MeetingFact;
+import de.kontaktcharta.model.NoteFact;
 import de.kontaktcharta.model.ReasonCode;
 import de.kontaktcharta.model.RelationFact;
 import de.kontaktcharta.model.Strength;
@@ -110,6 +111,26 @@ final class FactEvidence {
             "meeting",
             Detail.of("meeting", title),
             expired));
+  }
+
+  /** How much of a note the evidence shows; notes are short, and the rest is in the export. */
+  static final int NOTE_SHOWN = 500;
+
+  /**
+   * A note the owner wrote about the person: the owner's own words on why the person is there, but
+   * not written against the charter's reasons, so weak evidence recorded by hand.
+   */
+  static Evidence note(NoteFact n) {
+    String text = n.text().replaceAll("\\s+", " ");
+    String shown = text.length() > NOTE_SHOWN ? text.substring(0, NOTE_SHOWN - 1) + "…" : text;
+    return new Evidence(
+        ReasonCode.MANUAL,
+        Strength.WEAK,
+        n.date(),
+        n.source(),
+        "note",
+        Detail.of("note", Detail.label("platform." + n.platform().name()), shown),
+        false);
   }
 
   /** The start of a long text, enough to recognise it. */

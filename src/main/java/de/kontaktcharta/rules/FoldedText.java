@@ -18,6 +18,15 @@ public final class FoldedText {
   private int[] ends = new int[64];
   private int[] hashes = new int[64];
   private int[] prefixHashes = new int[64];
+
+  /** The sentence of each token: a new one starts after {@code . ! ? ;} or a line break. */
+  private int[] sentences = new int[64];
+
+  /** One bit per sentence: true when it ends in a question mark (at most 64 counted apart). */
+  private long questions;
+
+  private int sentence;
+  private boolean sentenceEnded;
   private int tokenStart;
   private int tokenHash;
   private int tokenPrefixHash;
@@ -32,6 +41,9 @@ public final class FoldedText {
     raw = text == null ? "" : text.toString();
     punctuated = null;
     tokenStart = -1;
+    sentence = 0;
+    sentenceEnded = false;
+    questions = 0;
     for (int i = 0; i < raw.length(); i++) {
       char c = raw.charAt(i);
       if (c < 0x80) {
@@ -67,10 +79,25 @@ public final class FoldedText {
       if (used - tokenStart == PhraseMatcher.MIN_PREFIX) {
         tokenPrefixHash = tokenHash;
       }
-    } else if (tokenStart >= 0) {
-      addToken(tokenStart, used);
-      append(' ');
-      tokenStart = -1;
+    } else {
+      if (tokenStart >= 0) {
+        addToken(tokenStart, used);
+        append(' ');
+        tokenStart = -1;
+      }
+      endsSentence(f);
+    }
+  }
+
+  /** Notes the end of a sentence; the next token starts the next one. */
+  private void endsSentence(char f) {
+    if (f == '.' || f == '!' || f == '?' || f == ';' || f == '\n' || f == '\r') {
+      if (count > 0 && !sentenceEnded) {
+        sentenceEnded = true;
+      }
+      if (f == '?' && count > 0) {
+        questions |= 1L << Math.min(sentence, 63);
+      }
     }
   }
 
@@ -87,7 +114,13 @@ public final class FoldedText {
       ends = java.util.Arrays.copyOf(ends, count * 2);
       hashes = java.util.Arrays.copyOf(hashes, count * 2);
       prefixHashes = java.util.Arrays.copyOf(prefixHashes, count * 2);
+      sentences = java.util.Arrays.copyOf(sentences, count * 2);
     }
+    if (sentenceEnded) {
+      sentence++;
+      sentenceEnded = false;
+    }
+    sentences[count] = sentence;
     starts[count] = start;
     ends[count] = end;
     hashes[count] = tokenHash;
@@ -97,6 +130,41 @@ public final class FoldedText {
 
   public int tokenCount() {
     return count;
+  }
+
+  /** The sentence token i stands in, counted from 0. */
+  int sentence(int i) {
+    return sentences[i];
+  }
+
+  /** True when the sentence ends in a question mark. */
+  boolean isQuestion(int sentence) {
+    return (questions & (1L << Math.min(sentence, 63))) != 0;
+  }
+
+  /** True when token i ends with the word and then one of the given endings of its length. */
+  boolean tokenEndsWith(int i, String word, int ending) {
+    int at = ends[i] - ending - word.length();
+    return at >= starts[i] && regionEquals(at, word, word.length());
+  }
+
+  /** True when the word stands anywhere in token i. */
+  boolean tokenContains(int i, String word) {
+    for (int at = starts[i]; at + word.length() <= ends[i]; at++) {
+      if (regionEquals(at, word, word.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The hash of the three letters before the last {@code ending} letters of token i. */
+  int tailHash(int i, int ending) {
+    int h = 0;
+    for (int k = ends[i] - ending - PhraseMatcher.MIN_PREFIX; k < ends[i] - ending; k++) {
+      h = 31 * h + chars[k];
+    }
+    return h;
   }
 
   /** The i-th token as a new string (for tests and messages; matching does not need it). */
@@ -145,6 +213,11 @@ public final class FoldedText {
       }
     }
     return true;
+  }
+
+  /** The text as given, before folding. */
+  String raw() {
+    return raw;
   }
 
   /** The folded text with punctuation kept, for regular expressions. */

@@ -48,8 +48,10 @@ final class InvitationJudge {
     List<SignalHit> signals =
         new ArrayList<>(
             rules.textSignals(folded, invitation.platform(), invitation.source(), exchange));
+    boolean poorText = signals.stream().anyMatch(s -> s.signal() == Signal.PROFILE_POOR);
     rules
         .profilePoor(invitation.from(), false, folded)
+        .filter(d -> !poorText)
         .ifPresent(
             d ->
                 signals.add(

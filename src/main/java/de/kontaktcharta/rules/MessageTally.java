@@ -26,11 +26,18 @@ final class MessageTally {
   private final Map<String, Integer> fileIds = new HashMap<>();
   private final List<MessageFile> files = new ArrayList<>();
   private final SeenIds seen = new SeenIds();
+  private final Aliases aliases;
   private int messages;
 
   MessageTally(TextRules rules) {
     this.rules = rules;
     this.keys = rules.keys();
+    this.aliases = new Aliases(keys);
+  }
+
+  /** Another name of a person, linked by an export; applied once every file is read. */
+  void alias(PersonRef person) {
+    aliases.add(person);
   }
 
   void add(MessageFact message) {
@@ -69,6 +76,7 @@ final class MessageTally {
    * @param today the reference date for the exchange window
    */
   MessageEvidence finish(List<PersonRef> owners, LocalDate today, Charter.Thresholds t) {
+    channels.values().forEach(c -> c.widen(aliases));
     return new MessageEvidence(channels, files, new MessageOwner(owners, keys), today, t);
   }
 

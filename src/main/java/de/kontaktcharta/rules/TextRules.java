@@ -12,7 +12,6 @@ import de.kontaktcharta.model.Signal;
 import de.kontaktcharta.model.SignalHit;
 import de.kontaktcharta.model.SourceRef;
 import de.kontaktcharta.model.TextFold;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -28,36 +27,39 @@ public final class TextRules {
 
   /** Reasons that invitation and message wording can hint at. */
   static final List<ReasonCode> WORDED =
-      List.of(ReasonCode.MET, ReasonCode.PROSPECT, ReasonCode.PROFILE);
+      List.of(
+          ReasonCode.MET,
+          ReasonCode.EXCHANGE,
+          ReasonCode.CLIENT,
+          ReasonCode.PROSPECT,
+          ReasonCode.PROFILE);
 
   private final Charter charter;
-  private final Map<ReasonCode, PhraseMatcher> reasons = new EnumMap<>(ReasonCode.class);
   private final Map<Signal, PhraseMatcher> signals = new EnumMap<>(Signal.class);
   private final PhraseMatcher titles;
-  private final PhraseMatcher unless;
   private final PhraseMatcher placeholders;
   private final PhraseMatcher clientRelations;
   private final PhraseMatcher prospectRelations;
+  private final TextSignals textSignals;
+  private final ReasonWording reasons;
   private final boolean hasReasonWording;
   private final Keys keys;
 
   public TextRules(Charter charter) {
     this.charter = charter;
     this.keys = Keys.forRegion(charter.owner().phoneRegion());
-    for (ReasonCode reason : WORDED) {
-      reasons.put(reason, new PhraseMatcher(charter.wording(reason)));
-    }
+    reasons = new ReasonWording(charter, WORDED);
     for (Signal signal : Signal.values()) {
       signals.put(signal, new PhraseMatcher(charter.signals().rule(signal).wording()));
     }
     Charter.SignalRules s = charter.signals();
     titles = new PhraseMatcher(s.pitchTitles(), List.of());
-    unless = new PhraseMatcher(s.messageUnless(), List.of());
     placeholders = new PhraseMatcher(s.placeholderNames(), List.of());
     clientRelations = new PhraseMatcher(charter.clientRelations());
     prospectRelations = new PhraseMatcher(charter.prospectRelations());
+    textSignals = new TextSignals(this, signals, titles);
     // asked once per message row, so answered once here
-    hasReasonWording = reasons.values().stream().anyMatch(m -> !m.isEmpty());
+    hasReasonWording = !reasons.isEmpty();
   }
 
   public Charter charter() {
@@ -69,10 +71,30 @@ public final class TextRules {
     return keys;
   }
 
-  /** The phrase that hints at a reason in the text, if any. */
-  Optional<String> reasonHint(ReasonCode reason, FoldedText text) {
-    PhraseMatcher m = reasons.get(reason);
-    return m == null ? Optional.empty() : m.find(text).map(PhraseMatcher.Hit::phrase);
+  /**
+   * The reasons the text hints at, each with its phrase: one that no word of the reason's {@code
+   * unless} list cancels close to it ("noch nicht kennengelernt", "auf der Messe verpasst").
+   */
+  Map<ReasonCode, String> reasonHints(FoldedText text) {
+    return reasons.hints(text);
+  }
+
+  /** {@link #reasonHints} without the first look at the raw text, to check that look. */
+  Map<ReasonCode, String> matchedHints(FoldedText text) {
+    return reasons.matched(text);
+  }
+
+  /**
+   * False when the raw text cannot hint at any reason, so that it need not be folded: true for
+   * every text that does, and for a few more.
+   */
+  boolean mayHint(CharSequence raw) {
+    return reasons.mayHint(raw);
+  }
+
+  /** True when the text hints at any reason. */
+  boolean hintsAtAReason(FoldedText text) {
+    return !reasonHints(text).isEmpty();
   }
 
   /** True when any reason wording is configured. */
@@ -86,47 +108,7 @@ public final class TextRules {
    */
   List<SignalHit> textSignals(
       FoldedText text, Platform platform, SourceRef source, boolean hasExchange) {
-    List<SignalHit> hits = new ArrayList<>();
-    find(Signal.STOCK_PHRASE, text)
-        .ifPresent(h -> hits.add(hit(Signal.STOCK_PHRASE, source, "phrases", h)));
-    Optional<String> pitch =
-        find(Signal.SALES_PITCH, text).or(() -> titles.find(text).map(PhraseMatcher.Hit::phrase));
-    pitch.ifPresent(h -> hits.add(hit(Signal.SALES_PITCH, source, "phrases", h)));
-    if (!hasExchange) {
-      find(Signal.GROUP_ONLY, text)
-          .ifPresent(h -> hits.add(hit(Signal.GROUP_ONLY, source, "phrases", h)));
-    }
-    Optional<String> question = find(Signal.MESSAGE_WOULD_DO, text);
-    if (question.isPresent() && !unless.matches(text)) {
-      hits.add(hit(Signal.MESSAGE_WOULD_DO, source, "phrases", question.get()));
-    }
-    noBackground(text, platform)
-        .ifPresent(
-            h ->
-                hits.add(
-                    new SignalHit(
-                        Signal.NO_BACKGROUND,
-                        source,
-                        "signals.NO_BACKGROUND." + h.rule,
-                        h.detail)));
-    return hits;
-  }
-
-  private record Background(String rule, Detail detail) {}
-
-  private Optional<Background> noBackground(FoldedText text, Platform platform) {
-    if (text.tokenCount() == 0) {
-      return charter.signals().emptyTextSignal().contains(platform)
-          ? Optional.of(new Background("empty_text_is_signal", Detail.of("signal.empty")))
-          : Optional.empty();
-    }
-    Optional<PhraseMatcher.Hit> standard = signals.get(Signal.NO_BACKGROUND).find(text);
-    if (standard.isPresent()
-        && text.tokenCount() - standard.get().words() <= charter.signals().maxExtraWords()) {
-      return Optional.of(
-          new Background("phrases", Detail.of("signal.phrase", standard.get().phrase())));
-    }
-    return Optional.empty();
+    return textSignals.of(text, platform, source, hasExchange);
   }
 
   /** A job title that marks a recruiter, coach or financial broker, if the position has one. */
@@ -219,18 +201,6 @@ public final class TextRules {
 
   boolean isHard(Signal signal) {
     return charter.signals().isHard(signal);
-  }
-
-  private Optional<String> find(Signal signal, FoldedText text) {
-    return signals.get(signal).find(text).map(PhraseMatcher.Hit::phrase);
-  }
-
-  private static SignalHit hit(Signal signal, SourceRef source, String rule, String phrase) {
-    return new SignalHit(
-        signal,
-        source,
-        "signals." + signal.name() + "." + rule,
-        Detail.of("signal.phrase", phrase));
   }
 
   private static boolean isAllCaps(String name) {

@@ -13,7 +13,9 @@ public interface ContentTest {
   /**
    * True when a file that starts with these bytes is of the kind.
    *
-   * @param name the file's last name part, e.g. {@code _chat.txt}; a hint, never enough alone
+   * @param name the file's name as shown, a path or {@code archive.zip!folder/entry}: its folders
+   *     may say which export a file belongs to ({@code data/network-inquiry/} of XING's); a hint,
+   *     never enough alone
    * @param head the file's first bytes, at most {@link #HEAD_BYTES}
    * @param complete true when {@code head} is the whole file
    */

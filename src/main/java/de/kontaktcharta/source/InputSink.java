@@ -28,4 +28,12 @@ public interface InputSink extends ReadNotes {
 
   /** The owner of an export (from LinkedIn's Profile.csv or the invitations' own side). */
   void owner(PersonRef owner, SourceRef source);
+
+  /**
+   * Several names of one person as an export itself links them: an X account number with the handle
+   * and display name the owner's posts give it, a Telegram user with the phone number the owner
+   * saved. Messages that name the person by one of them count with the others, whichever file was
+   * read first. Only a run needs them; the default forgets them.
+   */
+  default void alias(PersonRef person, SourceRef source) {}
 }

@@ -6,12 +6,18 @@ import de.kontaktcharta.source.contacts.ContactsKind;
 import de.kontaktcharta.source.crm.CrmKind;
 import de.kontaktcharta.source.interactions.InteractionsKind;
 import de.kontaktcharta.source.invitations.InvitationsKind;
+import de.kontaktcharta.source.ldif.LdifKind;
 import de.kontaktcharta.source.linkedin.LinkedInKinds;
 import de.kontaktcharta.source.mail.MailKind;
+import de.kontaktcharta.source.mastodon.MastodonKind;
 import de.kontaktcharta.source.meetings.MeetingsKind;
+import de.kontaktcharta.source.meta.MetaKind;
 import de.kontaktcharta.source.reasons.ReasonsKind;
+import de.kontaktcharta.source.telegram.TelegramKind;
 import de.kontaktcharta.source.vcard.VCardKind;
 import de.kontaktcharta.source.whatsapp.WhatsAppKind;
+import de.kontaktcharta.source.x.XArchiveKind;
+import de.kontaktcharta.source.xingexport.XingExportKind;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -30,12 +36,18 @@ public final class SourceKinds {
               LinkedInKinds.SOURCES,
               List.of(
                   VCardKind.SOURCE,
+                  LdifKind.SOURCE,
                   ContactsKind.SOURCE,
+                  XingExportKind.SOURCE,
                   InvitationsKind.SOURCE,
                   CrmKind.SOURCE,
                   CalendarKind.SOURCE,
                   MailKind.SOURCE,
                   WhatsAppKind.SOURCE,
+                  TelegramKind.SOURCE,
+                  XArchiveKind.SOURCE,
+                  MetaKind.SOURCE,
+                  MastodonKind.SOURCE,
                   MeetingsKind.SOURCE,
                   InteractionsKind.SOURCE,
                   ReasonsKind.SOURCE)));

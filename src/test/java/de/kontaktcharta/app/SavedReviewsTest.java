@@ -60,7 +60,8 @@ class SavedReviewsTest {
         StandardCharsets.UTF_8);
     out = tmp.resolve("reports");
     report = run(DAY1).reports().get(OutputFormat.XLSX);
-    for (List<String> row : SavedCopy.read(report).get("Kontakte").subList(1, 5)) {
+    // row 1 holds the group heading, row 2 the header
+    for (List<String> row : SavedCopy.read(report).get("Kontakte").subList(2, 6)) {
       ids.put(row.get(1), row.get(0));
     }
   }

@@ -58,7 +58,7 @@ class CharterLoaderTest {
         "negative number|thresholds:\\n  soon_days: -1\\nrelations: {}|2|thresholds.soon_days must be between 0 and 36500, not -1",
         "list expected|thresholds: {}\\nrelations:\\n  client: Kunde|3|relations.client must be a list",
         "bad pattern|thresholds: {}\\nrelations: {}\\nsignals:\\n  MESSAGE_WOULD_DO:\\n    patterns: ['(unclosed']|5|bad pattern '(unclosed' in signals.MESSAGE_WOULD_DO.patterns",
-        "bad wildcard|thresholds: {}\\nrelations: {}\\nreasons:\\n  MET:\\n    phrases: ['tr*ffen']|5|'*' may only stand at the end of a word",
+        "bad wildcard|thresholds: {}\\nrelations: {}\\nreasons:\\n  MET:\\n    phrases: ['tr*ffen']|5|'*' may only stand at the start or the end of a word",
         "short wildcard|thresholds: {}\\nrelations: {}\\nreasons:\\n  MET:\\n    phrases: ['a*']|5|needs at least 3 letters",
         "unknown signal|thresholds: {}\\nrelations: {}\\nsignals:\\n  SPAM: {}|4|unknown key 'SPAM' in signals",
         "bad boolean|thresholds: {}\\nrelations: {}\\nsignals:\\n  STOCK_PHRASE:\\n    hard: vielleicht|5|signals.STOCK_PHRASE.hard must be true or false",

@@ -68,6 +68,52 @@ class CheckCommandTest {
   }
 
   @Test
+  void describesWhereTheSocialArchivesValuesComeFromInTheChosenLanguage() {
+    Path fixtures = Path.of("src", "test", "resources", "fixtures");
+    String[] inputs = {
+      fixtures.resolve("x/archive-2023").toString(),
+      fixtures.resolve("telegram/full").toString(),
+      fixtures.resolve("meta/facebook-erikamustermann-2025").toString(),
+      fixtures.resolve("mastodon/archive").toString(),
+      fixtures.resolve("xingexport/export").toString()
+    };
+    String[] args = new String[inputs.length + 1];
+    args[0] = "check";
+    System.arraycopy(inputs, 0, args, 1, inputs.length);
+
+    run(args);
+    String german = out.toString();
+    for (String expected :
+        new String[] {
+          "Folgen ← follower.js, following.js (kein Austausch)",
+          "Gegenüber ← Kennung und Name des Chats (persönliche Chats)",
+          "Gruppe ← mehr als zwei Teilnehmer oder thread_type",
+          "Nachrichten ← outbox.json: Create eines direkten Beitrags oder einer Antwort, published",
+          "Nachrichten ← Zeilen der Unterhaltungen (Teilnehmer) und der Nachrichten (Absender,"
+        }) {
+      assertTrue(german.contains(expected), expected + " in\n" + german);
+    }
+    assertTrue(!german.contains("check.source."), german);
+
+    out.getBuffer().setLength(0);
+    String[] english = new String[args.length + 2];
+    english[0] = "check";
+    english[1] = "--lang";
+    english[2] = "en";
+    System.arraycopy(inputs, 0, english, 3, inputs.length);
+    run(english);
+    String text = out.toString();
+    for (String expected :
+        new String[] {
+          "following <- follower.js, following.js (no exchange)",
+          "other side <- the chat's id and name (personal chats)",
+          "messages <- conversation rows (participants) and message rows (sender, sent)"
+        }) {
+      assertTrue(text.contains(expected), expected + " in\n" + text);
+    }
+  }
+
+  @Test
   void unknownFileInAFolderIsListedWithItsReason() throws IOException {
     Files.writeString(dir.resolve("notizen.txt"), "nur Text\n", StandardCharsets.UTF_8);
     Files.writeString(dir.resolve("kontakte.csv"), "Vorname;Nachname\nMax;Mustermann\n");

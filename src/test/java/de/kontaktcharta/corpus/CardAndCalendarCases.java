@@ -9,7 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** vCards and calendars cut off, oversized or with values their format does not allow. */
+/**
+ * vCards, LDIF address books and calendars cut off, oversized or with values their format does not
+ * allow.
+ */
 final class CardAndCalendarCases {
 
   private CardAndCalendarCases() {}
@@ -126,6 +129,45 @@ final class CardAndCalendarCases {
             Expected.exit(0)
                 .rows("kontakte.vcf", 2, 1, 1)
                 .problem("kontakte.vcf:1", "missing-person")),
+        run(
+            "ldif-with-broken-lines",
+            w ->
+                List.of(
+                    arg(
+                        w.bytes(
+                            "adressbuch.ldif",
+                            ("dn: cn=Lena Vogt,mail=lena@example.de\n"
+                                    + "objectclass: inetOrgPerson\n"
+                                    + "cn: Lena Vogt\n"
+                                    + "mail: lena@example.de\n"
+                                    // base64 that is none, and a line without a colon
+                                    + "o:: kein*base64!\n"
+                                    + "diese Zeile hat keinen Doppelpunkt\n"
+                                    + "\n"
+                                    // a continuation without a line before it
+                                    + " verwaiste Fortsetzung\n"
+                                    + "dn: cn=Paul Kr\u00fcger,mail=paul@example.de\n"
+                                    + "objectclass: inetOrgPerson\n"
+                                    + "cn: Paul Kr\u00fcger\n"
+                                    + "mail: paul@example.de\n"
+                                    + "\n"
+                                    + "dn: cn=Team\n"
+                                    + "objectclass: groupOfNames\n"
+                                    + "member: cn=Lena Vogt,mail=lena@example.de\n")
+                                .getBytes(StandardCharsets.ISO_8859_1)))),
+            Expected.exit(0)
+                .rows("adressbuch.ldif", 3, 2, 1)
+                .problem("adressbuch.ldif:5", "ldif-line")
+                .problem("adressbuch.ldif:6", "ldif-line")
+                .problem("adressbuch.ldif:8", "ldif-line")
+                .problem("adressbuch.ldif:9", "ldif-line")
+                .problem("adressbuch.ldif:14", "ldif-group")
+                .check(
+                    o ->
+                        assertEquals(
+                            java.util.Set.of("Lena Vogt", "Paul Kr\ufffdger"),
+                            java.util.Set.copyOf(EncodingCases.names(o))))
+                .readAlone()),
         run(
             "ics-with-broken-dates",
             textInput(

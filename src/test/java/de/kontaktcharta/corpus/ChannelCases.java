@@ -57,7 +57,7 @@ final class ChannelCases {
             },
             Expected.exit(0)
                 .rows("Thunderbird/Inbox", 3, 0, 3)
-                .problem("Inbox, message 2 (at byte 160)", "mail-without-sender")),
+                .problem("Thunderbird/Inbox", "mail-without-sender")),
         run(
             "mailbox-of-somebody-else",
             w ->

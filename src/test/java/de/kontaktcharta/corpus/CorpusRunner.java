@@ -118,7 +118,7 @@ final class CorpusRunner {
     for (Map<String, String> p : problems) {
       if (p.get("Severity").equals("Error")) {
         // the sheet drops characters XML cannot hold, the terminal shows them as '?'
-        String line = visible(p.get("Source") + ": error: ");
+        String line = visible(Outcome.source(p) + ": error: ");
         assertTrue(
             visible(o.stderr()).contains(line),
             () -> "error named on stderr: " + line + o.describe());
@@ -151,7 +151,7 @@ final class CorpusRunner {
   private static String first(List<Map<String, String>> problems) {
     List<String> shown = new ArrayList<>();
     for (Map<String, String> p : problems.subList(0, Math.min(12, problems.size()))) {
-      shown.add(p.get("Source") + " " + p.get("Code") + ": " + p.get("Detail"));
+      shown.add(Outcome.source(p) + " " + p.get("Code") + ": " + p.get("Detail"));
     }
     return problems.size() + " problems: " + String.join("; ", shown);
   }

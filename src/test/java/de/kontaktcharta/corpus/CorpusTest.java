@@ -36,6 +36,7 @@ class CorpusTest {
     all.addAll(OutputCases.all());
     all.addAll(ReviewCases.all());
     all.addAll(ChannelCases.all());
+    all.addAll(SocialCases.all());
     all.addAll(HostileCases.all());
     all.addAll(LimitCases.all());
     all.addAll(ProcessCases.all());

@@ -85,7 +85,7 @@ final class Outcome {
   /** The Problems rows at the source (its end, see {@link #names}) with the code. */
   List<Map<String, String>> problems(String source, String code) {
     return problems().stream()
-        .filter(p -> names(p.get("Source"), source) && p.get("Code").equals(code))
+        .filter(p -> names(source(p), source) && p.get("Code").equals(code))
         .toList();
   }
 
@@ -138,5 +138,11 @@ final class Outcome {
   /** Everything a failed assertion should show. */
   String describe() {
     return "exit " + exit + "\n--- stdout\n" + stdout + "--- stderr\n" + stderr;
+  }
+
+  /** Where a problem is, as {@code file:line}: the Problems sheet gives file and line apart. */
+  static String source(java.util.Map<String, String> problem) {
+    String line = problem.getOrDefault("Line", "");
+    return line.isEmpty() ? problem.get("File") : problem.get("File") + ":" + line;
   }
 }

@@ -177,7 +177,10 @@ final class OutputCases {
       for (Sheet sheet : book) {
         for (Row row : sheet) {
           for (Cell cell : row) {
-            if (cell.getHyperlink() != null) {
+            // the Summary's links to the report's own sheets lead nowhere outside it
+            if (cell.getHyperlink() != null
+                && cell.getHyperlink().getType()
+                    != org.apache.poi.common.usermodel.HyperlinkType.DOCUMENT) {
               links.add(cell.getHyperlink().getAddress());
             }
           }

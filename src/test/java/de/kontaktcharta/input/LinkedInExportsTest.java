@@ -7,10 +7,13 @@ import de.kontaktcharta.app.AnalyseJob;
 import de.kontaktcharta.app.AnalyseResult;
 import de.kontaktcharta.app.AnalyseSettings;
 import de.kontaktcharta.model.InputKind;
+import de.kontaktcharta.model.InputSummary;
 import de.kontaktcharta.model.Problem;
 import de.kontaktcharta.source.Detection;
 import de.kontaktcharta.source.linkedin.LinkedInKinds;
 import de.kontaktcharta.testing.English;
+import de.kontaktcharta.testing.Producers;
+import de.kontaktcharta.testing.RecordingSink;
 import de.kontaktcharta.testing.SampleArchive;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -118,5 +121,33 @@ class LinkedInExportsTest {
         LinkedInExports.exportDate("/x/Basic_LinkedInDataExport_11-20-2026.zip!messages.csv"));
     assertEquals(Optional.empty(), LinkedInExports.exportDate("/x/LinkedInDataExport_13-45-2026"));
     assertEquals(Optional.empty(), LinkedInExports.exportDate("/x/Connections.csv"));
+  }
+
+  @Test
+  void coachMessagesBesideTheMessagesAreNoSecondExportAndNoEvidence() throws Exception {
+    Path archive = Producers.file("linkedin/archive-2025");
+    RecordingSink sink = new RecordingSink();
+    Inputs.Reading reading = new Inputs().read(List.of(archive), Map.of(), sink);
+
+    List<String> problems = reading.problems().stream().map(Problem::code).toList();
+    assertTrue(!problems.contains("export-twice"), problems::toString);
+    assertEquals(
+        Map.of(
+            "messages.csv", LinkedInKinds.MESSAGES.code(),
+            "coach_messages.csv", LinkedInKinds.OTHER.code()),
+        kindsByName(reading.summaries()));
+    // only the two messages between Jan Petersen and the owner; the coach is no person
+    assertEquals(2, sink.facts.size());
+    assertTrue(
+        sink.facts.stream().noneMatch(f -> f.toString().contains("LinkedIn Coach")),
+        sink.facts::toString);
+  }
+
+  private static Map<String, String> kindsByName(List<InputSummary> summaries) {
+    Map<String, String> kinds = new java.util.TreeMap<>();
+    for (InputSummary s : summaries) {
+      kinds.put(Path.of(s.file()).getFileName().toString(), s.kind().code());
+    }
+    return kinds;
   }
 }

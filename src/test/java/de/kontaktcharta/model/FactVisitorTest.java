@@ -49,6 +49,11 @@ class FactVisitorTest {
         public String manual(ManualFact fact) {
           return "manual";
         }
+
+        @Override
+        public String note(NoteFact fact) {
+          return "note";
+        }
       };
 
   @Test
@@ -61,7 +66,8 @@ class FactVisitorTest {
             new RelationFact(ANNA, "Kunde", DAY, AT),
             new MeetingFact(List.of(ANNA), DAY, "Messe", AT),
             new InteractionFact(ANNA, "Telefon", DAY, "", AT),
-            new ManualFact(Review.NONE, ANNA, AT));
+            new ManualFact(Review.NONE, ANNA, AT),
+            new NoteFact(ANNA, Platform.XING, DAY, "Messe Köln", AT));
     assertEquals(
         List.of(
             "message",
@@ -70,7 +76,8 @@ class FactVisitorTest {
             "relation",
             "meeting",
             "interaction",
-            "manual"),
+            "manual",
+            "note"),
         facts.stream().map(f -> f.accept(NAMES)).toList());
   }
 }

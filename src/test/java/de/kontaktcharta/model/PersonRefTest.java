@@ -42,6 +42,41 @@ class PersonRefTest {
   }
 
   @Test
+  void anAddressWrittenAsTheNameIsAnAddressAndTheNameShown() {
+    // Android shows an address-only contact under its address; some address books put it into
+    // the given name
+    PersonRef asFullName =
+        new PersonRef("", "", "frieda.lohmann@example.de", "", "", List.of(), List.of());
+    PersonRef asGivenName =
+        new PersonRef("kontakt@hafenkontor.example", "", "", "", "", List.of(), List.of());
+    assertEquals(List.of("frieda.lohmann@example.de"), asFullName.emails());
+    assertEquals("", asFullName.displayName());
+    assertEquals("frieda.lohmann@example.de", asFullName.shownName());
+    assertEquals(List.of("kontakt@hafenkontor.example"), asGivenName.emails());
+    assertEquals("", asGivenName.firstName());
+    assertTrue(
+        Keys.forRegion("DE").of(asFullName).stream().noneMatch(k -> k.kind() != KeyKind.EMAIL),
+        "an address makes no name key");
+    PersonRef both =
+        new PersonRef("", "", "a@b.example", "", "", List.of("A@b.example"), List.of());
+    assertEquals(List.of("A@b.example"), both.emails(), "the same address is not added twice");
+    assertEquals(
+        "Anna @ Home", PersonRef.named("Anna @ Home").displayName(), "a name with spaces stays");
+  }
+
+  @Test
+  void theShownNameIsTheNameElseTheAddressElseTheProfile() {
+    assertEquals("Anna Berg", PersonRef.named("Anna Berg", "https://x.example").shownName());
+    assertEquals(
+        "anna@berg.example",
+        new PersonRef("", "", "", "", "", List.of("anna@berg.example"), List.of()).shownName());
+    assertEquals(
+        "https://www.linkedin.com/in/x",
+        PersonRef.named("", "https://www.linkedin.com/in/x").shownName());
+    assertEquals("", PersonRef.named("").shownName());
+  }
+
+  @Test
   void emptyMeansNoNameNoEmailNoProfile() {
     assertTrue(PersonRef.named("").isEmpty());
     assertTrue(PersonRef.named(" ", " ").isEmpty());

@@ -167,7 +167,7 @@ class ReportBuilderTest {
             .map(row -> String.join("|", row.stream().map(Cell::plain).toList()))
             .toList();
     assertTrue(lines.contains("Justified|1"), lines.toString());
-    assertTrue(lines.contains("No reason|1"), lines.toString());
+    assertTrue(lines.contains("No reason|1|→ sheet \"No reason\""), lines.toString());
     int bySource = lines.indexOf("Contacts by source|Count");
     assertEquals("LinkedIn connections|2", lines.get(bySource + 1));
     assertEquals("vCard|2", lines.get(bySource + 2));

@@ -39,6 +39,36 @@ class PhraseMatcherTest {
     assertEquals(expected, found);
   }
 
+  private static final PhraseMatcher COMPOUNDS =
+      new PhraseMatcher(
+          List.of("*versicherung", "*vorsorge*", "*makler", "*business coaching"),
+          List.of(),
+          List.of("transportversicherung*", "schiffsmakler*"));
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Versicherung|*versicherung",
+        "Berufsunfähigkeitsversicherung|*versicherung",
+        "Krankenversicherungen|*versicherung",
+        "Versicherungsnummer|",
+        "Transportversicherungen|",
+        "Altersvorsorgeberatung|*vorsorge*",
+        "Vorsorge|*vorsorge*",
+        "Immobilienmaklerinnen|*makler",
+        "Maklers|*makler",
+        "Schiffsmakler|",
+        "Makler-Tipps|*makler",
+        "Ihr Agile-Business-Coaching|*business coaching",
+        "Business Coachings|",
+      })
+  void compoundPartsMatchWhereTheCharterMarksThemAndExceptionsNever(String text, String expected) {
+    assertEquals(
+        expected,
+        COMPOUNDS.find(new FoldedText().reset(text)).map(PhraseMatcher.Hit::phrase).orElse(null));
+  }
+
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',
@@ -70,7 +100,7 @@ class PhraseMatcherTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "tr*ffen|'*' may only stand at the end of a word",
+        "tr*ffen|'*' may only stand at the start or the end of a word",
         "ab*|needs at least 3",
         "...|no letters"
       })

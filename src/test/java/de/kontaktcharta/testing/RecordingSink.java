@@ -19,6 +19,7 @@ public class RecordingSink implements InputSink {
   public final List<PersonRef> owners = new ArrayList<>();
   public final List<SourceRef> ownerSources = new ArrayList<>();
   public final List<Problem> problems = new ArrayList<>();
+  public final List<PersonRef> aliases = new ArrayList<>();
 
   @Override
   public void network(NetworkEntry entry) {
@@ -39,6 +40,11 @@ public class RecordingSink implements InputSink {
   public void owner(PersonRef owner, SourceRef source) {
     owners.add(owner);
     ownerSources.add(source);
+  }
+
+  @Override
+  public void alias(PersonRef person, SourceRef source) {
+    aliases.add(person);
   }
 
   @Override

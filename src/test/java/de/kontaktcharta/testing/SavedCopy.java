@@ -60,15 +60,17 @@ public final class SavedCopy {
     }
     try (book) {
       Sheet s = book.getSheet(sheet);
-      Row header = s.getRow(0);
       DataFormatter text = new DataFormatter();
+      Row header = headerRow(s, text);
       List<String> names = new ArrayList<>();
       for (int c = 0; c < header.getLastCellNum(); c++) {
         names.add(text.formatCellValue(header.getCell(c)));
       }
       for (Row row : s) {
         String[] edit =
-            row.getRowNum() == 0 ? null : byId.get(text.formatCellValue(row.getCell(0)));
+            row.getRowNum() <= header.getRowNum()
+                ? null
+                : byId.get(text.formatCellValue(row.getCell(0)));
         if (edit == null) {
           continue;
         }
@@ -88,6 +90,18 @@ public final class SavedCopy {
         book.write(out);
       }
     }
+  }
+
+  /** The header row: the first with a "Name" column (a row of group headings may come before). */
+  static Row headerRow(Sheet sheet, DataFormatter text) {
+    for (Row row : sheet) {
+      for (org.apache.poi.ss.usermodel.Cell cell : row) {
+        if (text.formatCellValue(cell).equals("Name")) {
+          return row;
+        }
+      }
+    }
+    throw new IllegalArgumentException("no header row in " + sheet.getSheetName());
   }
 
   /** Saves one sheet of a workbook as CSV, as a spreadsheet program's "save as CSV" does. */

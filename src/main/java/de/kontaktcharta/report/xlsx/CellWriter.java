@@ -1,7 +1,10 @@
 package de.kontaktcharta.report.xlsx;
 
 import de.kontaktcharta.report.Cell;
+import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.xssf.streaming.SXSSFCell;
 
 /**
@@ -17,8 +20,23 @@ record CellWriter(Styles styles, Links links, String truncationNote) {
   /** The serial number of 9999-12-31, the last day a spreadsheet date cell can hold. */
   static final double LAST_DAY = 2_958_465;
 
+  /** How a column shows its cells. */
+  enum Look {
+    PLAIN,
+    WRAP,
+    /** A place to type: framed and filled even when empty. */
+    INPUT,
+    INPUT_WRAP
+  }
+
   /** Writes the cell's value with the style its kind and tone ask for. */
   void write(org.apache.poi.ss.usermodel.Cell target, Cell cell, boolean wrap) {
+    write(target, cell, wrap ? Look.WRAP : Look.PLAIN);
+  }
+
+  /** Writes the cell's value with the style its kind, tone and column ask for. */
+  void write(org.apache.poi.ss.usermodel.Cell target, Cell cell, Look look) {
+    boolean input = look == Look.INPUT || look == Look.INPUT_WRAP;
     if (cell.date() != null) {
       // The serial number POI's setCellValue(LocalDate) makes, without asking the workbook's XML
       // for its date system from a sheet writer's thread.
@@ -36,24 +54,47 @@ record CellWriter(Styles styles, Links links, String truncationNote) {
     }
     if (cell.number() != null) {
       target.setCellValue(cell.number());
-      unstyled(target);
+      // at the top, beside the first line of a wrapped text in the same row
+      target.setCellStyle(styles.number);
       return;
     }
     String text = CellText.sanitise(cell.text(), truncationNote);
     if (text.isEmpty()) {
-      unstyled(target);
+      if (input) {
+        target.setCellStyle(look == Look.INPUT ? styles.input : styles.inputWrap);
+      } else {
+        unstyled(target);
+      }
       return;
     }
     target.setCellValue(text);
-    if (cell.link() != null && links.add(target, cell.link())) {
-      target.setCellStyle(styles.link);
-    } else if (cell.tone() != Cell.Tone.NONE) {
-      target.setCellStyle(styles.tones.get(cell.tone()));
-    } else if (wrap) {
-      target.setCellStyle(styles.wrap);
-    } else {
-      target.setCellStyle(styles.plain);
+    target.setCellStyle(style(target, cell, look));
+  }
+
+  private CellStyle style(org.apache.poi.ss.usermodel.Cell target, Cell cell, Look look) {
+    if (cell.tone() == Cell.Tone.SHEET_LINK) {
+      sheetLink(target, cell.link());
+      return styles.link;
     }
+    if (cell.link() != null && links.add(target, cell.link())) {
+      return styles.link;
+    }
+    return switch (look) {
+      case INPUT -> styles.input;
+      case INPUT_WRAP -> styles.inputWrap;
+      default ->
+          cell.tone() != Cell.Tone.NONE
+              ? styles.tones.get(cell.tone())
+              : look == Look.WRAP ? styles.wrap : styles.plain;
+    };
+  }
+
+  /** A link to the first cell of a sheet; only the free-layout sheets have them. */
+  private void sheetLink(org.apache.poi.ss.usermodel.Cell target, String sheet) {
+    Hyperlink link =
+        target.getSheet().getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
+    link.setAddress("'" + sheet.replace("'", "''") + "'!A1");
+    target.setHyperlink(link);
   }
 
   /**

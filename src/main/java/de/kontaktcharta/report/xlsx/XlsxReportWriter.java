@@ -1,7 +1,6 @@
 package de.kontaktcharta.report.xlsx;
 
 import de.kontaktcharta.report.Cell;
-import de.kontaktcharta.report.Column;
 import de.kontaktcharta.report.Report;
 import de.kontaktcharta.report.Sheet;
 import java.io.IOException;
@@ -14,13 +13,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.apache.poi.ss.SpreadsheetVersion;
-import org.apache.poi.ss.usermodel.DataValidation;
-import org.apache.poi.ss.usermodel.DataValidationConstraint;
-import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.CellRangeAddressList;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -42,9 +36,6 @@ public final class XlsxReportWriter {
 
   /** Table sheets streamed at the same time. */
   static final int SHEET_WRITERS = 2;
-
-  /** Rows looked at to size the columns. */
-  static final int SAMPLE_ROWS = 500;
 
   private final int maxRows;
 
@@ -83,7 +74,7 @@ public final class XlsxReportWriter {
       sheet.createRow(0).createCell(0).setCellValue("warm-up");
       sheet.createFreezePane(0, 1);
       sheet.setAutoFilter(new CellRangeAddress(0, 1, 0, 0));
-      SummaryChart.add(sheet, new Sheet.Chart("warm-up", 0, 0, 0, 0), 1);
+      SummaryChart.add(sheet, new Sheet.Chart("warm-up", 0, 0, 0, 0), 1, List.of(Cell.Tone.GOOD));
       new Styles(workbook, "dd.mm.yyyy", false);
       workbook.write(OutputStream.nullOutputStream());
     } catch (IOException | RuntimeException e) {
@@ -94,6 +85,7 @@ public final class XlsxReportWriter {
   /** Writes the workbook to the stream. */
   public void write(Report report, OutputStream out) throws IOException {
     XSSFWorkbook base = new XSSFWorkbook();
+    WorkbookTheme.install(base);
     for (Sheet sheet : report.sheets()) {
       if (!sheet.table()) {
         base.createSheet(sheet.name());
@@ -103,23 +95,32 @@ public final class XlsxReportWriter {
     try {
       Styles styles = new Styles(workbook, report.datePattern(), base.isDate1904());
       CellWriter writer = new CellWriter(styles, new Links(workbook), report.truncationNote());
-      List<Table> tables = new ArrayList<>();
+      List<TableSheet> tables = new ArrayList<>();
       for (Sheet sheet : report.sheets()) {
         if (sheet.table()) {
-          Table table = new Table(workbook.createSheet(sheet.name()), sheet);
-          header(table, styles);
+          TableSheet table = new TableSheet(workbook.createSheet(sheet.name()), sheet);
+          table.header(styles);
           tables.add(table);
         } else {
-          free(base.getSheet(sheet.name()), sheet, styles, writer);
+          FreeSheet.write(base.getSheet(sheet.name()), sheet, writer);
         }
       }
       rows(tables, styles, workbook, report);
-      for (Table table : tables) {
-        reviewAids(table);
+      for (TableSheet table : tables) {
+        table.finish(lastRow(table));
       }
       // Keep the sheets in report order: free-layout sheets were created first.
       for (int i = 0; i < report.sheets().size(); i++) {
         workbook.setSheetOrder(report.sheets().get(i).name(), i);
+      }
+      for (Sheet sheet : report.sheets()) {
+        if (!sheet.table()) {
+          PageLayout.apply(
+              base.getSheet(sheet.name()), 0, 0, sheet.rows().size(), report.pageNote());
+        }
+      }
+      for (TableSheet table : tables) {
+        table.print(lastRow(table), report.pageNote());
       }
       workbook.setActiveSheet(0);
       workbook.write(out);
@@ -129,25 +130,9 @@ public final class XlsxReportWriter {
     }
   }
 
-  /** A table sheet of the report and the streamed sheet it goes into. */
-  private record Table(SXSSFSheet target, Sheet sheet) {
-
-    /** About how much there is to write, to start with the largest. */
-    long cells() {
-      return (long) sheet.rows().size() * sheet.columns().size();
-    }
-  }
-
-  private static void header(Table table, Styles styles) {
-    List<Column> columns = table.sheet().columns();
-    Row header = table.target().createRow(0);
-    int[] widths = fittingWidths(table.sheet());
-    for (int c = 0; c < columns.size(); c++) {
-      org.apache.poi.ss.usermodel.Cell cell = header.createCell(c);
-      cell.setCellValue(columns.get(c).header());
-      cell.setCellStyle(styles.header);
-      table.target().setColumnWidth(c, widths[c] * 256);
-    }
+  /** The last row of a table sheet, the note on rows cut off included. */
+  private int lastRow(TableSheet table) {
+    return Math.min(table.firstDataRow() - 1 + table.sheet().rows().size(), maxRows - 1);
   }
 
   /**
@@ -157,10 +142,10 @@ public final class XlsxReportWriter {
    * sheets come out as if written one after the other; everything that changes the workbook's
    * shared XML (filters, validations, sheet order) stays on this thread, in report order.
    */
-  private void rows(List<Table> tables, Styles styles, ReportWorkbook workbook, Report report)
+  private void rows(List<TableSheet> tables, Styles styles, ReportWorkbook workbook, Report report)
       throws IOException {
-    List<Table> largestFirst = new ArrayList<>(tables);
-    largestFirst.sort(Comparator.comparingLong(Table::cells).reversed());
+    List<TableSheet> largestFirst = new ArrayList<>(tables);
+    largestFirst.sort(Comparator.comparingLong(TableSheet::cells).reversed());
     ExecutorService writers =
         Executors.newFixedThreadPool(
             SHEET_WRITERS,
@@ -171,7 +156,7 @@ public final class XlsxReportWriter {
             });
     try {
       List<Future<?>> written = new ArrayList<>();
-      for (Table table : largestFirst) {
+      for (TableSheet table : largestFirst) {
         written.add(writers.submit(() -> rows(table, styles, workbook, report)));
       }
       for (Future<?> sheet : written) {
@@ -193,11 +178,11 @@ public final class XlsxReportWriter {
     }
   }
 
-  private void rows(Table table, Styles styles, ReportWorkbook workbook, Report report) {
+  private void rows(TableSheet table, Styles styles, ReportWorkbook workbook, Report report) {
     // each sheet writer checks its own addresses: the writers share nothing that changes
     CellWriter writer = new CellWriter(styles, new Links(workbook), report.truncationNote());
-    List<Column> columns = table.sheet().columns();
-    int r = 1;
+    CellWriter.Look[] looks = table.looks();
+    int r = table.firstDataRow();
     int left = table.sheet().rows().size();
     try (RowsAhead rows = RowsAhead.of(table.sheet().rows(), table.sheet().name())) {
       while (rows.hasNext()) {
@@ -211,96 +196,14 @@ public final class XlsxReportWriter {
         left--;
         Row row = table.target().createRow(r++);
         for (int c = 0; c < cells.size(); c++) {
-          boolean wrap = c < columns.size() && columns.get(c).wrap();
-          writer.write(row.createCell(c), cells.get(c), wrap);
+          writer.write(
+              row.createCell(c), cells.get(c), c < looks.length ? looks[c] : CellWriter.Look.PLAIN);
+        }
+        float height = table.height(cells, looks);
+        if (height > 0) {
+          row.setHeightInPoints(height);
         }
       }
-    }
-  }
-
-  /** The frozen header row, the filter and the drop-downs of a table sheet. */
-  private void reviewAids(Table table) {
-    SXSSFSheet sh = table.target();
-    List<Column> columns = table.sheet().columns();
-    sh.createFreezePane(0, 1);
-    int lastRow = Math.min(Math.max(1, table.sheet().rows().size()), maxRows - 1);
-    sh.setAutoFilter(new CellRangeAddress(0, lastRow, 0, columns.size() - 1));
-    DataValidationHelper helper = sh.getDataValidationHelper();
-    for (int c = 0; c < columns.size(); c++) {
-      List<String> choices = columns.get(c).choices();
-      if (!choices.isEmpty()) {
-        DataValidationConstraint constraint =
-            helper.createExplicitListConstraint(choices.toArray(new String[0]));
-        DataValidation validation =
-            helper.createValidation(constraint, new CellRangeAddressList(1, lastRow, c, c));
-        // Free text stays possible: the review reads unknown entries back as notes.
-        validation.setShowErrorBox(false);
-        validation.setSuppressDropDownArrow(true);
-        if (!columns.get(c).hint().isEmpty()) {
-          // Excel shows at most 255 characters of an input message
-          String hint = columns.get(c).hint();
-          validation.createPromptBox(
-              columns.get(c).header(), hint.length() > 255 ? hint.substring(0, 255) : hint);
-          validation.setShowPromptBox(true);
-        }
-        sh.addValidationData(validation);
-      }
-    }
-  }
-
-  /**
-   * Column widths that fit the content: as wide as the longest header word or value among the first
-   * rows, at most the column's own width (long texts wrap instead).
-   */
-  static int[] fittingWidths(Sheet sheet) {
-    List<Column> columns = sheet.columns();
-    int[] widths = new int[columns.size()];
-    for (int c = 0; c < columns.size(); c++) {
-      int longestWord = 0;
-      for (String word : columns.get(c).header().split("\\s+")) {
-        longestWord = Math.max(longestWord, word.length());
-      }
-      widths[c] = Math.max(8, longestWord + 2);
-    }
-    int sampled = 0;
-    for (List<Cell> row : sheet.rows()) {
-      if (++sampled > SAMPLE_ROWS) {
-        break;
-      }
-      for (int c = 0; c < row.size() && c < widths.length; c++) {
-        Cell cell = row.get(c);
-        int length =
-            cell.date() != null
-                ? 10
-                : cell.plain().lines().mapToInt(String::length).max().orElse(0);
-        widths[c] = Math.max(widths[c], length + 2);
-      }
-    }
-    for (int c = 0; c < widths.length; c++) {
-      widths[c] = Math.min(widths[c], Math.min(255, columns.get(c).width()));
-    }
-    return widths;
-  }
-
-  private void free(XSSFSheet sh, Sheet sheet, Styles styles, CellWriter writer) {
-    List<Column> columns = sheet.columns();
-    for (int c = 0; c < columns.size(); c++) {
-      sh.setColumnWidth(c, Math.min(255, columns.get(c).width()) * 256);
-    }
-    int r = 0;
-    for (List<Cell> cells : sheet.rows()) {
-      Row row = sh.createRow(r);
-      for (int c = 0; c < cells.size(); c++) {
-        writer.write(row.createCell(c), cells.get(c), false);
-      }
-      if (r == 0) {
-        row.getCell(0).setCellStyle(styles.title);
-      }
-      r++;
-    }
-    Sheet.Chart chart = sheet.chart();
-    if (chart != null && chart.lastRow() >= chart.firstRow()) {
-      SummaryChart.add(sh, chart, columns.size());
     }
   }
 }

@@ -212,7 +212,7 @@ public final class CalendarFileReader implements DocumentReader {
       address = uri.substring(7);
     }
     address = address == null ? "" : address.trim();
-    String name = TextFold.clean(cn);
+    String name = notesName(TextFold.clean(cn));
     if (name.indexOf('@') >= 0) {
       // Google writes the address as the name when it knows no name
       name = "";
@@ -224,6 +224,20 @@ public final class CalendarFileReader implements DocumentReader {
     if (!person.isEmpty() && seen.add(key)) {
       out.add(person);
     }
+  }
+
+  /**
+   * The person's part of a Lotus Notes hierarchical name: Notes writes {@code CN="Gary
+   * Pope/Certicom"}, also with more parts ({@code Name/Org/Country}) or in canonical form ({@code
+   * CN=Gary Pope/O=Certicom}); what follows the first {@code /} is the organisation.
+   */
+  static String notesName(String cn) {
+    String name = cn;
+    if (name.regionMatches(true, 0, "CN=", 0, 3)) {
+      name = name.substring(3);
+    }
+    int slash = name.indexOf('/');
+    return TextFold.clean(slash > 0 ? name.substring(0, slash) : name);
   }
 
   /** The start day as the event writes it; UTC times are moved into the calendar's zone first. */

@@ -8,6 +8,7 @@ import static de.kontaktcharta.source.lists.ListFields.FROM;
 import static de.kontaktcharta.source.lists.ListFields.FULL;
 import static de.kontaktcharta.source.lists.ListFields.LAST;
 import static de.kontaktcharta.source.lists.ListFields.MESSAGE;
+import static de.kontaktcharta.source.lists.ListFields.MIDDLE;
 import static de.kontaktcharta.source.lists.ListFields.PLATFORM;
 import static de.kontaktcharta.source.lists.ListFields.POSITION;
 import static de.kontaktcharta.source.lists.ListFields.PROFILE;
@@ -74,8 +75,8 @@ public final class InvitationListReader implements TableReader {
   @Override
   public List<Field> fields() {
     return List.of(
-        FROM, TO, FIRST, LAST, FULL, SENT, MESSAGE, DIRECTION, STATUS, COMPANY, POSITION, EMAIL,
-        PROFILE, PLATFORM);
+        FROM, TO, FIRST, MIDDLE, LAST, FULL, SENT, MESSAGE, DIRECTION, STATUS, COMPANY, POSITION,
+        EMAIL, PROFILE, PLATFORM);
   }
 
   // One row's checks in the order a user reads them (who, when, which way, what text); split

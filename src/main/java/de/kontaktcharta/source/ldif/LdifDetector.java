@@ -6,10 +6,11 @@ import java.util.regex.Pattern;
 
 /**
  * Recognises LDIF by its first bytes, whatever the file is called: after comments and blank lines
- * the text starts with {@code version:} or {@code dn:}, and every following line is an attribute
- * line ({@code name: value}, {@code name:: base64}, {@code name:< url}), a continuation, a comment
- * or a {@code -} separator. This holds for Thunderbird's export ({@code objectclass:
- * mozillaAbPersonAlpha}) and for the output of {@code ldapsearch} and other LDAP tools.
+ * the text starts with {@code version:} or {@code dn:}, and the following lines are attribute lines
+ * ({@code name: value}, {@code name:: base64}, {@code name:< url}), continuations, comments or
+ * {@code -} separators; one line in ten may be broken, as in a damaged export. This holds for
+ * Thunderbird's export ({@code objectclass: mozillaAbPersonAlpha}) and for the output of {@code
+ * ldapsearch} and other LDAP tools.
  */
 public final class LdifDetector {
 
@@ -17,6 +18,9 @@ public final class LdifDetector {
   public static final int HEAD_BYTES = 4096;
 
   private static final Pattern ATTRIBUTE_LINE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.;_-]*:.*");
+
+  /** At most one line in this many may be no attribute line, as in a damaged export. */
+  private static final int MAX_BROKEN_SHARE = 10;
 
   private static final Pattern NEWLINE = Pattern.compile("\r?\n|\r");
 
@@ -39,6 +43,8 @@ public final class LdifDetector {
     boolean seenDn = false;
     boolean firstSignificant = true;
     boolean inComment = false;
+    int attributes = 0;
+    int broken = 0;
     for (int i = 0; i < usable; i++) {
       String line = lines[i];
       if (line.startsWith(" ")) {
@@ -57,12 +63,15 @@ public final class LdifDetector {
         return false;
       }
       firstSignificant = false;
-      if (!ATTRIBUTE_LINE.matcher(line).matches()) {
-        return false;
+      if (ATTRIBUTE_LINE.matcher(line).matches()) {
+        attributes++;
+      } else {
+        broken++;
       }
       seenDn |= dn;
     }
-    return seenDn;
+    // a damaged address book is still one: its reader names the broken lines
+    return seenDn && broken * MAX_BROKEN_SHARE <= attributes;
   }
 
   private static boolean endsWithNewline(String text) {

@@ -1,5 +1,6 @@
 package de.kontaktcharta.source.ldif;
 
+import de.kontaktcharta.model.Message;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -34,13 +35,11 @@ public final class LdifEntries {
     if (r.dn().isEmpty()
         && !r.attributes().isEmpty()
         && SEARCH_SUMMARY.containsAll(r.attributes().keySet())) {
-      return new LdifSkipped(r.line(), "", "the search summary an LDAP tool writes at the end");
+      return new LdifSkipped(r.line(), "", Message.of("problem.ldif-skipped.search-summary"));
     }
     if (!r.changeType().isEmpty() && !r.changeType().equals("add")) {
       return new LdifSkipped(
-          r.line(),
-          r.dn(),
-          "a change record ('changetype: " + r.changeType() + "'), not an address-book entry");
+          r.line(), r.dn(), Message.of("problem.ldif-skipped.change-record", r.changeType()));
     }
     List<String> classes = r.objectClasses();
     if (classes.stream().anyMatch(GROUP_CLASSES::contains)) {
@@ -49,14 +48,16 @@ public final class LdifEntries {
     boolean person = classes.stream().anyMatch(PERSON_CLASSES::contains);
     if (!person && !classes.isEmpty()) {
       return new LdifSkipped(
-          r.line(), r.dn(), "an entry of type " + String.join(", ", classes) + ", not a person");
+          r.line(),
+          r.dn(),
+          Message.of("problem.ldif-skipped.not-a-person", String.join(", ", classes)));
     }
     LdifPerson p = person(r);
     if (p.displayName().isEmpty()
         && p.givenName().isEmpty()
         && p.surname().isEmpty()
         && p.emails().isEmpty()) {
-      return new LdifSkipped(r.line(), r.dn(), "neither a name nor an e-mail address");
+      return new LdifSkipped(r.line(), r.dn(), Message.of("problem.ldif-skipped.nameless"));
     }
     return p;
   }

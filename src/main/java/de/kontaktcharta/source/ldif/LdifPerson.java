@@ -62,6 +62,10 @@ public record LdifPerson(
         profiles.add(page);
       }
     }
+    if (!displayName.isEmpty() && (givenName.isEmpty() || surname.isEmpty())) {
+      // "cn: Katrin Albers" beside only "sn: Albers": the display name is the whole name
+      return new PersonRef("", "", displayName, organisation, title, emails, profiles);
+    }
     return new PersonRef(givenName, surname, displayName, organisation, title, emails, profiles);
   }
 

@@ -1,14 +1,15 @@
 package de.kontaktcharta.source.ldif;
 
+import de.kontaktcharta.model.Message;
 import java.util.Objects;
 
 /**
  * Something in an LDIF file that could not be read as written.
  *
  * @param line the 1-based physical line where it starts
- * @param message what is wrong, in words for the user
+ * @param message what is wrong, as a text key with its values
  */
-public record LdifProblem(int line, String message) {
+public record LdifProblem(int line, Message message) {
 
   public LdifProblem {
     if (line < 1) {
@@ -19,6 +20,6 @@ public record LdifProblem(int line, String message) {
 
   @Override
   public String toString() {
-    return "line " + line + ": " + message;
+    return "line " + line + ": " + message.key() + " " + message.args();
   }
 }

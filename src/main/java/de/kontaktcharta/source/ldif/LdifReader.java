@@ -1,5 +1,6 @@
 package de.kontaktcharta.source.ldif;
 
+import de.kontaktcharta.model.Message;
 import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
@@ -121,8 +122,8 @@ public final class LdifReader implements Closeable {
           new LdifProblem(
               line.number(),
               text.startsWith(" ")
-                  ? "a continued line without a line before it; left out"
-                  : "no attribute name and colon; left out: " + excerpt(text)));
+                  ? Message.of("problem.ldif-line.continuation")
+                  : Message.of("problem.ldif-line.no-colon", excerpt(text))));
       return Optional.empty();
     }
     int semicolon = name.indexOf(';');

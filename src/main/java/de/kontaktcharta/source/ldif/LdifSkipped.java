@@ -1,5 +1,6 @@
 package de.kontaktcharta.source.ldif;
 
+import de.kontaktcharta.model.Message;
 import java.util.Objects;
 
 /**
@@ -8,9 +9,9 @@ import java.util.Objects;
  *
  * @param line the 1-based line where the record starts
  * @param dn the distinguished name
- * @param reason why it is not read as a person, in words for the user
+ * @param reason why it is not read as a person, as a text key with its values
  */
-public record LdifSkipped(int line, String dn, String reason) implements LdifEntry {
+public record LdifSkipped(int line, String dn, Message reason) implements LdifEntry {
 
   public LdifSkipped {
     Objects.requireNonNull(dn, "dn");

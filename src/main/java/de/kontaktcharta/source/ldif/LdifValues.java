@@ -1,5 +1,6 @@
 package de.kontaktcharta.source.ldif;
 
+import de.kontaktcharta.model.Message;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -37,18 +38,12 @@ final class LdifValues {
     if (rest.startsWith("<")) {
       problems.add(
           new LdifProblem(
-              line,
-              "'"
-                  + name
-                  + "' refers to "
-                  + rest.substring(1).strip()
-                  + "; such values are not read"));
+              line, Message.of("problem.ldif-line.reference", name, rest.substring(1).strip())));
       return Optional.empty();
     }
     String value = skipSpaces(rest);
     if (value.indexOf('\uFFFD') >= 0) {
-      problems.add(
-          new LdifProblem(line, "'" + name + "' is not UTF-8; unreadable characters replaced"));
+      problems.add(new LdifProblem(line, Message.of("problem.ldif-line.not-utf8", name)));
     }
     return Optional.of(value);
   }
@@ -60,11 +55,7 @@ final class LdifValues {
     } catch (IllegalArgumentException e) {
       problems.add(
           new LdifProblem(
-              line,
-              "'"
-                  + name
-                  + "' is marked as base64 (::) but is not; left out: "
-                  + LdifReader.excerpt(encoded)));
+              line, Message.of("problem.ldif-line.bad-base64", name, LdifReader.excerpt(encoded))));
       return Optional.empty();
     }
     try {
@@ -77,8 +68,7 @@ final class LdifValues {
               .toString());
     } catch (CharacterCodingException e) {
       // older tools encoded the bytes of their own code page; Latin-1 keeps every byte readable
-      problems.add(
-          new LdifProblem(line, "'" + name + "' holds no UTF-8 after base64; read as ISO-8859-1"));
+      problems.add(new LdifProblem(line, Message.of("problem.ldif-line.base64-latin1", name)));
       return Optional.of(new String(bytes, StandardCharsets.ISO_8859_1));
     }
   }

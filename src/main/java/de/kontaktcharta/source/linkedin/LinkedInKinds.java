@@ -77,17 +77,18 @@ public final class LinkedInKinds {
               List.of(Signature.of(INVITATIONS, 5, "from", "to", "direction", "sent at|date sent")),
               LinkedInInvitationsReader::new),
           TableKind.read(
-              MESSAGES,
-              List.of(
-                  Signature.of(
-                      MESSAGES,
-                      5,
-                      "from",
-                      "to",
-                      "date",
-                      "content",
-                      "conversation id|folder|direction")),
-              LinkedInMessagesReader::new),
+                  MESSAGES,
+                  List.of(
+                      Signature.of(
+                          MESSAGES,
+                          5,
+                          "from",
+                          "to",
+                          "date",
+                          "content",
+                          "conversation id|folder|direction")),
+                  LinkedInMessagesReader::new)
+              .withByName(LinkedInKinds::assistantNotPerson),
           TableKind.read(
               ENDORSEMENTS,
               List.of(
@@ -126,6 +127,20 @@ public final class LinkedInKinds {
    */
   static Optional<InputKind> givenNotReceived(String baseName) {
     return baseName.toLowerCase(Locale.ROOT).contains("given")
+        ? Optional.of(OTHER)
+        : Optional.empty();
+  }
+
+  /**
+   * Since 2024 LinkedIn's archive holds, beside {@code messages.csv}, the conversations with its
+   * own assistants in files of the same header: {@code coach_messages.csv}, {@code
+   * learning_coach_messages.csv}, {@code guide_messages.csv}. Their other side is a program, not a
+   * person, so they are no evidence of exchange, and they are no second export of the messages
+   * either; only the name tells them apart.
+   */
+  static Optional<InputKind> assistantNotPerson(String baseName) {
+    String name = baseName.toLowerCase(Locale.ROOT);
+    return name.contains("coach") || name.contains("guide_")
         ? Optional.of(OTHER)
         : Optional.empty();
   }

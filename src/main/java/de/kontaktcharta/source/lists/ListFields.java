@@ -13,6 +13,17 @@ public final class ListFields {
   public static final Field FIRST =
       Field.of(
           "first name", "vorname|first name|given name|firstname|first|rufname|forename|givenname");
+
+  /**
+   * Middle names, and the particles Google keeps there ("von" in Anton von Allmen): part of the
+   * name.
+   */
+  public static final Field MIDDLE =
+      Field.of(
+          "middle name",
+          "middle name|weitere vornamen|weiterer vorname|zweiter vorname|additional name"
+              + "|middlename|middle|zweitname|2 vorname");
+
   public static final Field LAST =
       Field.of(
           "last name",
@@ -52,6 +63,28 @@ public final class ListFields {
               + "|mobilnummer|tel|telefon geschaeftlich|business phone|telefon privat|home phone"
               + "|telefon 2 geschaeftlich|business phone 2|weiteres telefon|other phone"
               + "|phone * - value|telefon * - wert|phone numbers|telefonnummern|whatsapp");
+
+  /** An X (Twitter) account: {@code @name}, {@code name} or a link to the profile. */
+  public static final Field X_ACCOUNT =
+      Field.repeated(
+          "x account",
+          "twitter|x handle|x-handle|x account|x-konto|x-account|twitter handle|twitter-handle"
+              + "|twitter account|twitter-konto|twitter-account|twitter name|x (twitter)"
+              + "|twitter / x|twitter/x|x / twitter|x/twitter");
+
+  /** A fediverse account: {@code @user@host} or a link to the profile. */
+  public static final Field MASTODON_ACCOUNT =
+      Field.repeated(
+          "mastodon account",
+          "mastodon|mastodon handle|mastodon-handle|mastodon account|mastodon-konto|fediverse"
+              + "|fediverse handle");
+
+  /** A Telegram account: {@code @name} or a {@code t.me} link. */
+  public static final Field TELEGRAM_ACCOUNT =
+      Field.repeated(
+          "telegram account",
+          "telegram|telegram handle|telegram-handle|telegram account|telegram-konto|telegram name"
+              + "|telegram username");
 
   public static final Field PROFILE =
       Field.repeated(

@@ -4,14 +4,19 @@ import static de.kontaktcharta.source.lists.ListFields.COMPANY;
 import static de.kontaktcharta.source.lists.ListFields.EMAIL;
 import static de.kontaktcharta.source.lists.ListFields.FIRST;
 import static de.kontaktcharta.source.lists.ListFields.LAST;
+import static de.kontaktcharta.source.lists.ListFields.MASTODON_ACCOUNT;
+import static de.kontaktcharta.source.lists.ListFields.MIDDLE;
 import static de.kontaktcharta.source.lists.ListFields.PHONE;
 import static de.kontaktcharta.source.lists.ListFields.POSITION;
 import static de.kontaktcharta.source.lists.ListFields.PROFILE;
+import static de.kontaktcharta.source.lists.ListFields.TELEGRAM_ACCOUNT;
+import static de.kontaktcharta.source.lists.ListFields.X_ACCOUNT;
 
 import de.kontaktcharta.input.table.Cells;
 import de.kontaktcharta.input.table.ColumnMap;
 import de.kontaktcharta.input.table.Field;
 import de.kontaktcharta.input.table.Row;
+import de.kontaktcharta.model.NameParts;
 import de.kontaktcharta.model.PersonRef;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,9 +24,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the person a row of a generic list names: given and family name or a full name (also as
- * "Nachname, Vorname", which the name key reorders), company, position, every e-mail column
- * (Google's {@code a@x ::: b@y} included) and the LinkedIn or XING profile links.
+ * Reads the person a row of a generic list names: given, middle and family name or a full name
+ * (also as "Nachname, Vorname", which the name key reorders), company, position, every e-mail
+ * column (Google's {@code a@x ::: b@y} included) and the LinkedIn or XING profile links.
  */
 public final class PersonColumns {
 
@@ -43,18 +48,22 @@ public final class PersonColumns {
 
   /** The fields a person is read from, for a reader's field list. */
   public static List<Field> fields(Field full, boolean withPosition) {
-    List<Field> fields = new ArrayList<>(List.of(FIRST, LAST, full, COMPANY));
+    List<Field> fields = new ArrayList<>(List.of(FIRST, MIDDLE, LAST, full, COMPANY));
     if (withPosition) {
       fields.add(POSITION);
     }
     fields.add(EMAIL);
     fields.add(PROFILE);
     fields.add(PHONE);
+    fields.addAll(List.of(X_ACCOUNT, MASTODON_ACCOUNT, TELEGRAM_ACCOUNT));
     return fields;
   }
 
   public PersonRef person(Row row) {
-    String first = Cells.optional(cols.get(row, FIRST));
+    // a middle name belongs to the given names: "Anton" "von" "Allmen" is Anton von Allmen
+    String first =
+        NameParts.withMiddle(
+            Cells.optional(cols.get(row, FIRST)), Cells.optional(cols.get(row, MIDDLE)));
     String last = Cells.optional(cols.get(row, LAST));
     String name = Cells.optional(cols.get(row, full));
     List<String> emails = new ArrayList<>();
@@ -75,7 +84,30 @@ public final class PersonColumns {
         emails,
         profiles(row),
         phones(row),
-        List.of());
+        handles(row));
+  }
+
+  /**
+   * The accounts of the X, Mastodon and Telegram columns, each written as its channel's account
+   * ({@code x:@name}) unless the cell holds a link to the profile.
+   */
+  private List<String> handles(Row row) {
+    List<String> out = new ArrayList<>();
+    accounts(row, X_ACCOUNT, "x:", out);
+    accounts(row, MASTODON_ACCOUNT, "mastodon:", out);
+    accounts(row, TELEGRAM_ACCOUNT, "telegram:", out);
+    return out;
+  }
+
+  private void accounts(Row row, Field field, String channel, List<String> out) {
+    for (String cell : cols.all(row, field)) {
+      for (String part : Cells.split(cell)) {
+        String account = part.strip();
+        if (!account.isEmpty()) {
+          out.add(account.contains("/") ? account : channel + account);
+        }
+      }
+    }
   }
 
   /** Every phone column's numbers; Google joins several in one cell with " ::: ". */

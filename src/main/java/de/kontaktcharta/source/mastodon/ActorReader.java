@@ -2,6 +2,7 @@ package de.kontaktcharta.source.mastodon;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.SourceRef;
 import de.kontaktcharta.source.mastodon.MastodonProblem.Severity;
 import java.io.IOException;
@@ -35,11 +36,7 @@ final class ActorReader {
       }
     }
     if (id.isEmpty() || username.isEmpty()) {
-      file.skip(
-          at,
-          Severity.WARNING,
-          "mastodon-no-owner",
-          "the profile has no id or preferredUsername: the archive's owner stays unknown");
+      file.skip(at, Severity.WARNING, Message.of("problem.mastodon-no-owner"));
       return;
     }
     String host = Handles.host(id);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.SourceRef;
 import de.kontaktcharta.source.mastodon.MastodonProblem.Severity;
 import java.io.IOException;
@@ -53,12 +54,12 @@ final class MastodonFile {
       parser = p;
       JsonToken first = p.nextToken();
       if (first != JsonToken.START_OBJECT) {
-        String found = first == null ? "nothing (the file is empty)" : "\"" + p.getText() + "\"";
         problem(
             first == null ? SourceRef.wholeFile(name) : here(),
             Severity.ERROR,
-            "mastodon-unexpected-content",
-            "expected a JSON object, found " + found + "; nothing was read",
+            first == null
+                ? Message.of("problem.mastodon-unexpected-content.empty")
+                : Message.of("problem.mastodon-unexpected-content.no-object", p.getText()),
             false);
         return false;
       }
@@ -69,12 +70,7 @@ final class MastodonFile {
       problem(
           new SourceRef(name, line),
           Severity.ERROR,
-          "mastodon-damaged-file",
-          "the file is damaged or ends early after item "
-              + items
-              + " ("
-              + e.getOriginalMessage()
-              + "); the rest of it could not be read",
+          Message.of("problem.mastodon-damaged-file", String.valueOf(items)),
           false);
       return false;
     }
@@ -109,12 +105,12 @@ final class MastodonFile {
     noEvidence++;
   }
 
-  void skip(SourceRef source, Severity severity, String code, String message) {
+  void skip(SourceRef source, Severity severity, Message text) {
     skipped++;
-    problem(source, severity, code, message, true);
+    problem(source, severity, text, true);
   }
 
-  void problem(SourceRef source, Severity severity, String code, String message, boolean skip) {
-    sink.problem(new MastodonProblem(source, severity, code, message, skip));
+  void problem(SourceRef source, Severity severity, Message text, boolean skip) {
+    sink.problem(new MastodonProblem(source, severity, text, skip));
   }
 }

@@ -1,5 +1,7 @@
 package de.kontaktcharta.source.mastodon;
 
+import de.kontaktcharta.model.Message;
+import de.kontaktcharta.model.Problem;
 import de.kontaktcharta.model.SourceRef;
 import java.util.Objects;
 
@@ -8,12 +10,10 @@ import java.util.Objects;
  *
  * @param source file and line (Mastodon writes the outbox on one line: the message names the item)
  * @param severity how serious
- * @param code a stable short code, e.g. {@code mastodon-bad-date}
- * @param message a one-line explanation in English
+ * @param text what was found, as a text key {@code problem.mastodon-…} with its values
  * @param skipped true when an item was not used because of it
  */
-public record MastodonProblem(
-    SourceRef source, Severity severity, String code, String message, boolean skipped) {
+public record MastodonProblem(SourceRef source, Severity severity, Message text, boolean skipped) {
 
   /** How serious a problem is. */
   public enum Severity {
@@ -28,7 +28,14 @@ public record MastodonProblem(
   public MastodonProblem {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(severity, "severity");
-    Objects.requireNonNull(code, "code");
-    Objects.requireNonNull(message, "message");
+    Objects.requireNonNull(text, "text");
+    if (Problem.codeOf(text.key()).isEmpty()) {
+      throw new IllegalArgumentException("not a problem's text: " + text);
+    }
+  }
+
+  /** The stable short code, e.g. {@code mastodon-bad-date}: the key without its variant. */
+  public String code() {
+    return Problem.codeOf(text.key());
   }
 }

@@ -2,6 +2,7 @@ package de.kontaktcharta.source.mastodon;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.SourceRef;
 import de.kontaktcharta.source.mastodon.MastodonProblem.Severity;
 import java.io.IOException;
@@ -40,8 +41,7 @@ final class OutboxReader {
       file.problem(
           SourceRef.wholeFile(file.name()),
           Severity.WARNING,
-          "mastodon-no-items",
-          "the outbox lists no orderedItems: nothing was read from it",
+          Message.of("problem.mastodon-no-items"),
           false);
     }
   }
@@ -56,8 +56,7 @@ final class OutboxReader {
         file.skip(
             at,
             Severity.WARNING,
-            "mastodon-unexpected-content",
-            "item " + item + " is no activity and was left out");
+            Message.of("problem.mastodon-unexpected-content.item", String.valueOf(item)));
         continue;
       }
       classify(file, Activity.read(p), item, at);
@@ -70,7 +69,8 @@ final class OutboxReader {
       return;
     }
     if (a.objectId.isEmpty()) {
-      file.skip(at, Severity.WARNING, "mastodon-no-object", "item " + item + " has no post id");
+      file.skip(
+          at, Severity.WARNING, Message.of("problem.mastodon-no-object", String.valueOf(item)));
       return;
     }
     Instant published = instant(a.objectPublished);
@@ -80,8 +80,7 @@ final class OutboxReader {
       file.skip(
           at,
           Severity.WARNING,
-          "mastodon-bad-date",
-          "item " + item + " (" + a.objectId + ") has no readable date: \"" + raw + "\"");
+          Message.of("problem.mastodon-bad-date", String.valueOf(item), a.objectId, raw));
       return;
     }
     List<String> audience = a.audience();
@@ -136,12 +135,7 @@ final class OutboxReader {
       file.skip(
           at,
           Severity.INFO,
-          "mastodon-reply-target-unknown",
-          "item "
-              + item
-              + " replies to "
-              + a.inReplyTo
-              + ", whose author the archive does not name; left out");
+          Message.of("problem.mastodon-reply-target-unknown", String.valueOf(item), a.inReplyTo));
       return;
     }
     emit(file, a, MastodonPost.Kind.REPLY, to, published, item, at);

@@ -2,6 +2,7 @@ package de.kontaktcharta.source.meta;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.SourceRef;
 import java.io.IOException;
 import java.time.Instant;
@@ -75,15 +76,15 @@ final class MessageObject {
   PendingMessage toPending(int number, SourceRef at, MetaSink<?> problems, ThreadFile thread) {
     if (sender == null || sender.isEmpty()) {
       problems.problem(
-          MetaProblem.skipped(
-              at, "meta-no-sender", "message " + number + " has no sender; not counted"));
+          MetaProblem.skipped(at, Message.of("problem.meta-no-sender", String.valueOf(number))));
       return null;
     }
     if (timestamp == null || timestamp <= 0) {
-      String why = timestampSeen ? "a time that is not a number" : "no time";
-      problems.problem(
-          MetaProblem.skipped(
-              at, "meta-bad-timestamp", "message " + number + " has " + why + "; not counted"));
+      Message why =
+          timestampSeen
+              ? Message.of("problem.meta-bad-timestamp.not-a-number", String.valueOf(number))
+              : Message.of("problem.meta-bad-timestamp.none", String.valueOf(number));
+      problems.problem(MetaProblem.skipped(at, why));
       return null;
     }
     Instant sent;
@@ -91,11 +92,7 @@ final class MessageObject {
       sent = Instant.ofEpochSecond(timestamp);
       if (thread.firstInSeconds()) {
         problems.problem(
-            MetaProblem.note(
-                at,
-                MetaProblem.Level.INFO,
-                "meta-seconds",
-                "times in this file are seconds, not milliseconds; read as seconds"));
+            MetaProblem.note(at, MetaProblem.Level.INFO, Message.of("problem.meta-seconds")));
       }
     } else {
       sent = Instant.ofEpochMilli(timestamp);

@@ -3,6 +3,7 @@ package de.kontaktcharta.source.meta;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -76,6 +77,32 @@ public final class MetaDetector {
             : Optional.empty();
       }
     }
+  }
+
+  /** Folders of media a thread folder holds beside its {@code message_N.json}. */
+  private static final Set<String> MEDIA =
+      Set.of("photos", "videos", "audio", "gifs", "files", "stickers_used", "media");
+
+  /**
+   * True for the files that come with an export and carry no messages: everything below a folder
+   * only Meta's exports have (ads, posts, settings, …) and the media below {@code messages/}.
+   *
+   * @param path the file's path inside the archive or below the export's folder
+   */
+  public static boolean comesAlong(String path) {
+    if (MetaLayout.inExport(path)) {
+      return true;
+    }
+    boolean messages = false;
+    String[] segments = path.replace('\\', '/').split("/");
+    for (int i = 0; i < segments.length - 1; i++) {
+      String segment = segments[i].toLowerCase(Locale.ROOT);
+      if (messages && MEDIA.contains(segment)) {
+        return true;
+      }
+      messages |= segment.equals("messages");
+    }
+    return false;
   }
 
   /**

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.JsonEOFException;
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.SourceRef;
 import java.io.IOException;
 import java.io.InputStream;
@@ -58,13 +59,13 @@ public final class MetaMessagesReader {
       throws IOException {
     JsonToken first = p.nextToken();
     if (first != JsonToken.START_OBJECT) {
-      String why = first == null ? "the file is empty" : "its top level is not a JSON object";
       tally.problem(
           new MetaProblem(
               SourceRef.wholeFile(file),
               MetaProblem.Level.ERROR,
-              "meta-not-a-thread",
-              "not read as a message thread: " + why,
+              first == null
+                  ? Message.of("problem.meta-not-a-thread.empty")
+                  : Message.of("problem.meta-not-a-thread.no-object"),
               first != null));
       return;
     }
@@ -92,8 +93,7 @@ public final class MetaMessagesReader {
           MetaProblem.note(
               SourceRef.wholeFile(file),
               MetaProblem.Level.WARNING,
-              "meta-no-messages",
-              "the file has no messages list; nothing read from it"));
+              Message.of("problem.meta-no-messages")));
     }
   }
 
@@ -101,7 +101,7 @@ public final class MetaMessagesReader {
       JsonParser p, JsonToken value, ThreadFile thread, String file, MetaTally tally)
       throws IOException {
     if (value != JsonToken.START_ARRAY) {
-      wrongType(p, "participants", "a list", file, tally);
+      wrongType(p, Message.of("problem.meta-wrong-type.participants"), file, tally);
       return;
     }
     JsonToken t;
@@ -119,7 +119,7 @@ public final class MetaMessagesReader {
           }
         }
       } else {
-        wrongType(p, "a participant", "a name", file, tally);
+        wrongType(p, Message.of("problem.meta-wrong-type.participant"), file, tally);
       }
     }
   }
@@ -130,8 +130,7 @@ public final class MetaMessagesReader {
     if (value != JsonToken.START_ARRAY) {
       tally.met();
       tally.problem(
-          MetaProblem.skipped(
-              at(file, p), "meta-wrong-type", "\"messages\" is not a list; no message read"));
+          MetaProblem.skipped(at(file, p), Message.of("problem.meta-wrong-type.messages")));
       tally.settled();
       p.skipChildren();
       return;
@@ -145,7 +144,8 @@ public final class MetaMessagesReader {
       if (t != JsonToken.START_OBJECT) {
         p.skipChildren();
         tally.problem(
-            MetaProblem.skipped(at, "meta-wrong-type", "message " + number + " is not an object"));
+            MetaProblem.skipped(
+                at, Message.of("problem.meta-wrong-type.message", String.valueOf(number))));
         tally.settled();
         continue;
       }
@@ -166,14 +166,9 @@ public final class MetaMessagesReader {
     return null;
   }
 
-  private static void wrongType(
-      JsonParser p, String what, String expected, String file, MetaTally tally) throws IOException {
-    tally.problem(
-        MetaProblem.note(
-            at(file, p),
-            MetaProblem.Level.WARNING,
-            "meta-wrong-type",
-            what + " is not " + expected + "; ignored"));
+  private static void wrongType(JsonParser p, Message text, String file, MetaTally tally)
+      throws IOException {
+    tally.problem(MetaProblem.note(at(file, p), MetaProblem.Level.WARNING, text));
     p.skipChildren();
   }
 
@@ -188,25 +183,21 @@ public final class MetaMessagesReader {
             ? jpe.getLocation()
             : p != null ? p.currentLocation() : null;
     int line = where == null ? 0 : Math.max(0, where.getLineNr());
-    String column =
-        where == null || where.getColumnNr() <= 0 ? "" : ", column " + where.getColumnNr();
-    String what;
+    Message place =
+        where == null || where.getColumnNr() <= 0
+            ? Message.of("problem.meta-broken-json.line", String.valueOf(line))
+            : Message.of(
+                "problem.meta-broken-json.column",
+                String.valueOf(line),
+                String.valueOf(where.getColumnNr()));
+    Message what;
     if (e instanceof JsonEOFException) {
-      what = "the file ends in the middle (cut off?)";
+      what = Message.of("problem.meta-broken-json.cut-off", place);
     } else if (e instanceof JsonProcessingException) {
-      what = "not valid JSON";
+      what = Message.of("problem.meta-broken-json.not-json", place);
     } else {
-      what = "the file could not be read (" + e.getClass().getSimpleName() + ")";
+      what = Message.of("problem.meta-broken-json.unreadable", e.getClass().getSimpleName(), place);
     }
-    return new MetaProblem(
-        new SourceRef(file, line),
-        MetaProblem.Level.ERROR,
-        "meta-broken-json",
-        what
-            + " at line "
-            + line
-            + column
-            + "; the messages before it are used, the rest is not read",
-        true);
+    return new MetaProblem(new SourceRef(file, line), MetaProblem.Level.ERROR, what, true);
   }
 }

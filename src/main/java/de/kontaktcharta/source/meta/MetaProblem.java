@@ -1,5 +1,7 @@
 package de.kontaktcharta.source.meta;
 
+import de.kontaktcharta.model.Message;
+import de.kontaktcharta.model.Problem;
 import de.kontaktcharta.model.SourceRef;
 import java.util.Objects;
 
@@ -9,12 +11,10 @@ import java.util.Objects;
  *
  * @param source file and line (line 0: the whole file)
  * @param level how serious
- * @param code a stable short code, e.g. {@code meta-bad-timestamp}
- * @param message one line in plain English
+ * @param text what was found, as a text key {@code problem.meta-…} with its values
  * @param rowSkipped true when messages (or the rest of the file) were not used because of it
  */
-public record MetaProblem(
-    SourceRef source, Level level, String code, String message, boolean rowSkipped) {
+public record MetaProblem(SourceRef source, Level level, Message text, boolean rowSkipped) {
 
   /** How serious a problem is; maps one to one onto the report's severities. */
   public enum Level {
@@ -26,15 +26,22 @@ public record MetaProblem(
   public MetaProblem {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(level, "level");
-    Objects.requireNonNull(code, "code");
-    Objects.requireNonNull(message, "message");
+    Objects.requireNonNull(text, "text");
+    if (Problem.codeOf(text.key()).isEmpty()) {
+      throw new IllegalArgumentException("not a problem's text: " + text);
+    }
   }
 
-  static MetaProblem skipped(SourceRef source, String code, String message) {
-    return new MetaProblem(source, Level.WARNING, code, message, true);
+  /** The stable short code, e.g. {@code meta-bad-timestamp}: the key without its variant. */
+  public String code() {
+    return Problem.codeOf(text.key());
   }
 
-  static MetaProblem note(SourceRef source, Level level, String code, String message) {
-    return new MetaProblem(source, level, code, message, false);
+  static MetaProblem skipped(SourceRef source, Message text) {
+    return new MetaProblem(source, Level.WARNING, text, true);
+  }
+
+  static MetaProblem note(SourceRef source, Level level, Message text) {
+    return new MetaProblem(source, level, text, false);
   }
 }

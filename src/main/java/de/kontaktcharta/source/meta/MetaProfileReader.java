@@ -2,6 +2,7 @@ package de.kontaktcharta.source.meta;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.SourceRef;
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,8 +40,7 @@ public final class MetaProfileReader {
             MetaProblem.note(
                 SourceRef.wholeFile(file),
                 MetaProblem.Level.WARNING,
-                "meta-no-owner",
-                "the profile file names no owner; the owner is taken from the threads instead"));
+                Message.of("problem.meta-no-owner")));
       }
       return owner;
     } catch (IOException | RuntimeException e) {

@@ -1,5 +1,6 @@
 package de.kontaktcharta.source.meta;
 
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.SourceRef;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -72,11 +73,9 @@ final class ThreadFile {
           MetaProblem.note(
               new SourceRef(file, message.line()),
               MetaProblem.Level.INFO,
-              "meta-late-participant",
-              "a new sender appears after the first "
-                  + maxPending
-                  + " messages of this file; the thread stays counted as "
-                  + (group ? "a group" : "one-to-one")));
+              group
+                  ? Message.of("problem.meta-late-participant.group", maxPending)
+                  : Message.of("problem.meta-late-participant.one-to-one", maxPending)));
     }
     pending.add(message);
     if (pending.size() >= maxPending) {

@@ -2,6 +2,7 @@ package de.kontaktcharta.source.telegram;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.source.telegram.TelegramProblem.Severity;
 import java.io.IOException;
 
@@ -57,13 +58,7 @@ final class ChatReader {
       file.note(
           file.here(),
           Severity.INFO,
-          "telegram-unknown-chat-type",
-          "chat \""
-              + chat.name()
-              + "\" has the unknown type \""
-              + type
-              + "\": its messages are"
-              + " not used");
+          Message.of("problem.telegram-unknown-chat-type", chat.name(), type));
     }
     ResumableParser p = file.parser();
     int indent = -1;
@@ -90,12 +85,12 @@ final class ChatReader {
           file.messages++;
           line = p.stopLine(); // broken between two messages
         }
-        resume(e, line, indent < 0 ? opening.depth() : indent);
+        resume(line, indent < 0 ? opening.depth() : indent);
       }
     }
   }
 
-  private void resume(JsonProcessingException e, int line, int indent) throws IOException {
+  private void resume(int line, int indent) throws IOException {
     ResumableParser p = file.parser();
     int broken = p.stopLine();
     ResumableParser.Resumed where = p.resume(opening, indent);
@@ -103,17 +98,13 @@ final class ChatReader {
     file.skip(
         file.at(line),
         Severity.WARNING,
-        "telegram-broken-message",
-        "a message could not be read ("
-            + e.getOriginalMessage()
-            + " at line "
-            + broken
-            + "); lines "
-            + line
-            + "–"
-            + (next - 1)
-            + " were skipped"
-            + (where == ResumableParser.Resumed.END_OF_MESSAGES ? ", to the end of the chat" : ""));
+        Message.of(
+            where == ResumableParser.Resumed.END_OF_MESSAGES
+                ? "problem.telegram-broken-message.to-end"
+                : "problem.telegram-broken-message",
+            String.valueOf(broken),
+            String.valueOf(line),
+            String.valueOf(next - 1)));
   }
 
   private static String orEmpty(String value) {

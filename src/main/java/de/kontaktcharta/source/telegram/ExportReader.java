@@ -1,6 +1,7 @@
 package de.kontaktcharta.source.telegram;
 
 import com.fasterxml.jackson.core.JsonToken;
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.SourceRef;
 import de.kontaktcharta.source.telegram.TelegramProblem.Severity;
 import java.io.IOException;
@@ -34,12 +35,12 @@ final class ExportReader {
     ResumableParser p = file.parser();
     JsonToken first = p.nextToken();
     if (first != JsonToken.START_OBJECT) {
-      String found = first == null ? "nothing (the file is empty)" : "\"" + p.getText() + "\"";
       file.note(
           first == null ? SourceRef.wholeFile(file.name()) : file.here(),
           Severity.ERROR,
-          "telegram-unexpected-content",
-          "expected a JSON object, found " + found + "; nothing was read");
+          first == null
+              ? Message.of("problem.telegram-unexpected-content.empty")
+              : Message.of("problem.telegram-unexpected-content.no-object", p.getText()));
       return false;
     }
     while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -52,10 +53,7 @@ final class ExportReader {
     }
     if (full && !personalInformation) {
       file.note(
-          SourceRef.wholeFile(file.name()),
-          Severity.INFO,
-          "telegram-no-owner",
-          "the export has no personal_information: its owner is not named");
+          SourceRef.wholeFile(file.name()), Severity.INFO, Message.of("problem.telegram-no-owner"));
     }
     return true;
   }
@@ -103,8 +101,7 @@ final class ExportReader {
           file.skip(
               file.here(),
               Severity.WARNING,
-              "telegram-unexpected-content",
-              "an entry of " + key + " that is no chat was left out");
+              Message.of("problem.telegram-unexpected-content.no-chat", key));
           p.skipChildren();
         }
       }

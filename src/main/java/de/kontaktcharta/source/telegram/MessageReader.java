@@ -2,6 +2,7 @@ package de.kontaktcharta.source.telegram;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.SourceRef;
 import de.kontaktcharta.source.telegram.TelegramProblem.Severity;
 import java.io.IOException;
@@ -36,11 +37,7 @@ final class MessageReader {
     SourceRef at = file.here();
     if (p.currentToken() != JsonToken.START_OBJECT) {
       p.skipChildren();
-      file.skip(
-          at,
-          Severity.WARNING,
-          "telegram-unexpected-content",
-          "a message that is no object was left out");
+      file.skip(at, Severity.WARNING, Message.of("problem.telegram-unexpected-content.message"));
       return;
     }
     Raw m = raw(p);
@@ -54,20 +51,12 @@ final class MessageReader {
         }
       }
       case "unsupported" ->
-          file.skip(
-              at,
-              Severity.INFO,
-              "telegram-unsupported-message",
-              "message "
-                  + m.id()
-                  + " is of a kind Telegram Desktop could not export: no sender, no"
-                  + " time");
+          file.skip(at, Severity.INFO, Message.of("problem.telegram-unsupported-message", m.id()));
       default ->
           file.skip(
               at,
               Severity.WARNING,
-              "telegram-unknown-message-type",
-              "message " + m.id() + " has the unknown type \"" + m.type() + "\" and was left out");
+              Message.of("problem.telegram-unknown-message-type", m.id(), m.type()));
     }
   }
 
@@ -113,21 +102,13 @@ final class MessageReader {
       SourceRef at) {
     String sender = TelegramJson.peerId(rawSender);
     if (sender.isEmpty()) {
-      file.skip(
-          at,
-          Severity.WARNING,
-          "telegram-no-sender",
-          "message " + m.id() + " names no sender and was left out");
+      file.skip(at, Severity.WARNING, Message.of("problem.telegram-no-sender", m.id()));
       return;
     }
     Instant exact = TelegramJson.epoch(m.unixtime());
     LocalDateTime local = exact == null ? TelegramJson.local(m.date()) : null;
     if (exact == null && local == null) {
-      file.skip(
-          at,
-          Severity.WARNING,
-          "telegram-bad-date",
-          "message " + m.id() + " has no readable time (\"" + m.date() + "\") and was left out");
+      file.skip(at, Severity.WARNING, Message.of("problem.telegram-bad-date", m.id(), m.date()));
       return;
     }
     if (exact == null) {

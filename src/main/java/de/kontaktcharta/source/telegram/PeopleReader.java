@@ -1,6 +1,7 @@
 package de.kontaktcharta.source.telegram;
 
 import com.fasterxml.jackson.core.JsonToken;
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.SourceRef;
 import de.kontaktcharta.source.telegram.TelegramProblem.Severity;
 import java.io.IOException;
@@ -26,11 +27,7 @@ final class PeopleReader {
     Fields f = fields();
     String id = TelegramJson.peerId(f.get("user_id"));
     if (id.isEmpty()) {
-      file.note(
-          at,
-          Severity.WARNING,
-          "telegram-no-owner",
-          "personal_information has no user_id: the export's owner stays unknown");
+      file.note(at, Severity.WARNING, Message.of("problem.telegram-no-owner.no-id"));
       return;
     }
     file.sink()
@@ -77,11 +74,7 @@ final class PeopleReader {
           entry.read(at, fields());
         } else {
           p.skipChildren();
-          file.skip(
-              at,
-              Severity.WARNING,
-              "telegram-unexpected-content",
-              "a list entry that is no object was left out");
+          file.skip(at, Severity.WARNING, Message.of("problem.telegram-unexpected-content.entry"));
         }
       }
     }
@@ -92,11 +85,7 @@ final class PeopleReader {
     String last = f.get("last_name");
     String phone = f.get("phone_number");
     if (first.isEmpty() && last.isEmpty() && phone.isEmpty()) {
-      file.skip(
-          at,
-          Severity.INFO,
-          "telegram-empty-contact",
-          "a contact without name or phone number was left out");
+      file.skip(at, Severity.INFO, Message.of("problem.telegram-empty-contact"));
       return;
     }
     Instant added = TelegramJson.epoch(f.get("date_unixtime"));
@@ -109,7 +98,7 @@ final class PeopleReader {
   private void frequent(SourceRef at, Fields f) {
     String id = f.get("id");
     if (id.isEmpty()) {
-      file.skip(at, Severity.INFO, "telegram-no-id", "a frequent contact without id was left out");
+      file.skip(at, Severity.INFO, Message.of("problem.telegram-no-id"));
       return;
     }
     double rating;

@@ -32,8 +32,23 @@ final class ResumableParser extends JsonParserDelegate {
   static final class Lost extends IOException {
     private static final long serialVersionUID = 1L;
 
-    Lost(String message) {
-      super(message);
+    private final boolean fileEnded;
+    private final int line;
+
+    Lost(boolean fileEnded, int line) {
+      super((fileEnded ? "the file ends at line " : "no further message found after line ") + line);
+      this.fileEnded = fileEnded;
+      this.line = line;
+    }
+
+    /** True when the file ends in the broken message; else no message follows it. */
+    boolean fileEnded() {
+      return fileEnded;
+    }
+
+    /** The last line looked at. */
+    int line() {
+      return line;
     }
   }
 
@@ -80,7 +95,7 @@ final class ResumableParser extends JsonParserDelegate {
     String end = " ".repeat(Math.max(indent - 1, 0)) + "]";
     if (!atLineStart) {
       if (source.readLine(0) == null) {
-        throw new Lost("the file ends at line " + line);
+        throw new Lost(true, line);
       }
       line++; // the rest of the broken line is never a place to carry on
     }
@@ -88,7 +103,7 @@ final class ResumableParser extends JsonParserDelegate {
     while (true) {
       text = source.readLine(indent + 2);
       if (text == null) {
-        throw new Lost("no further message found after line " + line);
+        throw new Lost(false, line);
       }
       if (text.equals(next) || text.equals(end) || text.equals(end + ",")) {
         break;

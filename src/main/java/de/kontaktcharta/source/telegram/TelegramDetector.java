@@ -4,16 +4,21 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Recognises Telegram Desktop exports by their first bytes. A full JSON export starts with {@code
- * "about"} followed by sections such as {@code "personal_information"}; a single chat starts with
- * its {@code "name"}, {@code "type"} and {@code "id"}; the HTML export with Telegram's page frame.
+ * "about"} (or, without it, with {@code "personal_information"}) followed by sections; a single
+ * chat starts with its {@code "name"}, {@code "type"} and {@code "id"}; the HTML export with
+ * Telegram's page frame.
  */
 public final class TelegramDetector {
 
-  private static final Pattern FULL_START = Pattern.compile("\\{\\s*\"about\"\\s*:");
+  /** Telegram Desktop starts with "about"; exports trimmed by other tools go straight on. */
+  private static final Pattern FULL_START =
+      Pattern.compile("\\{\\s*\"(about|personal_information)\"\\s*:");
+
   private static final Pattern SECTION =
       Pattern.compile(
           "\"(personal_information|profile_pictures|stories|contacts|frequent_contacts|sessions"
@@ -67,8 +72,11 @@ public final class TelegramDetector {
    */
   public static Optional<TelegramFileKind> detect(byte[] head) {
     String text = new String(head, StandardCharsets.UTF_8).replace("\uFEFF", "").stripLeading();
-    if (FULL_START.matcher(text).lookingAt()
-        && (SECTION.matcher(text).find() || text.contains("Telegram"))) {
+    Matcher full = FULL_START.matcher(text);
+    if (full.lookingAt()
+        && (full.group(1).equals("about")
+            ? SECTION.matcher(text).find() || text.contains("Telegram")
+            : SECTION.matcher(text).results().count() >= 2)) {
       return Optional.of(TelegramFileKind.FULL_EXPORT);
     }
     if (CHAT_START.matcher(text).lookingAt()

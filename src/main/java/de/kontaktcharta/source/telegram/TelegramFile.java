@@ -1,5 +1,6 @@
 package de.kontaktcharta.source.telegram;
 
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.SourceRef;
 import de.kontaktcharta.source.telegram.TelegramProblem.Severity;
 
@@ -43,26 +44,21 @@ final class TelegramFile {
     return new SourceRef(name, Math.max(line, 0));
   }
 
-  void note(SourceRef source, Severity severity, String code, String message) {
-    sink.problem(new TelegramProblem(source, severity, code, message, false));
+  void note(SourceRef source, Severity severity, Message text) {
+    sink.problem(new TelegramProblem(source, severity, text, false));
   }
 
   /** A message or entry left out, with the reason. */
-  void skip(SourceRef source, Severity severity, String code, String message) {
+  void skip(SourceRef source, Severity severity, Message text) {
     skipped++;
-    sink.problem(new TelegramProblem(source, severity, code, message, true));
+    sink.problem(new TelegramProblem(source, severity, text, true));
   }
 
   /** Says once per file that times are local: exports before 2022 lack {@code date_unixtime}. */
   void localTimes(SourceRef first) {
     if (!localTimesNoted) {
       localTimesNoted = true;
-      note(
-          first,
-          Severity.INFO,
-          "telegram-local-times",
-          "this export has no date_unixtime (Telegram Desktop before 2022): message times are"
-              + " the local time of the computer that made the export");
+      note(first, Severity.INFO, Message.of("problem.telegram-local-times"));
     }
   }
 }

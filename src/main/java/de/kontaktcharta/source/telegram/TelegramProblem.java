@@ -1,5 +1,7 @@
 package de.kontaktcharta.source.telegram;
 
+import de.kontaktcharta.model.Message;
+import de.kontaktcharta.model.Problem;
 import de.kontaktcharta.model.SourceRef;
 import java.util.Objects;
 
@@ -12,8 +14,7 @@ import java.util.Objects;
  * @param message a one-line explanation in English
  * @param skipped true when a message (or other entry) was not used because of it
  */
-public record TelegramProblem(
-    SourceRef source, Severity severity, String code, String message, boolean skipped) {
+public record TelegramProblem(SourceRef source, Severity severity, Message text, boolean skipped) {
 
   /** How serious a problem is. */
   public enum Severity {
@@ -28,7 +29,14 @@ public record TelegramProblem(
   public TelegramProblem {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(severity, "severity");
-    Objects.requireNonNull(code, "code");
-    Objects.requireNonNull(message, "message");
+    Objects.requireNonNull(text, "text");
+    if (Problem.codeOf(text.key()).isEmpty()) {
+      throw new IllegalArgumentException("not a problem's text: " + text);
+    }
+  }
+
+  /** The stable short code, e.g. {@code telegram-bad-date}: the key without its variant. */
+  public String code() {
+    return Problem.codeOf(text.key());
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.SourceRef;
 import de.kontaktcharta.source.telegram.TelegramProblem.Severity;
 import java.io.IOException;
@@ -47,10 +48,7 @@ public final class TelegramReader {
     return new TelegramProblem(
         SourceRef.wholeFile(fileName),
         Severity.WARNING,
-        "telegram-html-export",
-        "this is Telegram's HTML export, which cannot be read reliably: export as JSON instead"
-            + " (Telegram Desktop → Settings → Advanced → Export Telegram data, or the chat's ⋮ →"
-            + " Export chat history; choose \"Machine-readable JSON\")",
+        Message.of("problem.telegram-html-export"),
         false);
   }
 
@@ -74,16 +72,14 @@ public final class TelegramReader {
         file.note(
             SourceRef.wholeFile(fileName),
             Severity.ERROR,
-            "telegram-damaged-file",
-            "the file is damaged and " + e.getMessage() + "; the rest of it could not be read");
+            e.fileEnded()
+                ? Message.of("problem.telegram-damaged-file.ends", String.valueOf(e.line()))
+                : Message.of("problem.telegram-damaged-file.lost", String.valueOf(e.line())));
       } catch (JsonProcessingException e) {
         file.note(
             file.at(parser.stopLine()),
             Severity.ERROR,
-            "telegram-damaged-file",
-            "the file is damaged or ends early here ("
-                + e.getOriginalMessage()
-                + "); the rest of it could not be read");
+            Message.of("problem.telegram-damaged-file"));
       }
     }
     repairs(file, repair);
@@ -103,21 +99,11 @@ public final class TelegramReader {
     SourceRef whole = SourceRef.wholeFile(file.name());
     if (repair.escapes() > 0) {
       file.note(
-          whole,
-          Severity.INFO,
-          "telegram-repaired-escapes",
-          repair.escapes()
-              + " control characters written as \\x.. (invalid JSON, a known Telegram Desktop"
-              + " habit) were read as such");
+          whole, Severity.INFO, Message.of("problem.telegram-repaired-escapes", repair.escapes()));
     }
     if (repair.unquoted() > 0) {
       file.note(
-          whole,
-          Severity.INFO,
-          "telegram-repaired-values",
-          repair.unquoted()
-              + " values without quotes (invalid JSON written by Telegram Desktop 4.1) were read"
-              + " as text");
+          whole, Severity.INFO, Message.of("problem.telegram-repaired-values", repair.unquoted()));
     }
   }
 }

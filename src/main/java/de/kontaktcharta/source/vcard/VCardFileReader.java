@@ -5,6 +5,7 @@ import de.kontaktcharta.input.table.RowCounter;
 import de.kontaktcharta.input.text.TextBlocks;
 import de.kontaktcharta.input.text.TextEncoding;
 import de.kontaktcharta.model.Message;
+import de.kontaktcharta.model.NameParts;
 import de.kontaktcharta.model.NetworkEntry;
 import de.kontaktcharta.model.PersonRef;
 import de.kontaktcharta.model.Platform;
@@ -166,7 +167,8 @@ public final class VCardFileReader implements DocumentReader {
 
   /**
    * vCard 4's {@code KIND:org}, Apple's {@code X-ABShowAs:COMPANY} (3.0 has no KIND), or a card
-   * whose only name is its organisation's.
+   * whose only name is its organisation's: Outlook repeats the company as {@code FN}, Evolution
+   * leaves {@code N:;;;;} and {@code FN:} empty beside the {@code ORG}.
    */
   static boolean isOrganisation(VCard card) {
     if (card.getKind() != null && (card.getKind().isOrg() || card.getKind().isGroup())) {
@@ -182,16 +184,22 @@ public final class VCardFileReader implements DocumentReader {
         n == null || (TextFold.isBlank(n.getFamily()) && TextFold.isBlank(n.getGiven()));
     String shown =
         card.getFormattedName() == null ? "" : TextFold.clean(card.getFormattedName().getValue());
+    String organisation =
+        card.getOrganization() == null || card.getOrganization().getValues().isEmpty()
+            ? ""
+            : TextFold.clean(card.getOrganization().getValues().get(0));
     return noNameParts
-        && !shown.isEmpty()
-        && card.getOrganization() != null
-        && !card.getOrganization().getValues().isEmpty()
-        && shown.equalsIgnoreCase(TextFold.clean(card.getOrganization().getValues().get(0)));
+        && !organisation.isEmpty()
+        && (shown.isEmpty() || shown.equalsIgnoreCase(organisation));
   }
 
   static PersonRef person(VCard card) {
     StructuredName n = card.getStructuredName();
-    String given = n == null ? "" : TextFold.clean(n.getGiven());
+    // additional names (N's third part) are middle names and Google's "von": part of the name
+    String given =
+        n == null
+            ? ""
+            : NameParts.withMiddle(n.getGiven(), String.join(" ", n.getAdditionalNames()));
     String family = n == null ? "" : TextFold.clean(n.getFamily());
     FormattedName fn = card.getFormattedName();
     String full = given.isEmpty() && family.isEmpty() && fn != null ? fn.getValue() : "";

@@ -2,6 +2,7 @@ package de.kontaktcharta.source.x;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.SourceRef;
 import java.io.IOException;
 
@@ -19,7 +20,7 @@ final class AccountReader {
     SourceRef source = file.here();
     if (p.currentToken() != JsonToken.START_OBJECT) {
       p.skipChildren();
-      file.skip(source, "x-unexpected-content", "an account entry that is no object was left out");
+      file.skip(source, Message.of("problem.x-unexpected-content.account"));
       return;
     }
     XAccount account = null;
@@ -33,7 +34,7 @@ final class AccountReader {
       }
     }
     if (account == null || account.accountId().isEmpty()) {
-      file.skip(source, "x-no-account-id", "the account entry has no usable accountId");
+      file.skip(source, Message.of("problem.x-no-account-id.account"));
       return;
     }
     file.sink().account(account);

@@ -2,6 +2,7 @@ package de.kontaktcharta.source.x;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.SourceRef;
 import de.kontaktcharta.source.x.XProblem.Severity;
 import java.io.IOException;
@@ -43,10 +44,9 @@ final class DirectMessageReader {
       file.note(
           SourceRef.wholeFile(file.name()),
           Severity.INFO,
-          "x-no-direct-messages",
           group
-              ? "no group direct messages in this archive file"
-              : "no direct messages in this archive file");
+              ? Message.of("problem.x-no-direct-messages.group-file")
+              : Message.of("problem.x-no-direct-messages.file"));
     }
   }
 
@@ -55,7 +55,7 @@ final class DirectMessageReader {
     if (p.currentToken() != JsonToken.START_OBJECT) {
       SourceRef at = file.here();
       p.skipChildren();
-      file.skip(at, "x-unexpected-content", "an entry that is no conversation was left out");
+      file.skip(at, Message.of("problem.x-unexpected-content.conversation"));
       return;
     }
     while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -113,13 +113,7 @@ final class DirectMessageReader {
       SourceRef at = file.here();
       DmEvent event = DmEvent.read(p, kind);
       if (!KNOWN.contains(kind) && unknown.add(kind)) {
-        file.note(
-            at,
-            Severity.INFO,
-            "x-unknown-entry",
-            "conversations hold entries of the unknown kind \""
-                + kind
-                + "\"; they were not read as messages");
+        file.note(at, Severity.INFO, Message.of("problem.x-unknown-entry", kind));
       }
       if ("messageCreate".equals(kind)) {
         message(file, conversationId, members, event, at);
@@ -131,9 +125,9 @@ final class DirectMessageReader {
 
   private void message(
       XFile file, String conversationId, GroupMembers members, DmEvent event, SourceRef at) {
-    String problem = event.problem(!group);
+    Message problem = event.problem(!group);
     if (problem != null) {
-      file.skip(at, "x-bad-message", "a direct message was left out: " + problem);
+      file.skip(at, problem);
       return;
     }
     if (members != null) {
@@ -159,14 +153,7 @@ final class DirectMessageReader {
       XFile file, String conversationId, GroupMembers members, SourceRef start) {
     String conversation = conversationId.isEmpty() ? "group@" + start.line() : conversationId;
     if (members.overflowed()) {
-      file.note(
-          start,
-          Severity.INFO,
-          "x-long-group",
-          "group conversation "
-              + conversation
-              + " is too long to follow its members exactly; recipients are the members known"
-              + " when its messages were passed on");
+      file.note(start, Severity.INFO, Message.of("problem.x-long-group", conversation));
     }
     for (GroupMembers.Sent sent : members.drain()) {
       DmEvent m = sent.event();

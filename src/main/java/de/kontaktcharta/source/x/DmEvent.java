@@ -2,6 +2,7 @@ package de.kontaktcharta.source.x;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import de.kontaktcharta.model.Message;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -89,17 +90,17 @@ record DmEvent(
   }
 
   /** Why this message cannot be used, or null when it can. */
-  String problem(boolean needsRecipient) {
+  Message problem(boolean needsRecipient) {
     if (sender == null || sender.isEmpty()) {
-      return "it has no usable senderId";
+      return Message.of("problem.x-bad-message.no-sender");
     }
     if (needsRecipient && (recipient == null || recipient.isEmpty())) {
-      return "it has no usable recipientId";
+      return Message.of("problem.x-bad-message.no-recipient");
     }
     if (createdAt == null) {
       return rawCreatedAt.isEmpty()
-          ? "it has no createdAt"
-          : "its createdAt \"" + rawCreatedAt + "\" is no date";
+          ? Message.of("problem.x-bad-message.no-date")
+          : Message.of("problem.x-bad-message.bad-date", rawCreatedAt);
     }
     return null;
   }

@@ -2,6 +2,7 @@ package de.kontaktcharta.source.x;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.SourceRef;
 import java.io.IOException;
 
@@ -37,7 +38,7 @@ final class FollowReader {
       p.skipChildren();
     }
     if (id == null || id.isEmpty()) {
-      file.skip(source, "x-no-account-id", "an entry without a usable accountId was left out");
+      file.skip(source, Message.of("problem.x-no-account-id"));
       return;
     }
     file.sink().follow(new XFollow(id, direction, source));

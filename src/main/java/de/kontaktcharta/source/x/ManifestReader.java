@@ -2,6 +2,7 @@ package de.kontaktcharta.source.x;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.SourceRef;
 import de.kontaktcharta.source.x.XProblem.Severity;
 import java.io.IOException;
@@ -20,7 +21,7 @@ final class ManifestReader {
   private Instant generatedAt;
 
   void read(XFile file) throws IOException {
-    if (!file.expect(JsonToken.START_OBJECT, "an object")) {
+    if (!file.expect(JsonToken.START_OBJECT)) {
       return;
     }
     JsonParser p = file.parser();
@@ -55,11 +56,7 @@ final class ManifestReader {
       if ("generationDate".equals(field)) {
         generatedAt = XJson.instant(value);
       } else if ("isPartialArchive".equals(field) && "true".equals(value)) {
-        file.note(
-            at,
-            Severity.WARNING,
-            "x-partial-archive",
-            "X marks this archive as partial: some of the account's data may be missing");
+        file.note(at, Severity.WARNING, Message.of("problem.x-partial-archive"));
       }
     }
   }

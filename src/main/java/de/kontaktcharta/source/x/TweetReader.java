@@ -2,6 +2,7 @@ package de.kontaktcharta.source.x;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.SourceRef;
 import de.kontaktcharta.source.x.XProblem.Severity;
 import java.io.IOException;
@@ -28,7 +29,7 @@ final class TweetReader {
     SourceRef source = file.here();
     if (p.currentToken() != JsonToken.START_OBJECT) {
       p.skipChildren();
-      file.skip(source, "x-unexpected-content", "an entry that is no post was left out");
+      file.skip(source, Message.of("problem.x-unexpected-content.post"));
       return;
     }
     while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -47,16 +48,12 @@ final class TweetReader {
     }
     String id = XJson.id(tweet.id());
     if (id == null || id.isEmpty()) {
-      file.skip(source, "x-bad-id", "a post without a usable id_str was left out");
+      file.skip(source, Message.of("problem.x-bad-id"));
       return;
     }
     Instant at = XJson.tweetDate(tweet.createdAt());
     if (at == null) {
-      file.note(
-          source,
-          Severity.WARNING,
-          "x-bad-date",
-          "post " + id + " has no readable created_at (\"" + tweet.createdAt() + "\")");
+      file.note(source, Severity.WARNING, Message.of("problem.x-bad-date", id, tweet.createdAt()));
     }
     Set<String> done = new HashSet<>();
     if (tweet.replyTo() != null) {
@@ -87,15 +84,7 @@ final class TweetReader {
     String userId = XJson.id(named.id());
     if (userId == null || userId.isEmpty()) {
       file.skip(
-          source,
-          "x-bad-id",
-          "in post "
-              + tweetId
-              + ", @"
-              + named.handle()
-              + " has no exact account id (\""
-              + named.id()
-              + "\") and was left out");
+          source, Message.of("problem.x-bad-id.mention", tweetId, named.handle(), named.id()));
       return;
     }
     if (done.add(userId)) {

@@ -1,5 +1,6 @@
 package de.kontaktcharta.source.x;
 
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.SourceRef;
 import de.kontaktcharta.source.x.XProblem.Severity;
 import java.util.ArrayList;
@@ -55,21 +56,10 @@ public final class XArchiveCheck {
     List<XProblem> problems = new ArrayList<>();
     SourceRef whole = SourceRef.wholeFile(archive);
     if (files.stream().noneMatch(f -> f.kind().directMessages())) {
-      problems.add(
-          XProblem.note(
-              whole,
-              Severity.INFO,
-              "x-no-direct-messages",
-              "no direct messages in this archive (X may keep newer chats out of the archive)"));
+      problems.add(XProblem.note(whole, Severity.INFO, Message.of("problem.x-no-direct-messages")));
     }
     if (owner == null && (manifest == null || manifest.owner() == null)) {
-      problems.add(
-          XProblem.note(
-              whole,
-              Severity.WARNING,
-              "x-no-owner",
-              "the archive names no owner (account.js is missing): whether a direct message"
-                  + " was sent or received cannot be told"));
+      problems.add(XProblem.note(whole, Severity.WARNING, Message.of("problem.x-no-owner")));
     }
     if (manifest != null) {
       compare(manifest, files, problems);
@@ -87,12 +77,7 @@ public final class XArchiveCheck {
               XProblem.note(
                   manifest.source(),
                   Severity.WARNING,
-                  "x-missing-part",
-                  "the manifest lists "
-                      + listed.fileName()
-                      + " ("
-                      + listed.globalName()
-                      + "), which was not found: its entries are missing"));
+                  Message.of("problem.x-missing-part", listed.fileName(), listed.globalName())));
         }
       } else if (READ.contains(read.kind())
           && read.complete()
@@ -102,13 +87,8 @@ public final class XArchiveCheck {
             XProblem.note(
                 SourceRef.wholeFile(read.file()),
                 Severity.WARNING,
-                "x-count-differs",
-                "the manifest counts "
-                    + listed.count()
-                    + " entries in "
-                    + listed.fileName()
-                    + ", the file has "
-                    + read.entries()));
+                Message.of(
+                    "problem.x-count-differs", listed.count(), listed.fileName(), read.entries())));
       }
     }
   }

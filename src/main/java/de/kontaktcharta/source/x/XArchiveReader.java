@@ -1,5 +1,6 @@
 package de.kontaktcharta.source.x;
 
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.SourceRef;
 import de.kontaktcharta.source.x.XProblem.Severity;
 import java.io.IOException;
@@ -67,10 +68,7 @@ public final class XArchiveReader {
             XProblem.note(
                 SourceRef.wholeFile(fileName),
                 Severity.INFO,
-                "x-old-tweet-archive",
-                "this is the old Twitter \"Tweet archive\" (before 2019): it holds public posts"
-                    + " only, no direct messages; request the full archive under Settings → Your"
-                    + " account → Download an archive of your data"));
+                Message.of("problem.x-old-tweet-archive")));
         return new XFileSummary(fileName, kind, 0, 0, 0, true);
       default:
         // understood, but says nothing about exchange: nothing to read

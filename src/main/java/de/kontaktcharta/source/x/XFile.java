@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.SourceRef;
 import de.kontaktcharta.source.x.XProblem.Severity;
 import java.io.IOException;
@@ -66,12 +67,7 @@ final class XFile {
       return !unread;
     } catch (JsonProcessingException e) {
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr() + prefixLines;
-      error(
-          new SourceRef(name, Math.max(line, 0)),
-          "x-damaged-file",
-          "the file is damaged or ends early here ("
-              + e.getOriginalMessage()
-              + "); the rest of it could not be read");
+      error(new SourceRef(name, Math.max(line, 0)), Message.of("problem.x-damaged-file"));
       return false;
     }
   }
@@ -91,16 +87,16 @@ final class XFile {
     if (c == '=') {
       return true;
     }
-    String why =
+    error(
+        SourceRef.wholeFile(name),
         read == 0
-            ? "the file is empty"
-            : "the file does not start with \"window.… = \" as expected";
-    error(SourceRef.wholeFile(name), "x-not-archive-file", why + "; nothing was read");
+            ? Message.of("problem.x-not-archive-file.empty")
+            : Message.of("problem.x-not-archive-file"));
     return false;
   }
 
-  private void error(SourceRef source, String code, String message) {
-    sink.problem(XProblem.note(source, Severity.ERROR, code, message));
+  private void error(SourceRef source, Message text) {
+    sink.problem(XProblem.note(source, Severity.ERROR, text));
   }
 
   JsonParser parser() {
@@ -125,7 +121,7 @@ final class XFile {
    * whose value is no array gets a problem and is not read.
    */
   void forEachEntry(Body element) throws IOException {
-    if (!expect(JsonToken.START_ARRAY, "a list")) {
+    if (!expect(JsonToken.START_ARRAY)) {
       return;
     }
     while (parser.nextToken() != JsonToken.END_ARRAY) {
@@ -135,15 +131,16 @@ final class XFile {
   }
 
   /** Moves to the first token and checks it; a mismatch is a problem. */
-  boolean expect(JsonToken first, String what) throws IOException {
+  boolean expect(JsonToken first) throws IOException {
     JsonToken token = parser.nextToken();
     if (token == first) {
       return true;
     }
     error(
         token == null ? SourceRef.wholeFile(name) : here(),
-        "x-unexpected-content",
-        "expected " + what + " after \"=\", found " + XJson.describe(token) + "; nothing was read");
+        first == JsonToken.START_ARRAY
+            ? Message.of("problem.x-unexpected-content.no-list", XJson.describe(token))
+            : Message.of("problem.x-unexpected-content.no-object", XJson.describe(token)));
     unread = true;
     if (token != null) {
       parser.skipChildren();
@@ -156,13 +153,13 @@ final class XFile {
   }
 
   /** An entry or message left out, with the reason. */
-  void skip(SourceRef source, String code, String message) {
+  void skip(SourceRef source, Message text) {
     skipped++;
-    sink.problem(XProblem.skipped(source, code, message));
+    sink.problem(XProblem.skipped(source, text));
   }
 
-  void note(SourceRef source, Severity severity, String code, String message) {
-    sink.problem(XProblem.note(source, severity, code, message));
+  void note(SourceRef source, Severity severity, Message text) {
+    sink.problem(XProblem.note(source, severity, text));
   }
 
   int usedCount() {

@@ -2,6 +2,7 @@ package de.kontaktcharta.source.x;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import de.kontaktcharta.model.Message;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -106,22 +107,24 @@ final class XJson {
   }
 
   /** A token for a message: "a text", "a list", "the end of the file", … */
-  static String describe(JsonToken token) {
+  static Message describe(JsonToken token) {
     if (token == null) {
-      return "the end of the file";
+      return Message.of("problem.x-unexpected-content.found-end");
     }
     switch (token) {
       case START_ARRAY:
-        return "a list";
+        return Message.of("problem.x-unexpected-content.found-list");
       case START_OBJECT:
-        return "an object";
+        return Message.of("problem.x-unexpected-content.found-object");
       case VALUE_STRING:
-        return "a text";
+        return Message.of("problem.x-unexpected-content.found-text");
       case VALUE_NUMBER_INT:
       case VALUE_NUMBER_FLOAT:
-        return "a number";
+        return Message.of("problem.x-unexpected-content.found-number");
       default:
-        return token.asString() == null ? token.name() : token.asString();
+        return Message.of(
+            "problem.x-unexpected-content.found-other",
+            token.asString() == null ? token.name() : token.asString());
     }
   }
 }

@@ -1,5 +1,7 @@
 package de.kontaktcharta.source.x;
 
+import de.kontaktcharta.model.Message;
+import de.kontaktcharta.model.Problem;
 import de.kontaktcharta.model.SourceRef;
 import java.util.Objects;
 
@@ -8,12 +10,10 @@ import java.util.Objects;
  *
  * @param source file and line
  * @param severity how serious
- * @param code a stable short code, e.g. {@code x-bad-date}
- * @param message a one-line explanation in English
+ * @param text what was found, as a text key {@code problem.x-…} with its values
  * @param skipped true when an entry of the file (a message, a tweet, …) was not used because of it
  */
-public record XProblem(
-    SourceRef source, Severity severity, String code, String message, boolean skipped) {
+public record XProblem(SourceRef source, Severity severity, Message text, boolean skipped) {
 
   /** How serious a problem is. */
   public enum Severity {
@@ -28,15 +28,22 @@ public record XProblem(
   public XProblem {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(severity, "severity");
-    Objects.requireNonNull(code, "code");
-    Objects.requireNonNull(message, "message");
+    Objects.requireNonNull(text, "text");
+    if (Problem.codeOf(text.key()).isEmpty()) {
+      throw new IllegalArgumentException("not a problem's text: " + text);
+    }
   }
 
-  static XProblem skipped(SourceRef source, String code, String message) {
-    return new XProblem(source, Severity.WARNING, code, message, true);
+  /** The stable short code, e.g. {@code x-bad-date}: the key without its variant. */
+  public String code() {
+    return Problem.codeOf(text.key());
   }
 
-  static XProblem note(SourceRef source, Severity severity, String code, String message) {
-    return new XProblem(source, severity, code, message, false);
+  static XProblem skipped(SourceRef source, Message text) {
+    return new XProblem(source, Severity.WARNING, text, true);
+  }
+
+  static XProblem note(SourceRef source, Severity severity, Message text) {
+    return new XProblem(source, severity, text, false);
   }
 }

@@ -1,5 +1,6 @@
 package de.kontaktcharta.source.xingexport;
 
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.SourceRef;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -69,11 +70,9 @@ final class ConversationBlock {
           XingProblem.note(
               at,
               XingProblem.Level.INFO,
-              "xing-late-participant",
-              "a new sender appears after the first "
-                  + maxPending
-                  + " messages of this conversation; it stays counted as "
-                  + (group ? "a group" : "one-to-one")));
+              group
+                  ? Message.of("problem.xing-late-participant.group", maxPending)
+                  : Message.of("problem.xing-late-participant.one-to-one", maxPending)));
     }
     pending.add(new Pending(sender, sent, at));
     if (pending.size() >= maxPending) {
@@ -87,20 +86,13 @@ final class ConversationBlock {
     if (messages == 0) {
       sink.problem(
           XingProblem.note(
-              source,
-              XingProblem.Level.INFO,
-              "xing-empty-conversation",
-              "conversation without messages"));
+              source, XingProblem.Level.INFO, Message.of("problem.xing-empty-conversation")));
     } else if (names.size() == 1) {
       sink.problem(
           XingProblem.note(
               source,
               XingProblem.Level.INFO,
-              "xing-counterpart-unknown",
-              "only one person takes part (XING drops deactivated accounts from the participants);"
-                  + " its "
-                  + messages
-                  + " message(s) have no recipient"));
+              Message.of("problem.xing-counterpart-unknown", messages)));
     }
   }
 

@@ -16,11 +16,6 @@ record CsvLine(int line, int lastLine, List<String> values) {
     values = List.copyOf(values);
   }
 
-  /** "line 4" or "lines 4-6", for problems about the whole record. */
-  String lines() {
-    return lastLine > line ? "lines " + line + "-" + lastLine : "line " + line;
-  }
-
   /** The field at {@code index}, or "" when the record is shorter. */
   String get(int index) {
     return index >= 0 && index < values.size() ? values.get(index) : "";

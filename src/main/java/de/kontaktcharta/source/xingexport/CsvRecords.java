@@ -1,5 +1,6 @@
 package de.kontaktcharta.source.xingexport;
 
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.SourceRef;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -108,21 +109,23 @@ final class CsvRecords {
           throw cause != null ? cause : new IOException(e.getMessage(), e);
         }
         long last = Math.max(line, chunks.currentLine());
-        lost.problem(
-            XingProblem.skipped(new SourceRef(file, line), "xing-not-csv", why(cause, line, last)));
+        lost.problem(XingProblem.skipped(new SourceRef(file, line), why(cause, line, last)));
         parser = null;
         lineOffset = chunks.lines();
       }
     }
   }
 
-  private static String why(IOException cause, int first, long last) {
-    String lines = last > first ? "lines " + first + "-" + last : "line " + first;
+  private static Message why(IOException cause, int first, long last) {
+    Message lines =
+        last > first
+            ? Message.of("problem.xing-not-csv.lines", String.valueOf(first), String.valueOf(last))
+            : Message.of("problem.xing-not-csv.line", String.valueOf(first));
     String message = cause.getMessage() == null ? "" : cause.getMessage();
     if (cause instanceof LineChunkReader.RecordTooLongException
         || message.contains("EOF reached before encapsulated token finished")) {
-      return lines + " not read: a quoted field is never closed (an unbalanced quote)";
+      return Message.of("problem.xing-not-csv.open-quote", lines);
     }
-    return lines + " not read: not valid CSV";
+    return Message.of("problem.xing-not-csv", lines);
   }
 }

@@ -1,5 +1,6 @@
 package de.kontaktcharta.source.xingexport;
 
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.SourceRef;
 import java.io.IOException;
 import java.io.InputStream;
@@ -53,14 +54,22 @@ final class HeaderedFile {
   }
 
   private static XingProblem notThisKind(String file, CsvLine first, XingFileKind kind) {
-    String what = kind == XingFileKind.CONTACTS ? "contacts" : "notes";
-    String found =
-        first == null ? "the file is empty" : "its first row is not the " + what + " header";
+    Message found;
+    if (kind == XingFileKind.CONTACTS) {
+      found =
+          first == null
+              ? Message.of("problem.xing-not-contacts.empty")
+              : Message.of("problem.xing-not-contacts");
+    } else {
+      found =
+          first == null
+              ? Message.of("problem.xing-not-notes.empty")
+              : Message.of("problem.xing-not-notes");
+    }
     return new XingProblem(
         new SourceRef(file, first == null ? 0 : first.line()),
         XingProblem.Level.ERROR,
-        "xing-not-" + what,
-        "not read as a XING " + what + " file: " + found,
+        found,
         first != null);
   }
 }

@@ -1,5 +1,6 @@
 package de.kontaktcharta.source.xingexport;
 
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.SourceRef;
 
 /** The problem for a read that stopped: the input failed, or a fault in this reader. */
@@ -11,13 +12,13 @@ final class ReadFailure {
    * @param line the last line read, 0 when none
    */
   static XingProblem of(String file, int line, Exception e) {
-    String where = line > 0 ? "reading stopped after line " + line : "the file could not be read";
     String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     return new XingProblem(
         new SourceRef(file, line),
         XingProblem.Level.ERROR,
-        "xing-read-failed",
-        where + ": " + why,
+        line > 0
+            ? Message.of("problem.xing-read-failed.stopped", String.valueOf(line), why)
+            : Message.of("problem.xing-read-failed", why),
         true);
   }
 }

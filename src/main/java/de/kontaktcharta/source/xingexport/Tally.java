@@ -1,5 +1,6 @@
 package de.kontaktcharta.source.xingexport;
 
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.SourceRef;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,12 +59,13 @@ final class Tally<T> implements XingSink<T> {
   XingReadSummary finish() {
     if (emptyRows > 0) {
       String lines = emptyLines.toString().replaceAll("[\\[\\]]", "");
-      String more = emptyRows > emptyLines.size() ? ", ..." : "";
+      boolean more = emptyRows > emptyLines.size();
       problem(
           XingProblem.skipped(
               new SourceRef(file, emptyLines.get(0)),
-              "xing-empty-rows",
-              emptyRows + " row(s) without any value ignored (line " + lines + more + ")"));
+              !more
+                  ? Message.of("problem.xing-empty-rows", emptyRows, lines)
+                  : Message.of("problem.xing-empty-rows.more", emptyRows, lines)));
       skipped += emptyRows - 1;
     }
     return new XingReadSummary(file, used + skipped, used, skipped, items, problems);

@@ -1,5 +1,6 @@
 package de.kontaktcharta.source.xingexport;
 
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.SourceRef;
 import java.io.InputStream;
 import java.util.HashMap;
@@ -50,18 +51,13 @@ public final class XingContactsReader {
     String date = row.get(header.date());
     if (name.isEmpty()) {
       tally.problem(
-          XingProblem.skipped(
-              at, "xing-no-name", "contact without a name (confirmed: " + date.strip() + ")"));
+          XingProblem.skipped(at, Message.of("problem.xing-no-name.contact", date.strip())));
       return;
     }
-    XingTime confirmed = XingDates.parse(date, at, "confirmation date", tally);
+    XingTime confirmed = XingDates.parse(date, at, "problem.xing-bad-date.confirmed", tally);
     if (XingText.damaged(name)) {
       tally.problem(
-          XingProblem.note(
-              at,
-              XingProblem.Level.WARNING,
-              "xing-damaged-name",
-              "the name has characters the file's encoding could not hold; it may not match"));
+          XingProblem.note(at, XingProblem.Level.WARNING, Message.of("problem.xing-damaged-name")));
     }
     Integer first = seen.putIfAbsent(name, row.line());
     if (first != null) {
@@ -69,12 +65,7 @@ public final class XingContactsReader {
           XingProblem.note(
               at,
               XingProblem.Level.INFO,
-              "xing-duplicate-name",
-              "\""
-                  + name
-                  + "\" is listed again (first on line "
-                  + first
-                  + "); XING gives names only, so the two cannot be told apart"));
+              Message.of("problem.xing-duplicate-name", name, String.valueOf(first))));
     }
     tally.used();
     tally.accept(new XingContact(name, confirmed, at));

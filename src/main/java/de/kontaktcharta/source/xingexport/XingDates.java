@@ -1,5 +1,6 @@
 package de.kontaktcharta.source.xingexport;
 
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.SourceRef;
 
 /** Dates of rows that are used even when their date is not understood. */
@@ -10,8 +11,10 @@ final class XingDates {
   /**
    * The time in a cell, or null when the cell is blank or not understood; the latter is noted (the
    * row is still used).
+   *
+   * @param key the key of the note's text, written out in full by the caller: which date it is
    */
-  static XingTime parse(String cell, SourceRef at, String what, XingSink<?> problems) {
+  static XingTime parse(String cell, SourceRef at, String key, XingSink<?> problems) {
     if (cell.isBlank()) {
       return null;
     }
@@ -19,15 +22,7 @@ final class XingDates {
         .orElseGet(
             () -> {
               problems.problem(
-                  XingProblem.note(
-                      at,
-                      XingProblem.Level.WARNING,
-                      "xing-bad-date",
-                      "the "
-                          + what
-                          + " \""
-                          + shorten(cell)
-                          + "\" is not a date; the row is used without it"));
+                  XingProblem.note(at, XingProblem.Level.WARNING, Message.of(key, shorten(cell))));
               return null;
             });
   }

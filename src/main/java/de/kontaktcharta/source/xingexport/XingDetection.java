@@ -1,15 +1,16 @@
 package de.kontaktcharta.source.xingexport;
 
+import de.kontaktcharta.model.Message;
 import java.util.Objects;
 
 /**
  * What a file of the XING export was recognised as.
  *
  * @param kind the kind
- * @param reason why, in one English sentence; for {@link XingFileKind#HTML_VIEW} and {@link
- *     XingFileKind#UNKNOWN} the text the Problems sheet shows
+ * @param reason for {@link XingFileKind#HTML_VIEW} and {@link XingFileKind#UNKNOWN} why the file is
+ *     not read, the text the Problems sheet shows; {@link Message#NONE} for a file that is read
  */
-public record XingDetection(XingFileKind kind, String reason) {
+public record XingDetection(XingFileKind kind, Message reason) {
 
   public XingDetection {
     Objects.requireNonNull(kind, "kind");

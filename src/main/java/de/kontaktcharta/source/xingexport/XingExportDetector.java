@@ -1,5 +1,6 @@
 package de.kontaktcharta.source.xingexport;
 
+import de.kontaktcharta.model.Message;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -30,7 +31,7 @@ public final class XingExportDetector {
   public static Optional<XingDetection> detect(String name, byte[] head, int length) {
     boolean inExport = inExportFolder(name);
     if (length <= 0) {
-      return inExport ? unknown("the file is empty") : Optional.empty();
+      return inExport ? unknown(Message.of("problem.xing-not-understood.empty")) : Optional.empty();
     }
     HeadEncoding encoding = HeadEncoding.of(head, length);
     String text = encoding.decode(head, length);
@@ -39,34 +40,24 @@ public final class XingExportDetector {
       return xing
           ? Optional.of(
               new XingDetection(
-                  XingFileKind.HTML_VIEW,
-                  "a page of the XING export's HTML view; its data is read from the export's CSV"
-                      + " files under data/, not from the page"))
+                  XingFileKind.HTML_VIEW, Message.of("problem.xing-not-understood.html-view")))
           : Optional.empty();
     }
     for (char d : HeadRecords.DELIMITERS) {
       List<List<String>> records = HeadRecords.parse(text, d, 20);
       if (XingHeader.starts(records, XingFileKind.CONTACTS)) {
-        return Optional.of(
-            new XingDetection(XingFileKind.CONTACTS, "XING contacts (Name, Kontakt bestätigt am)"));
+        return Optional.of(new XingDetection(XingFileKind.CONTACTS, Message.NONE));
       }
       if (XingHeader.starts(records, XingFileKind.NOTES)) {
-        return Optional.of(
-            new XingDetection(
-                XingFileKind.NOTES, "XING notes (Name, Erstellt am, Text der Notiz)"));
+        return Optional.of(new XingDetection(XingFileKind.NOTES, Message.NONE));
       }
     }
     for (char d : HeadRecords.DELIMITERS) {
       if (MessageRow.starts(HeadRecords.parse(text, d, 20))) {
-        return Optional.of(
-            new XingDetection(
-                XingFileKind.MESSAGES,
-                "XING messages (six columns of conversation and message rows)"));
+        return Optional.of(new XingDetection(XingFileKind.MESSAGES, Message.NONE));
       }
     }
-    return inExport
-        ? unknown("its content is not one of the export's known files (contacts, notes, messages)")
-        : Optional.empty();
+    return inExport ? unknown(Message.of("problem.xing-not-understood")) : Optional.empty();
   }
 
   /**
@@ -84,10 +75,8 @@ public final class XingExportDetector {
     return false;
   }
 
-  private static Optional<XingDetection> unknown(String why) {
-    return Optional.of(
-        new XingDetection(
-            XingFileKind.UNKNOWN, "a file of the XING export that is not read: " + why));
+  private static Optional<XingDetection> unknown(Message why) {
+    return Optional.of(new XingDetection(XingFileKind.UNKNOWN, why));
   }
 
   private static boolean html(String text) {

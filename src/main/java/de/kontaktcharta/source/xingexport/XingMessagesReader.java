@@ -1,5 +1,6 @@
 package de.kontaktcharta.source.xingexport;
 
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.SourceRef;
 import java.io.IOException;
 import java.io.InputStream;
@@ -69,11 +70,14 @@ public final class XingMessagesReader {
         tally.problem(
             XingProblem.skipped(
                 at,
-                "xing-bad-row",
-                csv.lines()
-                    + ": "
-                    + csv.values().size()
-                    + " fields, neither a conversation nor a message (6 expected)"));
+                csv.lastLine() > csv.line()
+                    ? Message.of(
+                        "problem.xing-bad-row.lines",
+                        String.valueOf(csv.line()),
+                        String.valueOf(csv.lastLine()),
+                        csv.values().size())
+                    : Message.of(
+                        "problem.xing-bad-row", String.valueOf(csv.line()), csv.values().size())));
         return block;
       }
       case CONVERSATION, BOTH -> {
@@ -84,10 +88,7 @@ public final class XingMessagesReader {
         if (!row.started().isBlank() && XingTime.parse(row.started()).isEmpty()) {
           tally.problem(
               XingProblem.note(
-                  at,
-                  XingProblem.Level.INFO,
-                  "xing-bad-date",
-                  "the conversation's start is not a date"));
+                  at, XingProblem.Level.INFO, Message.of("problem.xing-bad-date.conversation")));
         }
         tally.used();
         if (row.shape() == MessageRow.Shape.CONVERSATION) {
@@ -95,10 +96,7 @@ public final class XingMessagesReader {
         }
         tally.problem(
             XingProblem.note(
-                at,
-                XingProblem.Level.INFO,
-                "xing-conversation-with-message",
-                "the conversation row also carries a message; read as both"));
+                at, XingProblem.Level.INFO, Message.of("problem.xing-conversation-with-message")));
         message(row, at, block, tally, true);
         return block;
       }
@@ -107,10 +105,7 @@ public final class XingMessagesReader {
           block = ConversationBlock.orphans(at, maxPending);
           tally.problem(
               XingProblem.note(
-                  at,
-                  XingProblem.Level.WARNING,
-                  "xing-no-conversation",
-                  "messages before the first conversation row; read as one conversation of unknown participants"));
+                  at, XingProblem.Level.WARNING, Message.of("problem.xing-no-conversation")));
         }
         message(row, at, block, tally, false);
         return block;
@@ -132,18 +127,16 @@ public final class XingMessagesReader {
       boolean rowUsed) {
     String sender = XingText.name(row.sender());
     Optional<XingTime> sent = XingTime.parse(row.sent());
-    String bad =
+    Message bad =
         sender.isEmpty()
-            ? "message without a sender"
+            ? Message.of("problem.xing-no-sender")
             : sent.isPresent()
                 ? null
                 : row.sent().isBlank()
-                    ? "message without a date"
-                    : "message whose date is not a date";
+                    ? Message.of("problem.xing-bad-date.no-message-date")
+                    : Message.of("problem.xing-bad-date.message");
     if (bad != null) {
-      String code = sender.isEmpty() ? "xing-no-sender" : "xing-bad-date";
-      tally.problem(
-          new XingProblem(at, XingProblem.Level.WARNING, code, bad + "; not counted", !rowUsed));
+      tally.problem(new XingProblem(at, XingProblem.Level.WARNING, bad, !rowUsed));
       return;
     }
     if (!rowUsed) {

@@ -1,5 +1,6 @@
 package de.kontaktcharta.source.xingexport;
 
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.SourceRef;
 import java.io.InputStream;
 
@@ -38,10 +39,11 @@ public final class XingNotesReader {
     SourceRef at = new SourceRef(file, row.line());
     String name = XingText.name(row.get(header.name()));
     if (name.isEmpty()) {
-      tally.problem(XingProblem.skipped(at, "xing-no-name", "note without the name of a person"));
+      tally.problem(XingProblem.skipped(at, Message.of("problem.xing-no-name.note")));
       return;
     }
-    XingTime created = XingDates.parse(row.get(header.date()), at, "note's date", tally);
+    XingTime created =
+        XingDates.parse(row.get(header.date()), at, "problem.xing-bad-date.note", tally);
     tally.used();
     tally.accept(new XingNote(name, created, row.get(header.text()).strip(), at));
   }

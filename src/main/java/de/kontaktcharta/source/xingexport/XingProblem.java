@@ -1,5 +1,7 @@
 package de.kontaktcharta.source.xingexport;
 
+import de.kontaktcharta.model.Message;
+import de.kontaktcharta.model.Problem;
 import de.kontaktcharta.model.SourceRef;
 import java.util.Objects;
 
@@ -13,8 +15,7 @@ import java.util.Objects;
  * @param message one line in plain English, without message texts
  * @param rowSkipped true when input rows were not used because of this problem
  */
-public record XingProblem(
-    SourceRef source, Level level, String code, String message, boolean rowSkipped) {
+public record XingProblem(SourceRef source, Level level, Message text, boolean rowSkipped) {
 
   /** How serious a problem is; maps one to one onto the report's severities. */
   public enum Level {
@@ -26,15 +27,22 @@ public record XingProblem(
   public XingProblem {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(level, "level");
-    Objects.requireNonNull(code, "code");
-    Objects.requireNonNull(message, "message");
+    Objects.requireNonNull(text, "text");
+    if (Problem.codeOf(text.key()).isEmpty()) {
+      throw new IllegalArgumentException("not a problem's text: " + text);
+    }
   }
 
-  static XingProblem skipped(SourceRef source, String code, String message) {
-    return new XingProblem(source, Level.WARNING, code, message, true);
+  /** The stable short code, e.g. {@code xing-bad-date}: the key without its variant. */
+  public String code() {
+    return Problem.codeOf(text.key());
   }
 
-  static XingProblem note(SourceRef source, Level level, String code, String message) {
-    return new XingProblem(source, level, code, message, false);
+  static XingProblem skipped(SourceRef source, Message text) {
+    return new XingProblem(source, Level.WARNING, text, true);
+  }
+
+  static XingProblem note(SourceRef source, Level level, Message text) {
+    return new XingProblem(source, level, text, false);
   }
 }

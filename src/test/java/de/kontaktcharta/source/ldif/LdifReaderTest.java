@@ -110,12 +110,18 @@ class LdifReaderTest {
     assertEquals("", lena.first("o"), "the broken base64 value is left out, not guessed");
     List<String> problems = reader.problems().stream().map(LdifProblem::toString).toList();
     assertEquals(6, problems.size(), problems.toString());
-    assertTrue(problems.get(0).startsWith("line 10: 'o' is marked as base64"), problems.get(0));
-    assertTrue(problems.get(1).startsWith("line 11: no attribute name and colon"), problems.get(1));
-    assertTrue(problems.get(2).startsWith("line 12: 'jpegphoto' refers to"), problems.get(2));
-    assertTrue(problems.get(3).startsWith("line 14: a continued line"), problems.get(3));
-    assertTrue(problems.get(4).startsWith("line 15: 'dn' is not UTF-8"), problems.get(4));
-    assertTrue(problems.get(5).startsWith("line 17: 'cn' is not UTF-8"), problems.get(5));
+    assertTrue(
+        problems.get(0).startsWith("line 10: problem.ldif-line.bad-base64 [o, "), problems.get(0));
+    assertTrue(problems.get(1).startsWith("line 11: problem.ldif-line.no-colon"), problems.get(1));
+    assertTrue(
+        problems.get(2).startsWith("line 12: problem.ldif-line.reference [jpegphoto, "),
+        problems.get(2));
+    assertTrue(
+        problems.get(3).startsWith("line 14: problem.ldif-line.continuation"), problems.get(3));
+    assertTrue(
+        problems.get(4).startsWith("line 15: problem.ldif-line.not-utf8 [dn]"), problems.get(4));
+    assertTrue(
+        problems.get(5).startsWith("line 17: problem.ldif-line.not-utf8 [cn]"), problems.get(5));
     assertEquals("paul@example.de", records.get(1).first("mail"));
   }
 

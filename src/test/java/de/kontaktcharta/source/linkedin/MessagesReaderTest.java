@@ -133,4 +133,16 @@ class MessagesReaderTest {
     assertEquals(null, r.sink().facts(MessageFact.class).get(1).date(), "kept without date");
     assertEquals(4, r.sink().problems("bad-date").get(0).source().line());
   }
+
+  @Test
+  void conversationsWithLinkedInsAssistantsAreFilesWithoutContactEvidence() {
+    for (String name :
+        List.of("coach_messages.csv", "learning_coach_messages.csv", "guide_messages.csv")) {
+      assertEquals(
+          java.util.Optional.of(LinkedInKinds.OTHER), LinkedInKinds.assistantNotPerson(name), name);
+    }
+    for (String name : List.of("messages.csv", "messages (1).csv", "Nachrichten.csv")) {
+      assertEquals(java.util.Optional.empty(), LinkedInKinds.assistantNotPerson(name), name);
+    }
+  }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.kontaktcharta.testing.English;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -206,7 +207,9 @@ class MetaMessagesReaderTest {
 
     assertEquals(3, out.items.size());
     MetaProblem cut = out.problem("meta-broken-json");
-    assertTrue(cut.message().startsWith("the file ends in the middle"), cut.message());
+    assertTrue(
+        English.text(cut.text()).startsWith("the file ends in the middle"),
+        English.text(cut.text()));
     assertEquals(MetaProblem.Level.ERROR, cut.level());
     assertTrue(cut.source().line() > 30, cut.toString());
     assertEquals(summary.messages(), summary.used() + summary.skipped());
@@ -235,8 +238,8 @@ class MetaMessagesReaderTest {
             "meta-bad-timestamp",
             "meta-bad-timestamp"),
         out.codes());
-    assertTrue(out.problems.get(1).message().contains("not a number"));
-    assertTrue(out.problems.get(6).message().contains("no time"));
+    assertTrue(English.text(out.problems.get(1).text()).contains("not a number"));
+    assertTrue(English.text(out.problems.get(6).text()).contains("no time"));
     assertEquals(new MetaReadSummary("wrong/message_1.json", 7, 2, 5, 7), summary);
   }
 
@@ -246,7 +249,9 @@ class MetaMessagesReaderTest {
 
     assertEquals(2, out.items.size());
     MetaProblem broken = out.problem("meta-broken-json");
-    assertTrue(broken.message().startsWith("not valid JSON at line 5"), broken.message());
+    assertTrue(
+        English.text(broken.text()).startsWith("not valid JSON at line 5"),
+        English.text(broken.text()));
   }
 
   @Test
@@ -254,8 +259,9 @@ class MetaMessagesReaderTest {
     MetaRecorder<MetaMessage> empty = MetaRecorder.thread("broken/empty/message_1.json");
     MetaRecorder<MetaMessage> array = MetaRecorder.thread("broken/array/message_1.json");
 
-    assertTrue(empty.problem("meta-not-a-thread").message().contains("empty"));
-    assertTrue(array.problem("meta-not-a-thread").message().contains("not a JSON object"));
+    assertTrue(English.text(empty.problem("meta-not-a-thread").text()).contains("empty"));
+    assertTrue(
+        English.text(array.problem("meta-not-a-thread").text()).contains("not a JSON object"));
     assertEquals(List.of(), array.items);
   }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.kontaktcharta.testing.English;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -26,10 +27,12 @@ class TelegramDamageTest {
     TelegramProblem first = r.problems.get(0);
     assertTrue(first.skipped());
     assertEquals(20, first.source().line(), "where message 2 begins");
-    assertTrue(first.message().contains("lines 20–28 were skipped"), first.message());
     assertTrue(
-        r.problems.get(1).message().endsWith("to the end of the chat"),
-        r.problems.get(1).message());
+        English.text(first.text()).contains("lines 20–28 were skipped"),
+        English.text(first.text()));
+    assertTrue(
+        English.text(r.problems.get(1).text()).endsWith("to the end of the chat"),
+        English.text(r.problems.get(1).text()));
     assertEquals(2, summary.chats());
     assertEquals(5, summary.messages());
     assertEquals(2, summary.skipped());
@@ -100,6 +103,6 @@ class TelegramDamageTest {
     assertFalse(r.read(TelegramFileKind.FULL_EXPORT, new byte[0], "e.json").complete());
     r.read(TelegramFileKind.FULL_EXPORT, "[1, 2]".getBytes(StandardCharsets.UTF_8), "l.json");
     assertEquals(List.of("telegram-unexpected-content", "telegram-unexpected-content"), r.codes());
-    assertTrue(r.problems.get(0).message().contains("the file is empty"));
+    assertTrue(English.text(r.problems.get(0).text()).contains("the file is empty"));
   }
 }

@@ -76,4 +76,17 @@ class TelegramDetectorTest {
     assertTrue(detect("<!DOCTYPE html><html><title>Chat</title>").isEmpty());
     assertTrue(detect("").isEmpty());
   }
+
+  @Test
+  void aFullExportTrimmedOfItsAboutLineIsStillOne() {
+    String trimmed = "{\n \"personal_information\": {\"user_id\": 1},\n \"chats\": {\"list\": []}}";
+    assertEquals(
+        Optional.of(TelegramFileKind.FULL_EXPORT),
+        TelegramDetector.detect(trimmed.getBytes(StandardCharsets.UTF_8)));
+    assertEquals(
+        Optional.empty(),
+        TelegramDetector.detect(
+            "{\"personal_information\": {\"name\": \"x\"}}".getBytes(StandardCharsets.UTF_8)),
+        "one such key alone is any JSON");
+  }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.kontaktcharta.model.SourceRef;
+import de.kontaktcharta.testing.English;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -170,7 +171,7 @@ class TelegramExportTest {
     TelegramFileSummary summary = r.read("html/messages.html");
     assertEquals(TelegramFileKind.HTML_EXPORT, summary.kind());
     assertEquals(List.of("telegram-html-export"), r.codes());
-    assertTrue(r.problems.get(0).message().contains("export as JSON instead"));
+    assertTrue(English.text(r.problems.get(0).text()).contains("export as JSON instead"));
     assertFalse(summary.complete());
     assertTrue(r.messages.isEmpty());
   }

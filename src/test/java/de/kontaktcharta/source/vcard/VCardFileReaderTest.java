@@ -237,11 +237,12 @@ class VCardFileReaderTest {
   }
 
   @Test
-  void gmailAndOutlookSamplesUseGivenAndFamilyName() {
+  void gmailAndOutlookSamplesUseGivenMiddleAndFamilyName() {
+    // both keep the middle names "Richter, James"; the comma in them is no "Family, Given"
     for (String name : List.of("John_Doe_GMAIL.vcf", "John_Doe_MS_OUTLOOK.vcf")) {
       ReadCapture read = ReadCapture.read(REALWORLD.resolve(name));
       PersonRef john = read.network.get(0).person();
-      assertEquals("John Doe", john.displayName(), name);
+      assertEquals("John Richter James Doe", john.displayName(), name);
       assertEquals("IBM", john.company(), name);
       assertEquals("Money Counter", john.position(), name);
       // www.ibm.com is a company website, not John's profile

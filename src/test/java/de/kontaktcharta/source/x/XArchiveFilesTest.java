@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.kontaktcharta.model.SourceRef;
+import de.kontaktcharta.testing.English;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -100,8 +101,8 @@ class XArchiveFilesTest {
     assertEquals(
         List.of("x-count-differs", "x-missing-part"),
         problems.stream().map(XProblem::code).toList());
-    assertTrue(problems.get(0).message().contains("counts 2 entries"));
-    assertTrue(problems.get(1).message().contains("data/tweets-part1.js"));
+    assertTrue(English.text(problems.get(0).text()).contains("counts 2 entries"));
+    assertTrue(English.text(problems.get(1).text()).contains("data/tweets-part1.js"));
   }
 
   @Test
@@ -111,7 +112,8 @@ class XArchiveFilesTest {
     assertEquals(
         List.of("x-no-direct-messages", "x-no-owner"),
         problems.stream().map(XProblem::code).toList());
-    assertTrue(problems.get(0).message().startsWith("no direct messages in this archive"));
+    assertTrue(
+        English.text(problems.get(0).text()).startsWith("no direct messages in this archive"));
     assertEquals(SourceRef.wholeFile("x.zip"), problems.get(0).source());
   }
 
@@ -135,7 +137,7 @@ class XArchiveFilesTest {
     XRecorder r = new XRecorder();
     XFileSummary old = r.read("old-tweet-archive/data/js/tweets/2015_01.js");
     assertEquals(List.of("x-old-tweet-archive"), r.codes());
-    assertTrue(r.problems.get(0).message().contains("no direct messages"));
+    assertTrue(English.text(r.problems.get(0).text()).contains("no direct messages"));
     assertEquals(0, old.entries());
     XFileSummary likes = r.read("archive-2023/data/like.js");
     assertEquals(XFileKind.NOT_USED, likes.kind());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.kontaktcharta.testing.English;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Instant;
@@ -140,7 +141,7 @@ class XDirectMessagesTest {
 
     XRecorder group = new XRecorder();
     group.read("archive-2020/direct-message-group.js");
-    assertTrue(group.problems.get(0).message().contains("no group direct messages"));
+    assertTrue(English.text(group.problems.get(0).text()).contains("no group direct messages"));
   }
 
   @Test
@@ -162,9 +163,9 @@ class XDirectMessagesTest {
     assertEquals(
         List.of("x-unexpected-content", "x-bad-message", "x-bad-message", "x-bad-message"),
         r.codes());
-    assertTrue(r.problems.get(1).message().contains("senderId"));
-    assertTrue(r.problems.get(2).message().contains("\"gestern\""));
-    assertTrue(r.problems.get(3).message().contains("recipientId"));
+    assertTrue(English.text(r.problems.get(1).text()).contains("senderId"));
+    assertTrue(English.text(r.problems.get(2).text()).contains("\"gestern\""));
+    assertTrue(English.text(r.problems.get(3).text()).contains("recipientId"));
     assertTrue(r.problems.stream().allMatch(XProblem::skipped));
     assertEquals(4, summary.skipped());
     assertEquals(1, r.messages.size(), "numbers instead of strings are still ids");
@@ -196,7 +197,7 @@ class XDirectMessagesTest {
                 + " \"id\": \"7\", \"createdAt\": \"2021-01-01T00:00:00Z\"}} ]}} ]",
             "dm.js");
     assertEquals(List.of("x-unknown-entry"), r.codes());
-    assertTrue(r.problems.get(0).message().contains("\"messageEdit\""));
+    assertTrue(English.text(r.problems.get(0).text()).contains("\"messageEdit\""));
     assertEquals(1, summary.used());
   }
 
@@ -216,7 +217,7 @@ class XDirectMessagesTest {
                 r);
     assertFalse(foreign.complete());
     assertEquals(List.of("x-not-archive-file", "x-not-archive-file"), r.codes());
-    assertTrue(r.problems.get(0).message().startsWith("the file is empty"));
+    assertTrue(English.text(r.problems.get(0).text()).startsWith("the file is empty"));
     assertEquals(0, r.problems.get(1).source().line());
   }
 

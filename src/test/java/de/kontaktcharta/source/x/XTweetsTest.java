@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.kontaktcharta.testing.English;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
@@ -107,7 +108,7 @@ class XTweetsTest {
                 + " \"id\": \"1.01456537218219622E18\"}]}}} ]",
             "tweet.js");
     assertEquals(List.of("x-bad-id"), r.codes());
-    assertTrue(r.problems.get(0).message().contains("@grosskunde"));
+    assertTrue(English.text(r.problems.get(0).text()).contains("@grosskunde"));
     assertEquals(1, summary.skipped());
     assertTrue(r.mentions.isEmpty());
   }

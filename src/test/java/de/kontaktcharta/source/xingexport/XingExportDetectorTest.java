@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.kontaktcharta.testing.English;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
@@ -36,7 +37,7 @@ class XingExportDetectorTest {
   void theExportsFilesAreRecognisedByContent(String fixture, XingFileKind kind) {
     XingDetection detection = detect(fixture, "Datenauskunft.zip!" + fixture).orElseThrow();
 
-    assertEquals(kind, detection.kind(), detection.reason());
+    assertEquals(kind, detection.kind(), String.valueOf(detection.reason()));
     assertEquals(
         kind != XingFileKind.HTML_VIEW && kind != XingFileKind.UNKNOWN, detection.readable());
   }
@@ -72,7 +73,7 @@ class XingExportDetectorTest {
                 "data/network-inquiry/files/0cc175b9c0f1b6a831c399e269772661.csv")
             .orElseThrow();
 
-    assertTrue(unknown.reason().contains("not read"), unknown.reason());
+    assertTrue(English.text(unknown.reason()).contains("not read"), English.text(unknown.reason()));
     byte[] image = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0};
     assertEquals(
         XingFileKind.UNKNOWN,

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.kontaktcharta.testing.English;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -108,9 +109,10 @@ class XingLargeExportTest {
 
     XingProblem lost = out.problem("xing-not-csv");
     assertEquals(11, lost.source().line());
-    assertTrue(lost.message().contains("never closed"), lost.message());
-    int lastLost = Integer.parseInt(lost.message().replaceAll("^lines \\d+-(\\d+).*", "$1"));
-    assertTrue(lastLost > 11 && lastLost < 200, lost.message());
+    assertTrue(English.text(lost.text()).contains("never closed"), English.text(lost.text()));
+    int lastLost =
+        Integer.parseInt(English.text(lost.text()).replaceAll("^lines \\d+-(\\d+).*", "$1"));
+    assertTrue(lastLost > 11 && lastLost < 200, English.text(lost.text()));
     // every row after the lost stretch is read again
     assertEquals(9 + (1001 - lastLost), out.items.size());
     assertFalse(

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.kontaktcharta.testing.English;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -142,8 +143,10 @@ class XingMessagesReaderTest {
             .map(p -> p.source().line() + " " + p.code())
             .collect(Collectors.toList()));
     XingProblem unclosed = out.problem("xing-not-csv");
-    assertTrue(unclosed.message().contains("never closed"), unclosed.message());
-    assertTrue(unclosed.message().startsWith("lines 11-12"), unclosed.message());
+    assertTrue(
+        English.text(unclosed.text()).contains("never closed"), English.text(unclosed.text()));
+    assertTrue(
+        English.text(unclosed.text()).startsWith("lines 11-12"), English.text(unclosed.text()));
     assertEquals(summary.rows(), summary.used() + summary.skipped());
     assertEquals(5, summary.skipped());
   }
@@ -162,7 +165,7 @@ class XingMessagesReaderTest {
         out);
 
     XingProblem bad = out.problem("xing-bad-row");
-    assertTrue(bad.message().startsWith("lines 2-3: "), bad.message());
+    assertTrue(English.text(bad.text()).startsWith("lines 2-3: "), English.text(bad.text()));
     assertEquals(List.of(4), out.items.stream().map(m -> m.source().line()).toList());
   }
 
@@ -204,7 +207,7 @@ class XingMessagesReaderTest {
         "e.csv",
         out);
 
-    assertTrue(out.problem("xing-not-csv").message().startsWith("lines 2-3 not read"));
+    assertTrue(English.text(out.problem("xing-not-csv").text()).startsWith("lines 2-3 not read"));
     assertEquals(List.of(), out.items);
   }
 

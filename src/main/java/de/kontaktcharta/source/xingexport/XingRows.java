@@ -1,0 +1,59 @@
+package de.kontaktcharta.source.xingexport;
+
+import de.kontaktcharta.input.table.RowCounter;
+import de.kontaktcharta.model.Problem;
+import de.kontaktcharta.model.Severity;
+import java.util.function.Consumer;
+
+/**
+ * Passes a file's items on and its problems to the row counter, and counts its rows as the reader
+ * did: every data row used or skipped. The empty rows of a file are one problem that stands for all
+ * of them.
+ *
+ * @param <T> the item type
+ */
+final class XingRows<T> implements XingSink<T> {
+
+  private static final String EMPTY_ROWS = "xing-empty-rows";
+
+  private final RowCounter counter;
+  private final Consumer<T> items;
+  private long skipped;
+  private XingProblem empty;
+
+  XingRows(RowCounter counter, Consumer<T> items) {
+    this.counter = counter;
+    this.items = items;
+  }
+
+  @Override
+  public void accept(T item) {
+    items.accept(item);
+  }
+
+  @Override
+  public void problem(XingProblem p) {
+    if (p.rowSkipped() && p.code().equals(EMPTY_ROWS)) {
+      empty = p;
+    } else if (p.rowSkipped()) {
+      skipped++;
+      counter.skipped(problem(p, 1));
+    } else {
+      counter.note(problem(p, 0));
+    }
+  }
+
+  /** The rows the reader used, and the empty ones, now that their number is known. */
+  void finish(XingReadSummary summary) {
+    if (empty != null) {
+      counter.skipped(problem(empty, Math.max(1, summary.skipped() - skipped)));
+    }
+    for (int i = 0; i < summary.used(); i++) {
+      counter.used();
+    }
+  }
+
+  private static Problem problem(XingProblem p, long rows) {
+    return Problem.skippedRows(p.source(), Severity.valueOf(p.level().name()), p.text(), rows);
+  }
+}
