@@ -15,6 +15,7 @@ import java.util.concurrent.Future;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.SheetUtil;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -76,6 +77,10 @@ public final class XlsxReportWriter {
       sheet.setAutoFilter(new CellRangeAddress(0, 1, 0, 0));
       SummaryChart.add(sheet, new Sheet.Chart("warm-up", 0, 0, 0, 0), 1, List.of(Cell.Tone.GOOD));
       new Styles(workbook, "dd.mm.yyyy", false);
+      WorkbookTheme.install(workbook);
+      // the first streamed sheet measures the default font's width, which loads and initialises
+      // AWT's font classes (0.15-0.5 s); done here, the main thread finds them ready
+      SheetUtil.getDefaultCharWidthAsFloat(workbook);
       workbook.write(OutputStream.nullOutputStream());
     } catch (IOException | RuntimeException e) {
       // nothing to do: the report's own write will meet and report the same problem
