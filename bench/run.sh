@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The benchmark of issue 6 / SPEC §8 and issue 19. Builds the tool and the benchmark programs,
+# The benchmark of the README's Performance section. Builds the tool and the benchmark programs,
 # generates the large workload (30,000 connections, 1,000,000 message rows, 5,000 invitations,
 # 2,000 CRM rows, 3,000 calendar events, 500 vCards), a 10x smaller one and variants of the large
 # one (cached under target/bench/), and measures on this machine, per workload (and, on their own,
@@ -247,7 +247,7 @@ if [[ -n ${E2E[small]:-} && -n ${E2E[large]:-} ]]; then
     "(CPU $(ratio "${E2E_CPU[large]}" "${E2E_CPU[small]}"), floor $f)"
   [[ $(verdict "$s" "$f") == ok ]] || missed=1
 fi
-echo "targets (issue 19): large workloads e2e/floor <= 1.25 and pandas/e2e >= 1.5; small" \
+echo "targets (README, issue 19): large workloads e2e/floor <= 1.25 and pandas/e2e >= 1.5; small" \
   "e2e/floor <= 1.6 and pandas/e2e > 1; every -Xmx512m run succeeded within 512 MB; scaling no" \
   "worse than the floor's"
 echo

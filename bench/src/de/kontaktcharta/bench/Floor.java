@@ -25,10 +25,11 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * The floor of SPEC §8: the least any tool must do with the workload. It parses every input with
- * the libraries the product uses (Commons CSV in the product's dialect, ez-vcard, biweekly), looks
- * at every field, and stream-writes a workbook of the report's shape (sheets, rows, cells and
- * amount of text, as {@link ReportShape} measured it) with the product's SXSSF window.
+ * The floor of the benchmark (README, Performance): the least any tool must do with the workload.
+ * It parses every input with the libraries the product uses (Commons CSV in the product's dialect,
+ * ez-vcard, biweekly), looks at every field, and stream-writes a workbook of the report's shape
+ * (sheets, rows, cells and amount of text, as {@link ReportShape} measured it) with the product's
+ * SXSSF window.
  *
  * <p>Usage: {@code Floor WORKLOAD_DIR SHAPE_FILE OUT.xlsx}
  */

@@ -14,7 +14,7 @@ import java.util.Random;
 
 /**
  * Connections.csv, Invitations.csv, Endorsement_Received_Info.csv and Profile.csv as a 2024–2026
- * export writes them (FORMATS.md §1.2–§1.6).
+ * export writes them (docs/formats/linkedin.md).
  */
 final class LinkedInArchive {
 

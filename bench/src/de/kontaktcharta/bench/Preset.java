@@ -3,9 +3,9 @@ package de.kontaktcharta.bench;
 import java.util.Locale;
 
 /**
- * How the messages of a workload are shaped. The standard preset is the SPEC §8 workload; the
- * others stress what real archives vary in: long bodies, bodies in HTML, and threads where both
- * sides write.
+ * How the messages of a workload are shaped. The standard preset is the workload of the README's
+ * Performance section; the others stress what real archives vary in: long bodies, bodies in HTML,
+ * and threads where both sides write.
  *
  * @param name how {@code bench/run.sh} names it (a workload {@code large-html} is the large size
  *     with this preset)

@@ -11,9 +11,9 @@ import java.util.Random;
 /**
  * Generates the benchmark workload in the real export formats, the same bytes for the same seed.
  *
- * <p>Usage: {@code Workload DIR SCALE SEED}; scale 1 is the SPEC §8 workload (30,000 connections,
- * 1,000,000 message rows, 5,000 invitations, 2,000 CRM rows, 3,000 events, 500 vCards). Prints what
- * it wrote, starting with {@link #VERSION}.
+ * <p>Usage: {@code Workload DIR SCALE SEED}; scale 1 is the README's benchmark workload (30,000
+ * connections, 1,000,000 message rows, 5,000 invitations, 2,000 CRM rows, 3,000 events, 500
+ * vCards). Prints what it wrote, starting with {@link #VERSION}.
  *
  * <p>{@code Workload DIR SCALE SEED PRESET} shapes the messages by a {@link Preset} ({@code
  * standard}, {@code long}, {@code html}, {@code twoway}).

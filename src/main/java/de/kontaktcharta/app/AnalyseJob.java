@@ -12,6 +12,7 @@ import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.NetworkEntry;
 import de.kontaktcharta.model.PersonRef;
 import de.kontaktcharta.model.Problem;
+import de.kontaktcharta.model.Severity;
 import de.kontaktcharta.report.Change;
 import de.kontaktcharta.report.Report;
 import de.kontaktcharta.report.ReportBuilder;
@@ -41,7 +42,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** One analysis run: read, review round trip, merge, classify, report (SPEC §2–§5). */
+/** One analysis run: read, review round trip, merge, classify, report (docs/design.md §2). */
 public final class AnalyseJob {
 
   private final CharterSource charters = new CharterSource();
@@ -56,9 +57,10 @@ public final class AnalyseJob {
    * @throws ReportException when the report cannot be written (a ledger that cannot be written
    *     after the report is in the result)
    * @throws FolderBusyException when another run held the output folder too long
+   * @throws NothingFound when the inputs hold no contact and no invitation: nothing is written
    */
   public AnalyseResult run(AnalyseSettings settings)
-      throws CharterError, ReportException, FolderBusyException {
+      throws CharterError, ReportException, FolderBusyException, NothingFound {
     CharterSource.Loaded charter = charters.load(settings.charter());
     InputsRead read = read(settings, charter, () -> warmUpWriters(settings));
     FolderLock lock;
@@ -68,10 +70,15 @@ public final class AnalyseJob {
       throw new ReportException(Message.of("error.what.report"), settings.outDir(), e);
     }
     try (lock) {
+      // what runs that were killed left in the output folder goes first
+      ReportFiles.removeLeftovers(settings.outDir());
       // every review saved from here on is newer than what this run takes into the ledger
       FileTime reviewsRead = FileTime.from(Instant.now());
       lock.unsupported().ifPresent(read.problems()::add);
       Analysis analysis = assess(settings, charter, read);
+      if (analysis.empty()) {
+        throw new NothingFound(analysis.filesRead(), analysis.filesNotRead(), analysis.problems());
+      }
       Map<OutputFormat, Path> written = new EnumMap<>(OutputFormat.class);
       for (OutputFormat format : settings.formats()) {
         written.put(format, write(analysis.report(), format, settings, reviewsRead));
@@ -109,7 +116,12 @@ public final class AnalyseJob {
                     FolderLock.describe(settings.lockWait())));
   }
 
-  /** Everything a run finds, before anything is written. */
+  /**
+   * Everything a run finds, before anything is written.
+   *
+   * @param filesRead the inputs read, the ledger and the earlier report not counted
+   * @param filesNotRead the inputs not recognised or not readable
+   */
   record Analysis(
       Assessment assessment,
       List<InputSummary> inputs,
@@ -117,7 +129,18 @@ public final class AnalyseJob {
       List<Problem> problems,
       Report report,
       LedgerUpdate ledger,
-      Keys keys) {}
+      Keys keys,
+      long filesRead,
+      long filesNotRead) {
+
+    /** True when the inputs held no contact and no invitation of any direction or state. */
+    boolean empty() {
+      return assessment.contacts().isEmpty()
+          && assessment.invitations().isEmpty()
+          && assessment.accepted().isEmpty()
+          && assessment.openOutgoing().isEmpty();
+    }
+  }
 
   /** What reading the inputs gave, before the review is read. */
   private record InputsRead(
@@ -210,8 +233,22 @@ public final class AnalyseJob {
             settings.language(),
             SourceKinds.standard().kinds());
     Report report = new ReportBuilder().build(input);
+    Inputs.Reading reading = read.reading();
+    long notRead =
+        reading.detections().stream().filter(d -> d.kind() == null && !d.isSheet()).count()
+            + reading.problems().stream()
+                .filter(p -> p.severity() == Severity.ERROR && !p.code().equals("input-unknown"))
+                .count();
     return new Analysis(
-        assessment, summaries, changes, problems, report, update, read.rules().keys());
+        assessment,
+        summaries,
+        changes,
+        problems,
+        report,
+        update,
+        read.rules().keys(),
+        reading.summaries().size(),
+        notRead);
   }
 
   /** The owner as the inputs name them, and the addresses and numbers the charter gives. */
@@ -244,7 +281,12 @@ public final class AnalyseJob {
   private static Path write(
       Report report, OutputFormat format, AnalyseSettings settings, FileTime reviewsRead)
       throws ReportException {
-    Path target = ReportFiles.freeName(settings.outDir(), settings.runDate(), format.extension());
+    Path target;
+    try {
+      target = ReportFiles.freeName(settings.outDir(), settings.runDate(), format.extension());
+    } catch (IOException e) {
+      throw new ReportException(settings.outDir(), e);
+    }
     settings.progress().report(Wording.of(settings.language()).format("terminal.writing", target));
     try {
       ReportFiles.Content content =

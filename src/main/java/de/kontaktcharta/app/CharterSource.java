@@ -4,6 +4,9 @@ import de.kontaktcharta.charter.CharterException;
 import de.kontaktcharta.charter.CharterLoader;
 import de.kontaktcharta.model.Charter;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +14,9 @@ import java.util.List;
 
 /** Loads the charter a run uses: the user's file, or the embedded default. */
 public final class CharterSource {
+
+  /** The largest charter file read: the built-in one has 12 KB. */
+  static final int MAX_BYTES = 1 << 20;
 
   private final CharterLoader loader = new CharterLoader();
 
@@ -29,7 +35,7 @@ public final class CharterSource {
     }
     String text;
     try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
+      text = read(file);
     } catch (IOException e) {
       throw new CharterError(
           List.of(file + ": error: cannot read the charter file: " + describe(e)));
@@ -41,6 +47,32 @@ public final class CharterSource {
     }
   }
 
+  /**
+   * The file's text, read only up to the size limit: a charter is a short text file, and a huge or
+   * endless one (a device, a pipe) must end as a charter error, not as a run out of memory.
+   */
+  private static String read(Path file) throws IOException {
+    if (Files.isDirectory(file)) {
+      throw new IOException("a folder, not a charter file");
+    }
+    byte[] bytes;
+    try (InputStream in = Files.newInputStream(file)) {
+      bytes = in.readNBytes(MAX_BYTES + 1);
+    }
+    if (bytes.length > MAX_BYTES) {
+      throw new IOException(
+          "larger than "
+              + MAX_BYTES / 1024
+              + " KB; a charter is a short text file (see 'charta init')");
+    }
+    return StandardCharsets.UTF_8
+        .newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT)
+        .decode(ByteBuffer.wrap(bytes))
+        .toString();
+  }
+
   private static String describe(IOException e) {
     if (e instanceof java.nio.file.NoSuchFileException) {
       return "file not found";
@@ -48,7 +80,7 @@ public final class CharterSource {
     if (e instanceof java.nio.file.AccessDeniedException) {
       return "permission denied";
     }
-    if (e instanceof java.nio.charset.MalformedInputException) {
+    if (e instanceof java.nio.charset.CharacterCodingException) {
       return "not UTF-8 text";
     }
     return e.getMessage() == null ? e.toString() : e.getMessage();

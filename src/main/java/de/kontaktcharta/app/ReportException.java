@@ -2,6 +2,7 @@ package de.kontaktcharta.app;
 
 import de.kontaktcharta.model.Message;
 import de.kontaktcharta.report.Labels;
+import de.kontaktcharta.report.NoFreeNameException;
 import java.nio.file.Path;
 
 /**
@@ -43,6 +44,9 @@ public final class ReportException extends Exception {
   }
 
   private static Message describe(Throwable cause) {
+    if (cause instanceof NoFreeNameException full) {
+      return full.message();
+    }
     if (cause instanceof java.nio.file.AccessDeniedException) {
       return Message.of("cause.denied");
     }

@@ -48,7 +48,7 @@ record ReviewRound(
               settings.ledger(),
               LedgerUpdate.lastUpdate(settings.ledger()).orElse(null));
       problems.addAll(saved.problems());
-      Path newest = reader.newest(settings.outDir()).orElse(null);
+      Path newest = reader.newest(settings.outDir(), settings.runDate()).orElse(null);
       previous =
           saved.files().stream()
               .filter(f -> f.file().equals(newest))

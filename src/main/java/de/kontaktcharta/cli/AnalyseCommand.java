@@ -3,6 +3,7 @@ package de.kontaktcharta.cli;
 import de.kontaktcharta.app.AnalyseJob;
 import de.kontaktcharta.app.AnalyseResult;
 import de.kontaktcharta.app.AnalyseSettings;
+import de.kontaktcharta.app.NothingFound;
 import de.kontaktcharta.app.OutputFormat;
 import de.kontaktcharta.app.Wording;
 import de.kontaktcharta.model.Problem;
@@ -85,13 +86,20 @@ final class AnalyseCommand implements Callable<Integer> {
     PrintWriter stderr = spec.commandLine().getErr();
     TerminalProgress progress = TerminalProgress.forTerminal(stderr, quiet);
     AnalyseSettings settings = run.settings(previous, outputs, progress).withLockWait(wait);
+    Wording words = Wording.of(settings.language());
     AnalyseResult result;
     try {
       result = new AnalyseJob().run(settings);
+    } catch (NothingFound nothing) {
+      progress.done();
+      nothing.errors().forEach(p -> stderr.println(TerminalText.line(words.line(p))));
+      stderr.println(
+          TerminalText.line(words.format("terminal.error", words.text(nothing.message()))));
+      stderr.flush();
+      return ExitCodes.NOTHING;
     } finally {
       progress.done();
     }
-    Wording words = Wording.of(settings.language());
     for (Problem p : result.problems()) {
       if (p.severity() == Severity.ERROR) {
         stderr.println(TerminalText.line(words.line(p)));

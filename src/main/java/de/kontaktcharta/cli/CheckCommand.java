@@ -47,7 +47,7 @@ final class CheckCommand implements Callable<Integer> {
       throw new UsageError("--lang must be de or en, not '" + language + "'");
     }
     Wording words = Wording.of(language);
-    CheckResult result = new CheckJob().run(input.inputs, input.forcedKinds(), words);
+    CheckResult result = new CheckJob().run(input.existingInputs(), input.forcedKinds(), words);
     PrintWriter out = spec.commandLine().getOut();
     int recognised = 0;
     for (InputCheck input : result.inputs()) {

@@ -5,15 +5,27 @@ import java.time.format.DateTimeParseException;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/** Reads {@code --today} as an ISO date. */
+/**
+ * Reads {@code --today} as an ISO date within the years a contact network can have: windows and
+ * ages computed from a date far outside them mean nothing, and the report could not show it.
+ */
 final class DateConverter implements ITypeConverter<LocalDate> {
+
+  static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
+  static final LocalDate LATEST = LocalDate.of(2200, 12, 31);
 
   @Override
   public LocalDate convert(String value) {
+    LocalDate date;
     try {
-      return LocalDate.parse(value.trim());
+      date = LocalDate.parse(value.trim());
     } catch (DateTimeParseException e) {
       throw new TypeConversionException("'" + value + "' is not a date of the form YYYY-MM-DD");
     }
+    if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
+      throw new TypeConversionException(
+          "'" + value + "' lies outside " + EARLIEST + " … " + LATEST + "; give a date in between");
+    }
+    return date;
   }
 }

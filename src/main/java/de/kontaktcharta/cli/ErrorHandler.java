@@ -36,7 +36,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
       err.println(error(words, output.getMessage()));
       code = ExitCodes.REPORT;
     } else if (e instanceof UsageError usage) {
-      err.println(error(words, usage.getMessage()));
+      err.println(error(words, usage.text(words)));
       code = ExitCodes.USAGE;
     } else if (e instanceof IOException io) {
       err.println(error(words, describe(io)));

@@ -8,7 +8,7 @@ final class ExitCodes {
   static final int INPUT = 3;
   static final int REPORT = 4;
 
-  /** {@code explain}: nothing matched the query (later also: analyse found nothing to analyse). */
+  /** {@code explain}: nothing matched the query; {@code analyse}: no contact and no invitation. */
   static final int NOTHING = 5;
 
   static final int INTERNAL = 70;

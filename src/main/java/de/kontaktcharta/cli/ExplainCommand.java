@@ -4,7 +4,9 @@ import de.kontaktcharta.app.AnalyseSettings;
 import de.kontaktcharta.app.Explainer;
 import de.kontaktcharta.app.OutputFormat;
 import de.kontaktcharta.app.Wording;
+import de.kontaktcharta.model.Message;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -42,6 +44,14 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    // picocli gives the inputs every positional parameter, the query (the first) included
+    List<Path> inputs = run.input.inputs;
+    if (!inputs.isEmpty()) {
+      inputs.remove(0);
+    }
+    if (inputs.isEmpty()) {
+      throw new UsageError(Message.of("error.explain-inputs"));
+    }
     AnalyseSettings settings = run.settings(null, Set.of(OutputFormat.XLSX), null);
     List<String> found = new Explainer().explain(settings, query);
     PrintWriter out = spec.commandLine().getOut();

@@ -1,6 +1,8 @@
 package de.kontaktcharta.cli;
 
 import de.kontaktcharta.model.InputKind;
+import de.kontaktcharta.model.Message;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +29,33 @@ final class InputOptions {
   @Option(names = "--verbose", description = "Show every problem and stack traces of errors.")
   boolean verbose;
 
+  /**
+   * The inputs named on the command line, each of which exists. A name that does not is a typo:
+   * reading on would give a report without its contacts, which the next run would take for the
+   * previous one and call every contact new.
+   */
+  List<Path> existingInputs() throws UsageError {
+    for (Path input : inputs) {
+      mustExist(input, "");
+    }
+    return inputs;
+  }
+
   Map<Path, InputKind> forcedKinds() throws UsageError {
-    return KindCodes.forced(forced);
+    Map<Path, InputKind> kinds = KindCodes.forced(forced);
+    for (Path file : kinds.keySet()) {
+      mustExist(file, "--as ");
+    }
+    return kinds;
+  }
+
+  private static void mustExist(Path input, String option) throws UsageError {
+    if (Files.exists(input)) {
+      return;
+    }
+    throw new UsageError(
+        Files.isSymbolicLink(input)
+            ? Message.of("error.input-missing.link", option + input)
+            : Message.of("error.input-missing", option + input));
   }
 }

@@ -1,8 +1,10 @@
 package de.kontaktcharta.cli;
 
+import de.kontaktcharta.app.ScratchSpace;
 import de.kontaktcharta.app.Wording;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.AutoComplete;
@@ -32,7 +34,8 @@ import picocli.CommandLine.Spec;
       "2:Invalid command line or charter file.",
       "3:Report written, but an input could not be read (see stderr).",
       "4:The report or the reasons ledger could not be written.",
-      "5:explain: nothing matched the query.",
+      "5:Nothing found: analyse found no contact and no invitation in the inputs (no report"
+          + " written), or explain found nothing matching the query.",
       "70:Internal error (a bug; run again with --verbose and report it).",
       "75:Another run was writing to the output folder for longer than --wait; nothing was"
           + " written. Try again later."
@@ -48,26 +51,62 @@ public final class Main implements Runnable {
   @Spec CommandSpec spec;
 
   public static void main(String... args) {
-    // stderr carries one line per error for cron mail; --verbose also shows what the libraries say
-    boolean verbose = List.of(args).contains("--verbose");
-    LIBRARIES.setLevel(verbose ? Level.ALL : Level.OFF);
+    OptionalInt elsewhere = LocaleRelaunch.runInUtf8(args);
+    if (elsewhere.isPresent()) {
+      System.exit(elsewhere.getAsInt());
+    }
     // loaded before the run: when the heap runs out, there may be no room left to load the texts
     Wording words = Wording.of(language(args));
-    int code;
+    String[] given;
     try {
-      code =
-          newCommandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true))
-              .execute(args);
+      given = LocaleRelaunch.arguments(args);
+    } catch (UsageError e) {
+      System.err.println(TerminalText.line(words.format("terminal.error", e.text(words))));
+      System.exit(ExitCodes.USAGE);
+      return;
+    }
+    // stderr carries one line per error for cron mail; --verbose also shows what the libraries say
+    boolean verbose = List.of(given).contains("--verbose");
+    LIBRARIES.setLevel(verbose ? Level.ALL : Level.OFF);
+    // The threads of a run hand their failures to the thread that waits for them, which reports
+    // them in one line; this is for any other thread. The JVM's default prints a stack trace.
+    Thread.setDefaultUncaughtExceptionHandler(
+        (thread, failure) -> strayFailure(thread, failure, verbose, words));
+    ScratchSpace scratch = ScratchSpace.forThisProcess();
+    // also on SIGTERM and Ctrl-C; after kill -9 the next run removes what is left
+    Runtime.getRuntime().addShutdownHook(new Thread(scratch::remove, "charta-cleanup"));
+    System.exit(run(words, given));
+  }
+
+  /**
+   * A failure no thread of the run waits for: one line, the stack trace only with {@code
+   * --verbose}. Running out of memory says nothing here: the run meets it again where it waits and
+   * says it once.
+   */
+  static void strayFailure(Thread thread, Throwable failure, boolean verbose, Wording words) {
+    if (verbose) {
+      failure.printStackTrace();
+    } else if (!(failure instanceof OutOfMemoryError)) {
+      System.err.println(
+          TerminalText.line(
+              words.format("terminal.internalIn", thread.getName(), failure.toString())));
+    }
+  }
+
+  /** Runs the command line; an error the handler cannot meet still ends in one line. */
+  private static int run(Wording words, String... args) {
+    try {
+      return newCommandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true))
+          .execute(args);
     } catch (OutOfMemoryError e) {
       // picocli passes errors on; the JVM's own report would be a stack trace and exit code 1,
       // which means "--fail-on matched". Temporary files are gone: they are removed in finally.
       System.err.println(words.format("terminal.outOfMemory"));
-      code = ExitCodes.REPORT;
+      return ExitCodes.REPORT;
     } catch (StackOverflowError e) {
       System.err.println(words.format("terminal.internal", e.toString()));
-      code = ExitCodes.INTERNAL;
+      return ExitCodes.INTERNAL;
     }
-    System.exit(code);
   }
 
   /** The language given with {@code --lang}, for what is said when picocli could not finish. */

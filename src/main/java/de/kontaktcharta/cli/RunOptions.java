@@ -59,7 +59,7 @@ final class RunOptions {
               + (Files.isDirectory(previous) ? "a folder, not a report" : "no such file"));
     }
     return new AnalyseSettings(
-        input.inputs,
+        input.existingInputs(),
         input.forcedKinds(),
         out,
         today,

@@ -60,11 +60,12 @@ final class TerminalProgress implements Progress {
     return new TerminalProgress(err, true);
   }
 
-  /** Clears the line. */
+  /** Clears the line; once, however often it is called. */
   void done() {
     if (enabled && width > 0) {
       err.print("\r" + " ".repeat(width) + "\r");
       err.flush();
+      width = 0;
     }
   }
 }

@@ -23,9 +23,9 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
- * Merges the rows of every network list into one contact per person (SPEC §3). Rows are merged when
- * they share a profile, an e-mail, name and company, or only a name that fits exactly one contact;
- * a name that fits several contacts is reported as ambiguous and kept apart.
+ * Merges the rows of every network list into one contact per person (docs/design.md §3). Rows are
+ * merged when they share a profile, an e-mail, name and company, or only a name that fits exactly
+ * one contact; a name that fits several contacts is reported as ambiguous and kept apart.
  */
 public final class NetworkBuilder {
 

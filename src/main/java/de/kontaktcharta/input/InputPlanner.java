@@ -88,9 +88,16 @@ final class InputPlanner {
       List<Detection> detections, List<Path> inputs, Map<Path, InputKind> forced) {
     List<Problem> notes = new ArrayList<>();
     Set<String> named = new HashSet<>();
-    inputs.forEach(p -> named.add(InputScanner.shown(p)));
+    inputs.forEach(p -> named.add(SourceRef.printable(InputScanner.shown(p))));
     for (Detection d : detections) {
-      if (d.kind() == null && d.isSheet()) {
+      if (d.isDamagedSheet()) {
+        // rows may be lost: an error, whether or not the workbook's other sheets are read
+        notes.add(
+            Problem.note(
+                SourceRef.wholeFile(d.name()),
+                Severity.ERROR,
+                Message.of("problem.sheet-damaged", d.note())));
+      } else if (d.kind() == null && d.isSheet()) {
         // another sheet of the same workbook is read; this one is only mentioned
         notes.add(
             Problem.note(
@@ -112,20 +119,17 @@ final class InputPlanner {
   }
 
   /**
-   * A text file next to LinkedIn's own files in one archive or folder is part of the archive:
-   * LinkedIn adds files every year, and they carry no contact evidence.
+   * A text file inside a LinkedIn data archive is part of the archive: LinkedIn adds files every
+   * year, and they carry no contact evidence. Being next to a LinkedIn file does not make a file
+   * LinkedIn's: a customer list in the Downloads folder beside a {@code Connections.csv} is read,
+   * or reported, as if it were alone.
    */
   private List<Detection> archiveMembers(List<Detection> detections) {
     Optional<InputKind> memberKind = kinds.archiveMember();
     if (memberKind.isEmpty()) {
       return detections;
     }
-    Set<String> linkedInContainers = new HashSet<>();
-    for (Detection d : detections) {
-      if (d.kind() != null && d.kind().has(InputKind.Trait.MARKS_ARCHIVE)) {
-        linkedInContainers.add(container(d.file()));
-      }
-    }
+    Set<String> exports = LinkedInArchives.exports(detections);
     List<Detection> out = new ArrayList<>(detections.size());
     for (Detection d : detections) {
       boolean member =
@@ -133,20 +137,10 @@ final class InputPlanner {
               && !d.encoding().isEmpty()
               && !d.forced()
               && d.file().baseName().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")
-              && linkedInContainers.contains(container(d.file()));
+              && LinkedInArchives.inside(d.file(), exports);
       out.add(member ? d.withKind(memberKind.get(), Message.of("cause.archive-member")) : d);
     }
     return out;
-  }
-
-  private static String container(InputFile file) {
-    String name = file.name();
-    int bang = name.lastIndexOf('!');
-    if (bang > 0) {
-      return name.substring(0, bang);
-    }
-    Optional<Path> parent = file.path().map(Path::toAbsolutePath).map(Path::getParent);
-    return parent.map(Path::toString).orElse("");
   }
 
   private static InputKind forcedKind(InputFile file, Map<Path, InputKind> forced) {

@@ -3,7 +3,6 @@ package de.kontaktcharta.input;
 import de.kontaktcharta.input.file.DiskFile;
 import de.kontaktcharta.input.file.InputException;
 import de.kontaktcharta.input.file.InputFile;
-import de.kontaktcharta.input.file.ZipEntryFile;
 import de.kontaktcharta.input.file.ZipLimits;
 import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.Problem;
@@ -12,22 +11,15 @@ import de.kontaktcharta.model.SourceRef;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Enumeration;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
-import java.util.zip.ZipFile;
+import org.apache.commons.compress.archivers.zip.ZipFile;
 
 /**
  * Turns the command line's inputs into files to read: plain files as they are, folders recursively
@@ -35,11 +27,11 @@ import java.util.zip.ZipFile;
  */
 public final class InputScanner {
 
-  private final ZipLimits limits;
+  private final ArchiveEntries archives;
   private final Set<Path> seen = new HashSet<>();
 
   public InputScanner(ZipLimits limits) {
-    this.limits = limits;
+    this.archives = new ArchiveEntries(limits);
   }
 
   public InputScanner() {
@@ -113,84 +105,7 @@ public final class InputScanner {
       files.add(new DiskFile(file, name));
       return;
     }
-    addArchive(file, name, files, problems, resources);
-  }
-
-  /**
-   * The entries of a ZIP archive, read in place; hidden and duplicate entries are not read. The
-   * limits (entries, duplicate names) are checked in the same pass that lists the entries.
-   */
-  private void addArchive(
-      Path file,
-      String name,
-      List<InputFile> files,
-      List<Problem> problems,
-      List<Closeable> resources) {
-    ZipFile zip = openZip(file, name, problems);
-    if (zip == null) {
-      return;
-    }
-    resources.add(zip);
-    List<ZipEntry> entries = new ArrayList<>();
-    Enumeration<? extends ZipEntry> all = zip.entries();
-    while (all.hasMoreElements()) {
-      ZipEntry entry = all.nextElement();
-      if (!entry.isDirectory()) {
-        entries.add(entry);
-      }
-      if (entries.size() > limits.maxEntries()) {
-        problems.add(error(name, Message.of("problem.archive-too-large", limits.maxEntries())));
-        return;
-      }
-    }
-    entries.sort((a, b) -> a.getName().compareTo(b.getName()));
-    Map<String, Integer> copies = new HashMap<>();
-    entries.forEach(e -> copies.merge(e.getName(), 1, Integer::sum));
-    List<String> hidden = new ArrayList<>();
-    Set<String> duplicates = new HashSet<>();
-    for (ZipEntry entry : entries) {
-      String entryName = entry.getName();
-      int slash = Math.max(entryName.lastIndexOf('/'), entryName.lastIndexOf('\\'));
-      String base = entryName.substring(slash + 1);
-      int n = copies.get(entryName);
-      if (n > 1) {
-        // Programs disagree on which copy of a name counts (the JDK even reads one copy for both),
-        // so a crafted archive could show one content to the user and another to the tool.
-        if (duplicates.add(entryName)) {
-          problems.add(
-              error(name + "!" + entryName, Message.of("problem.archive-duplicate-entry", n)));
-        }
-      } else if (base.startsWith(".") || entryName.startsWith("__MACOSX/")) {
-        hidden.add(entryName);
-      } else {
-        files.add(new ZipEntryFile(zip, entry, name, limits));
-      }
-    }
-    if (!hidden.isEmpty()) {
-      problems.add(
-          Problem.note(
-              SourceRef.wholeFile(name),
-              Severity.INFO,
-              Message.of("problem.input-hidden.entries", hidden.size(), hidden.get(0))));
-    }
-  }
-
-  private static ZipFile openZip(Path file, String name, List<Problem> problems) {
-    for (Charset names : List.of(StandardCharsets.UTF_8, Charset.forName("IBM437"))) {
-      try {
-        return new ZipFile(file.toFile(), names);
-      } catch (ZipException e) {
-        // entry names in another encoding: try the next one, then give up
-        if (names != StandardCharsets.UTF_8) {
-          problems.add(
-              error(name, Message.of("problem.archive-corrupt", String.valueOf(e.getMessage()))));
-        }
-      } catch (IOException e) {
-        problems.add(error(name, Message.of("problem.input-unreadable", describe(e))));
-        return null;
-      }
-    }
-    return null;
+    archives.add(file, name, files, problems, resources);
   }
 
   private static Path realPath(Path file) {
@@ -212,9 +127,9 @@ public final class InputScanner {
 
   /** Office Open XML and OpenDocument files are ZIPs too, but documents to read as a whole. */
   private static boolean isOfficeDocument(Path file) {
-    try (ZipFile zip = new ZipFile(file.toFile())) {
+    try (ZipFile zip = ZipFile.builder().setPath(file).get()) {
       return zip.getEntry("[Content_Types].xml") != null || zip.getEntry("mimetype") != null;
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException e) {
       return false;
     }
   }

@@ -45,6 +45,10 @@ final class SheetDetector {
                   ? Optional.empty()
                   : Optional.of(detection(file, sheet, scan, forced));
           why = scan.why;
+        } catch (IOException e) {
+          // a damaged sheet costs that sheet; the workbook's other sheets are read
+          found = Optional.empty();
+          why = Detection.damaged(InputScanner.describe(e));
         }
         if (found.isPresent()) {
           recognised.add(found.get());
@@ -66,8 +70,11 @@ final class SheetDetector {
           forced == null
               ? Message.of("cause.workbook-unknown")
               : Message.of("cause.workbook-unknown.forced", forced.code());
-      return List.of(
-          Detection.unknown(file, "", Message.of("cause.workbook", what, list(reasons))));
+      List<Detection> unknown = new ArrayList<>();
+      unknown.add(Detection.unknown(file, "", Message.of("cause.workbook", what, list(reasons))));
+      // a damaged sheet may have held contacts: it is named on its own
+      skipped.stream().filter(Detection::isDamagedSheet).forEach(unknown::add);
+      return unknown;
     }
     recognised.addAll(skipped);
     return recognised;

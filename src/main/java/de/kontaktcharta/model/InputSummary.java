@@ -16,7 +16,7 @@ public record InputSummary(
     String file, InputKind kind, String format, long rowsRead, long rowsUsed, long rowsSkipped) {
 
   public InputSummary {
-    Objects.requireNonNull(file, "file");
+    file = SourceRef.printable(Objects.requireNonNull(file, "file"));
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(format, "format");
   }

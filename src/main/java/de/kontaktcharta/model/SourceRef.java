@@ -7,7 +7,8 @@ import java.util.Objects;
  * a mailbox, where lines run into the hundreds of millions, the message's number and the byte
  * offset where it starts.
  *
- * @param file display name of the input, e.g. {@code export.zip!Connections.csv}
+ * @param file display name of the input, e.g. {@code export.zip!Connections.csv}, {@link
+ *     #printable}
  * @param line 1-based physical line or sheet row; 0 when the whole file (or a message) is meant
  * @param message 1-based number of the message in a mailbox; 0 when the position is a line
  * @param offset byte offset of the message in the mailbox; 0 with {@code message} 0
@@ -16,7 +17,7 @@ public record SourceRef(String file, int line, long message, long offset)
     implements Comparable<SourceRef> {
 
   public SourceRef {
-    Objects.requireNonNull(file, "file");
+    file = printable(Objects.requireNonNull(file, "file"));
     if (line < 0 || message < 0 || offset < 0) {
       throw new IllegalArgumentException(
           "negative position: line " + line + ", message " + message + ", offset " + offset);
@@ -26,6 +27,38 @@ public record SourceRef(String file, int line, long message, long offset)
   /** A line of a file. */
   public SourceRef(String file, int line) {
     this(file, line, 0, 0);
+  }
+
+  /**
+   * A file name as it is shown: control characters (a line break, an escape) and the marks that
+   * reorder text become {@code ?}, so that a name is one line, reads as it is spelled, and the same
+   * name is shown the same everywhere: on the terminal, in report cells, as a key between them.
+   */
+  public static String printable(String name) {
+    int i = 0;
+    while (i < name.length() && !hidden(name.charAt(i))) {
+      i++;
+    }
+    if (i == name.length()) {
+      return name;
+    }
+    StringBuilder out = new StringBuilder(name);
+    for (; i < out.length(); i++) {
+      if (hidden(out.charAt(i))) {
+        out.setCharAt(i, '?');
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean hidden(char c) {
+    return c < 0x20
+        || (c >= 0x7f && c <= 0x9f)
+        || c == '\u061c'
+        || c == '\u200e'
+        || c == '\u200f'
+        || (c >= '\u202a' && c <= '\u202e')
+        || (c >= '\u2066' && c <= '\u2069');
   }
 
   public static SourceRef wholeFile(String file) {

@@ -4,7 +4,8 @@ import java.time.LocalDate;
 
 /**
  * One cell of the report: text, a date, a whole number or a hyperlink, with an optional tone for
- * status colours and headings.
+ * status colours and headings. Its text holds no control characters and no direction overrides
+ * ({@link Printable}).
  *
  * @param text the text (also the shown text of a link); empty for date and number cells
  * @param date a date, or null
@@ -34,7 +35,7 @@ public record Cell(String text, LocalDate date, Long number, String link, Tone t
   public static final Cell EMPTY = new Cell("", null, null, null, Tone.NONE, null);
 
   public Cell {
-    text = text == null ? "" : text;
+    text = text == null ? "" : Printable.text(text);
     tone = tone == null ? Tone.NONE : tone;
   }
 

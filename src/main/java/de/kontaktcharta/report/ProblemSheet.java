@@ -25,7 +25,8 @@ final class ProblemSheet {
               Cell.text(file(p)),
               p.source().line() == 0 ? Cell.EMPTY : Cell.number(p.source().line()),
               Cell.toned(labels.get("severity", p.severity()), tone(p.severity())),
-              Cell.text(text(p)),
+              // a message names files and quotes cells; it is one line, like its line on stderr
+              Cell.text(Printable.line(text(p))),
               p.rows() == 0 ? Cell.EMPTY : Cell.number(p.rows()),
               Cell.text(p.code())));
     }

@@ -1,5 +1,6 @@
 package de.kontaktcharta.report;
 
+import de.kontaktcharta.model.Message;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
@@ -13,6 +14,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Places report files: a free name ({@code kontaktcharta-2026-11-25.xlsx}, then {@code -2}, {@code
@@ -27,13 +29,36 @@ public final class ReportFiles {
     void writeTo(OutputStream out) throws IOException;
   }
 
+  /** The number of this process, in the names of its temporary files. */
+  private static final long PID = ProcessHandle.current().pid();
+
+  /**
+   * The temporary files this tool writes in an output folder: {@code
+   * .kontaktcharta-PID-RANDOM.xlsx.part}, {@code .reasons.csv-PID-RANDOM.part} (and the ledger's
+   * history's), and from before the process number was in the name, {@code
+   * .kontaktcharta-RANDOM.xlsx.part}.
+   */
+  private static final Pattern PART =
+      Pattern.compile(
+          "\\.(?:kontaktcharta|reasons(?:-history)?\\.csv)-(?:(\\d{1,10})-)?\\d+"
+              + "(?:\\.xlsx|\\.csv\\.zip|\\.json)?\\.part");
+
   private ReportFiles() {}
+
+  /**
+   * Removes the temporary files that killed runs left in the output folder (see {@link Leftovers}).
+   */
+  public static void removeLeftovers(Path dir) {
+    Leftovers.remove(dir, PART);
+  }
 
   /**
    * The report name for the day and extension after the day's highest number, not in a gap: the
    * newest report must have the highest number, as the next run reads that one.
+   *
+   * @throws IOException when the day's highest number is taken already
    */
-  public static Path freeName(Path dir, LocalDate day, String extension) {
+  public static Path freeName(Path dir, LocalDate day, String extension) throws IOException {
     ReportName highest = null;
     try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
       for (Path file : files) {
@@ -48,11 +73,20 @@ public final class ReportFiles {
     } catch (IOException e) {
       // a folder that cannot be listed cannot be written to either; the write says so
     }
-    ReportName candidate = highest == null ? new ReportName(day, 1, extension) : highest.next();
-    while (Files.exists(dir.resolve(candidate.fileName()), LinkOption.NOFOLLOW_LINKS)) {
-      candidate = candidate.next();
+    Optional<ReportName> candidate =
+        highest == null ? Optional.of(new ReportName(day, 1, extension)) : highest.next();
+    while (candidate.isPresent()
+        && Files.exists(dir.resolve(candidate.get().fileName()), LinkOption.NOFOLLOW_LINKS)) {
+      candidate = candidate.get().next();
     }
-    return dir.resolve(candidate.fileName());
+    if (candidate.isEmpty()) {
+      throw new NoFreeNameException(
+          Message.of(
+              "cause.no-free-name",
+              day,
+              new ReportName(day, ReportName.MAX_NUMBER, extension).fileName()));
+    }
+    return dir.resolve(candidate.get().fileName());
   }
 
   /**
@@ -64,7 +98,7 @@ public final class ReportFiles {
   public static Path writeNew(Path target, LocalDate day, String extension, Content content)
       throws IOException {
     Path dir = target.toAbsolutePath().getParent();
-    Path tmp = written(dir, ".kontaktcharta-", "." + extension + ".part", content);
+    Path tmp = written(dir, ".kontaktcharta-" + PID + "-", "." + extension + ".part", content);
     try {
       Path place = target;
       while (true) {
@@ -83,7 +117,7 @@ public final class ReportFiles {
   /** Replaces a file atomically (the reasons ledger), keeping the old one as {@code .bak}. */
   public static void replace(Path target, Content content) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
-    Path tmp = written(dir, "." + target.getFileName() + "-", ".part", content);
+    Path tmp = written(dir, "." + target.getFileName() + "-" + PID + "-", ".part", content);
     try {
       if (Files.exists(target)) {
         Path backup = target.resolveSibling(target.getFileName() + ".bak");
@@ -108,6 +142,9 @@ public final class ReportFiles {
       throws IOException {
     Files.createDirectories(dir);
     Path tmp = Files.createTempFile(dir, prefix, suffix);
+    // A run stopped by SIGTERM or Ctrl-C removes it on its way out; after kill -9, the next run
+    // does (removeLeftovers). Once moved into place, the name is free and nothing is removed.
+    tmp.toFile().deleteOnExit();
     try {
       ownerOnly(tmp);
       try (FileChannel channel =

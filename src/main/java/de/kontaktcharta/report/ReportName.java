@@ -22,8 +22,19 @@ public record ReportName(LocalDate day, int number, String extension) {
   public static final Comparator<ReportName> AGE =
       Comparator.comparing(ReportName::day).thenComparingInt(ReportName::number);
 
+  /**
+   * The highest number a report name may carry. The bound keeps every name that {@link #next} gives
+   * readable as a number, so that the report written last is always the newest by this order; a day
+   * with that many reports gets no further one.
+   */
+  public static final int MAX_NUMBER = 999_999_999;
+
+  /**
+   * The day, then a number from 2 on without leading zeros (the plain name is the first), so that
+   * every number has one spelling and the names of a day compare by their numbers.
+   */
   private static final Pattern NAME =
-      Pattern.compile("kontaktcharta-(\\d{4}-\\d{2}-\\d{2})(?:-(\\d{1,6}))?\\.(.+)");
+      Pattern.compile("kontaktcharta-(\\d{4}-\\d{2}-\\d{2})(?:-([2-9]|[1-9]\\d{1,8}))?\\.(.+)");
 
   /** The report name a file has, if it has one. */
   public static Optional<ReportName> of(String fileName) {
@@ -45,8 +56,10 @@ public record ReportName(LocalDate day, int number, String extension) {
     return (number == 1 ? base : base + "-" + number) + "." + extension;
   }
 
-  /** The name of the next report of the same day and kind. */
-  ReportName next() {
-    return new ReportName(day, number + 1, extension);
+  /** The name of the next report of the same day and kind, unless this one has the last number. */
+  Optional<ReportName> next() {
+    return number >= MAX_NUMBER
+        ? Optional.empty()
+        : Optional.of(new ReportName(day, number + 1, extension));
   }
 }

@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** What changed since the previous report (SPEC §5, Changes sheet). */
+/** What changed since the previous report (the Changes sheet; docs/design.md §5). */
 public final class ChangeFinder {
 
   /**

@@ -16,6 +16,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -38,15 +39,19 @@ public final class PreviousReportReader {
   private static final Set<String> RECOMMENDATION_CODE =
       Set.of("empfehlungs-code", "recommendation code", "recommendation_code");
 
-  /** The newest report in a folder, by the date and number in its name. */
-  public Optional<Path> newest(Path folder) {
+  /**
+   * The newest report in a folder, by the date and number in its name. A name dated after the run
+   * is no report of this tool's (it cannot have written it), and taking it would hide every report
+   * written until that day.
+   */
+  public Optional<Path> newest(Path folder, LocalDate runDate) {
     if (!Files.isDirectory(folder)) {
       return Optional.empty();
     }
     try (Stream<Path> files = Files.list(folder)) {
       return files
           .flatMap(p -> ReportName.of(p.getFileName().toString()).stream())
-          .filter(name -> name.extension().equals("xlsx"))
+          .filter(name -> name.extension().equals("xlsx") && !name.day().isAfter(runDate))
           .max(ReportName.AGE)
           .map(name -> folder.resolve(name.fileName()));
     } catch (IOException e) {

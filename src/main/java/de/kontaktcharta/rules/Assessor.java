@@ -27,8 +27,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Applies the charter (SPEC §4): attributes every piece of evidence to a contact or an inviter,
- * ages it, and gives each contact a status and each open invitation a recommendation.
+ * Applies the charter (docs/design.md §4): attributes every piece of evidence to a contact or an
+ * inviter, ages it, and gives each contact a status and each open invitation a recommendation.
  */
 public final class Assessor {
 

@@ -16,9 +16,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
- * Recommends what to do with an open invitation (SPEC §4): ACCEPT for a strong reason without a
- * hard signal, DECLINE for no reason or a hard signal without a strong reason, REVIEW for weak or
- * conflicting evidence.
+ * Recommends what to do with an open invitation (docs/design.md §4): ACCEPT for a strong reason
+ * without a hard signal, DECLINE for no reason or a hard signal without a strong reason, REVIEW for
+ * weak or conflicting evidence.
  */
 final class InvitationJudge {
 

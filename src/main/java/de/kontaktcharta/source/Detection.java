@@ -67,6 +67,16 @@ public record Detection(
 
   public static final Message CODE = Message.of("cause.code");
 
+  /** True when the input is a workbook sheet that could not be read for damage. */
+  public boolean isDamagedSheet() {
+    return kind == null && sheet != null && note.key().equals("cause.damaged-sheet");
+  }
+
+  /** The note of a sheet that could not be read for damage, and why. */
+  public static Message damaged(Message why) {
+    return Message.of("cause.damaged-sheet", why);
+  }
+
   /** True when the file is a text document rather than a table no kind fits. */
   public boolean isDocument() {
     return kind == null && (DOCUMENT.equals(note) || CODE.equals(note));

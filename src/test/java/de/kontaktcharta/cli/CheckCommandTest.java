@@ -126,14 +126,16 @@ class CheckCommandTest {
   }
 
   @Test
-  void namedFileThatIsNotRecognisedOrMissingExitsWithThree() throws IOException {
+  void namedFileThatIsNotRecognisedExitsWithThreeAMissingOneWithTwo() throws IOException {
     Path notes = Files.writeString(dir.resolve("notizen.txt"), "nur Text\n");
 
     assertEquals(3, run("check", notes.toString()));
-    assertEquals(3, run("check", dir.resolve("fehlt.csv").toString()));
+    assertEquals(2, run("check", dir.resolve("fehlt.csv").toString()));
     assertTrue(
-        out.toString().contains("fehlt.csv: Fehler: Datei oder Ordner nicht gefunden"),
-        out::toString);
+        err.toString()
+            .contains(
+                "fehlt.csv: Datei oder Ordner nicht gefunden; nichts wurde gelesen oder geschrieben"),
+        err::toString);
   }
 
   @Test

@@ -80,18 +80,18 @@ class MainTest {
   }
 
   @Test
-  void theSummaryAndTheErrorsSpeakEnglishWithLangEn() {
-    Path missing = tmp.resolve("no-such-export");
+  void theSummaryAndTheErrorsSpeakEnglishWithLangEn() throws IOException {
+    Path notes = Files.writeString(tmp.resolve("notes.txt"), "just text\n");
     int code =
         run(
             "analyse",
             "--lang",
             "en",
             "--out",
-            tmp.toString(),
+            tmp.resolve("out").toString(),
             "--today",
             "2024-12-16",
-            missing.toString(),
+            notes.toString(),
             REALWORLD.toString());
     assertEquals(3, code, err.toString());
     String summary = out.toString();
@@ -99,24 +99,97 @@ class MainTest {
     assertTrue(summary.contains("problems: "), summary);
     assertTrue(summary.contains("report: "), summary);
     assertTrue(
-        err.toString().contains(missing + ": error: file or folder not found"), err.toString());
+        err.toString().contains(notes + ": error: not recognised, not read: "), err.toString());
   }
 
   @Test
-  void aMissingInputStillWritesTheReportButExitsThree() {
+  void aMissingInputIsAUsageErrorAndNothingIsWritten() {
+    Path missing = tmp.resolve("no-such-export");
+    Path reports = tmp.resolve("out");
+    int code =
+        run("analyse", "--out", reports.toString(), missing.toString(), REALWORLD.toString());
+    assertEquals(2, code);
+    assertEquals(
+        "Fehler: "
+            + missing
+            + ": Datei oder Ordner nicht gefunden; nichts wurde gelesen oder geschrieben",
+        err.toString().strip());
+    assertEquals("", out.toString());
+    assertFalse(Files.exists(reports), "nothing written");
+  }
+
+  @Test
+  void aMissingInputIsSaidInEnglishWithLangEn() {
     Path missing = tmp.resolve("no-such-export");
     int code =
         run(
             "analyse",
+            "--lang",
+            "en",
             "--out",
             tmp.resolve("out").toString(),
             missing.toString(),
             REALWORLD.toString());
-    assertEquals(3, code);
+    assertEquals(2, code);
+    assertEquals(
+        "error: " + missing + ": no such file or folder; nothing was read or written",
+        err.toString().strip());
+  }
+
+  @Test
+  void aRunThatFindsNothingWritesNoReportAndExitsFive() throws IOException {
+    Path empty = Files.createDirectories(tmp.resolve("leer"));
+    Path reports = tmp.resolve("out");
+    assertEquals(5, run("analyse", "--out", reports.toString(), empty.toString()));
     assertTrue(
-        err.toString().contains(missing + ": Fehler: Datei oder Ordner nicht gefunden"),
+        err.toString()
+            .contains(
+                "Fehler: nichts auszuwerten: die Eingaben enthalten keinen Kontakt und keine"
+                    + " Einladung (0 Dateien gelesen); kein Bericht geschrieben"),
         err.toString());
-    assertTrue(out.toString().contains("Bericht: "));
+    assertEquals(1, err.toString().strip().lines().count(), err.toString());
+    assertFalse(Files.exists(reports.resolve("reasons.csv")), "the ledger is not touched");
+    if (Files.exists(reports)) {
+      try (Stream<Path> files = Files.list(reports)) {
+        // the folder's lock file holds nothing and stays, so that runs take turns
+        assertEquals(
+            List.of(),
+            files.filter(f -> !f.getFileName().toString().equals(".kontaktcharta.lock")).toList(),
+            "no report written");
+      }
+    }
+  }
+
+  @Test
+  void theExitFiveLineFollowsLang() throws IOException {
+    Path empty = Files.createDirectories(tmp.resolve("empty"));
+    Path notes = Files.writeString(tmp.resolve("notes.txt"), "just text\n");
+    assertEquals(
+        5,
+        run(
+            "analyse",
+            "--lang",
+            "en",
+            "--out",
+            tmp.resolve("out").toString(),
+            empty.toString(),
+            notes.toString()));
+    List<String> lines = err.toString().strip().lines().toList();
+    assertEquals(2, lines.size(), err.toString());
+    assertTrue(
+        lines.get(0).startsWith(notes + ": error: not recognised, not read: "), lines::toString);
+    assertEquals(
+        "error: nothing to analyse: the inputs hold no contact and no invitation (0 files read, 1"
+            + " not recognised or unreadable); no report written",
+        lines.get(1));
+  }
+
+  @Test
+  void explainNeedsInputsAfterItsQuery() {
+    assertEquals(2, run("explain", "Anna Berg"));
+    assertTrue(err.toString().contains("Fehler: explain braucht"), err.toString());
+    assertEquals(2, run("explain", "--lang", "en", "Anna Berg"));
+    assertTrue(err.toString().contains("error: explain needs the files"), err.toString());
   }
 
   @Test

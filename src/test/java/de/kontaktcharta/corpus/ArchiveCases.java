@@ -142,13 +142,17 @@ final class ArchiveCases {
                 .rows("export.zip!Connections.csv", 2, 2, 0)
                 .problem("export.zip!Invitations.csv", "input-unknown")),
         run(
-            "zip-with-an-unsupported-compression-method",
-            w -> List.of(arg(w.bytes("bzip2.zip", withMethod(zipOf(CONNECTIONS), 12)))),
-            Expected.exit(3).problem("bzip2.zip", "archive-corrupt")),
+            "zip-entry-with-an-unsupported-compression-method-costs-only-that-entry",
+            w -> List.of(arg(w.bytes("lzma.zip", withMethod(zipOf(CONNECTIONS), 14)))),
+            Expected.exit(3).problem("lzma.zip!Connections.csv", "archive-entry-unsupported")),
         run(
-            "zip-with-an-encrypted-entry",
+            "zip-entry-with-damaged-bzip2-data-costs-only-that-entry",
+            w -> List.of(arg(w.bytes("bzip2.zip", withMethod(zipOf(CONNECTIONS), 12)))),
+            Expected.exit(3).problem("bzip2.zip!Connections.csv", "input-unreadable")),
+        run(
+            "zip-with-an-encrypted-entry-costs-only-that-entry",
             w -> List.of(arg(w.bytes("secret.zip", encrypted(zipOf(CONNECTIONS))))),
-            Expected.exit(3).problem("secret.zip", "archive-corrupt")),
+            Expected.exit(3).problem("secret.zip!Connections.csv", "archive-entry-unsupported")),
         run(
             "zip-cut-off",
             w -> {

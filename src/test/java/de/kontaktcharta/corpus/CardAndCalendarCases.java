@@ -52,7 +52,8 @@ final class CardAndCalendarCases {
                           o.contacts().stream()
                               .anyMatch(c -> c.get("Company").equals("Bäckerei=ZZ Groß")),
                           () -> o.contacts().toString());
-                    })),
+                    })
+                .readAlone()),
         run(
             "vcard-without-end",
             textInput(
@@ -165,7 +166,8 @@ final class CardAndCalendarCases {
                     o ->
                         assertEquals(
                             java.util.Set.of("Lena Vogt", "Paul Kr\ufffdger"),
-                            java.util.Set.copyOf(EncodingCases.names(o))))),
+                            java.util.Set.copyOf(EncodingCases.names(o))))
+                .readAlone()),
         run(
             "ics-with-broken-dates",
             textInput(

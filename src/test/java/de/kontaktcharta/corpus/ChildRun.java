@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
@@ -45,5 +47,43 @@ record ChildRun(int exit, String output) {
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(process.waitFor(90, TimeUnit.SECONDS), "the child process ends");
     return new ChildRun(process.exitValue(), output);
+  }
+
+  /**
+   * Starts {@code charta analyse} as the real program starts (its {@code main}), with JVM options
+   * and changes to the environment (a null value removes a variable); stdout and stderr go to
+   * {@code child.log} in the workspace.
+   */
+  static Process start(Workspace w, List<String> jvm, Map<String, String> env, List<String> inputs)
+      throws Exception {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(jvm);
+    command.addAll(
+        List.of("-cp", System.getProperty("java.class.path"), "de.kontaktcharta.cli.Main"));
+    command.addAll(
+        List.of(
+            "analyse", "--out", w.out().toString(), "--today", CorpusRunner.TODAY, "--lang", "en"));
+    command.addAll(inputs);
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    builder.redirectOutput(w.path("child.log").toFile());
+    env.forEach(
+        (name, value) -> {
+          if (value == null) {
+            builder.environment().remove(name);
+          } else {
+            builder.environment().put(name, value);
+          }
+        });
+    Process process = builder.start();
+    process.getOutputStream().close();
+    return process;
+  }
+
+  /** Waits for a child {@link #start}ed and reads what it printed. */
+  static ChildRun finish(Workspace w, Process process) throws Exception {
+    assertTrue(process.waitFor(90, TimeUnit.SECONDS), "the child process ends");
+    return new ChildRun(
+        process.exitValue(), Files.readString(w.path("child.log"), StandardCharsets.UTF_8));
   }
 }

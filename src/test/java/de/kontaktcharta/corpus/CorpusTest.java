@@ -37,6 +37,9 @@ class CorpusTest {
     all.addAll(ReviewCases.all());
     all.addAll(ChannelCases.all());
     all.addAll(SocialCases.all());
+    all.addAll(HostileCases.all());
+    all.addAll(LimitCases.all());
+    all.addAll(ProcessCases.all());
     return all;
   }
 

@@ -8,6 +8,7 @@ import static de.kontaktcharta.corpus.Exports.connection;
 import static de.kontaktcharta.corpus.Exports.connections;
 import static de.kontaktcharta.corpus.Workspace.arg;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -328,15 +329,18 @@ final class CsvCases {
                       }
                     })),
         run(
-            "missing-input",
+            "a-missing-input-is-a-command-line-error-and-nothing-is-written",
             w -> List.of(arg(w.path("gibt-es-nicht.csv"))),
-            Expected.exit(3)
-                .problem("gibt-es-nicht.csv", "input-missing")
+            Expected.exit(2)
                 .check(
-                    o ->
-                        assertTrue(
-                            o.stderr()
-                                .contains("gibt-es-nicht.csv: error: file or folder not found"),
-                            o.stderr()))));
+                    o -> {
+                      assertEquals(
+                          "error: "
+                              + o.workspace().path("gibt-es-nicht.csv")
+                              + ": no such file or folder; nothing was read or written",
+                          o.stderr().strip());
+                      assertFalse(
+                          java.nio.file.Files.exists(o.workspace().out()), "no output folder");
+                    })));
   }
 }

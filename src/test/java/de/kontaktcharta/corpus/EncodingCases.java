@@ -112,7 +112,8 @@ final class EncodingCases {
                     o ->
                         assertEquals(
                             List.of("Anna Berg", "Ben Kurz", "Carl Dorn"),
-                            names(o).stream().sorted().toList()))),
+                            names(o).stream().sorted().toList()))
+                .readAlone()),
         run(
             "nul-bytes",
             textInput(
@@ -132,7 +133,8 @@ final class EncodingCases {
                       List<String> ids =
                           o.contacts().stream().map(c -> c.get("Contact ID")).sorted().toList();
                       assertEquals(ids.get(0) + "-2", ids.get(1), ids::toString);
-                    })),
+                    })
+                .readAlone()),
         run(
             "control-characters-in-names",
             textInput(
@@ -167,7 +169,8 @@ final class EncodingCases {
                     o ->
                         assertEquals(
                             java.util.Set.of("Anna 🚀 Berg", "שרה כהן", "أحمد علي"),
-                            java.util.Set.copyOf(names(o))))));
+                            java.util.Set.copyOf(names(o))))
+                .readAlone()));
   }
 
   static List<String> names(Outcome o) {

@@ -12,9 +12,16 @@ import java.util.List;
  * @param problems problems that must be listed, by the end of their source and their code
  * @param unread inputs that must not appear among the inputs read
  * @param checks further checks on the outcome
+ * @param alone true when the case's inputs are read alone, without the witness list that lets a run
+ *     whose own inputs hold no contact still write a report to check
  */
 record Expected(
-    int exit, List<Rows> rows, List<ProblemAt> problems, List<String> unread, List<Check> checks) {
+    int exit,
+    List<Rows> rows,
+    List<ProblemAt> problems,
+    List<String> unread,
+    List<Check> checks,
+    boolean alone) {
 
   /** Rows read, used and listed on the Problems sheet for one input. */
   record Rows(String input, long read, long used, long onProblems) {}
@@ -36,30 +43,35 @@ record Expected(
   }
 
   static Expected exit(int code) {
-    return new Expected(code, List.of(), List.of(), List.of(), List.of());
+    return new Expected(code, List.of(), List.of(), List.of(), List.of(), false);
+  }
+
+  /** The case's inputs read without the witness list: for runs that must find nothing. */
+  Expected readAlone() {
+    return new Expected(exit, rows, problems, unread, checks, true);
   }
 
   Expected rows(String input, long read, long used, long onProblems) {
     List<Rows> more = new ArrayList<>(rows);
     more.add(new Rows(input, read, used, onProblems));
-    return new Expected(exit, more, problems, unread, checks);
+    return new Expected(exit, more, problems, unread, checks, alone);
   }
 
   Expected problem(String source, String code) {
     List<ProblemAt> more = new ArrayList<>(problems);
     more.add(new ProblemAt(source, code));
-    return new Expected(exit, rows, more, unread, checks);
+    return new Expected(exit, rows, more, unread, checks, alone);
   }
 
   Expected unread(String input) {
     List<String> more = new ArrayList<>(unread);
     more.add(input);
-    return new Expected(exit, rows, problems, more, checks);
+    return new Expected(exit, rows, problems, more, checks, alone);
   }
 
   Expected check(Check check) {
     List<Check> more = new ArrayList<>(checks);
     more.add(check);
-    return new Expected(exit, rows, problems, unread, more);
+    return new Expected(exit, rows, problems, unread, more, alone);
   }
 }

@@ -3,7 +3,10 @@ package de.kontaktcharta.corpus;
 /** Pieces of real export files that the corpus cases break in their different ways. */
 final class Exports {
 
-  /** LinkedIn's three-line note above the header of {@code Connections.csv} (FORMATS.md §1.3). */
+  /**
+   * LinkedIn's three-line note above the header of {@code Connections.csv}
+   * (docs/formats/linkedin.md).
+   */
   static final String PREAMBLE =
       "Notes:\n"
           + "\"When exporting your connection data, you may notice that some of the email addresses"

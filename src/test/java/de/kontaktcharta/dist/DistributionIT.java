@@ -65,7 +65,9 @@ class DistributionIT {
   void exitCodesOfTheToolArePassedThrough() throws Exception {
     Map<String, String> env = dist.env(work.resolve("cache"));
 
-    assertEquals(3, dist.charta(work, env, "check", "missing.csv").exit());
+    Files.writeString(work.resolve("notiz.txt"), "Rueckruf am Montag\n");
+    assertEquals(3, dist.charta(work, env, "check", "notiz.txt").exit());
+    assertEquals(2, dist.charta(work, env, "check", "missing.csv").exit());
     assertEquals(2, dist.charta(work, env, "analyse", "--no-such-option", ".").exit());
   }
 

@@ -153,6 +153,31 @@ class LauncherIT {
   }
 
   /** A {@code bin/java} under {@code home} that answers -version as an old Java does. */
+  @Test
+  void aNameWithUmlautsIsReadUnderCronsLocale() throws Exception {
+    assumeTrue(
+        "UTF-8".equalsIgnoreCase(System.getProperty("sun.jnu.encoding")),
+        "the build's JVM must spell the name to make the file");
+    Path input =
+        Files.writeString(
+            work.resolve("\u00dcbersicht.csv"), "Vorname,Nachname,Firma\nAnna,Berg,ACME\n");
+    Map<String, String> env =
+        dist.env(work, "LANG", "C", "LC_ALL", null, "LC_CTYPE", null, "CHARTA_CDS", "off");
+
+    Command run =
+        dist.charta(
+            work,
+            env,
+            "analyse",
+            "--quiet",
+            "--out",
+            work.resolve("out").toString(),
+            input.toString());
+
+    assertEquals(0, run.exit(), run::toString);
+    assertEquals("", run.err());
+  }
+
   private static Path fakeJava(Path home, String versionLine) throws IOException {
     Path bin = Files.createDirectories(home.resolve("bin"));
     Path java = bin.resolve("java");

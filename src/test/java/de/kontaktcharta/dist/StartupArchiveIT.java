@@ -42,6 +42,8 @@ class StartupArchiveIT {
     cache = work.resolve("cache");
     Path in = Files.createDirectories(work.resolve("in"));
     Files.copy(Path.of("samples/crm/kunden.csv"), in.resolve("kunden.csv"));
+    // a CRM sheet alone names no contact, and a run that finds none writes no report
+    Files.copy(Path.of("samples/linkedin/Connections.csv"), in.resolve("Connections.csv"));
   }
 
   @Test

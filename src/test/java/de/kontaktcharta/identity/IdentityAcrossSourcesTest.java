@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** One person, many files: the merge rules of SPEC §3 over LinkedIn, vCards and lists. */
+/** One person, many files: the merge rules of docs/design.md §3 over LinkedIn, vCards and lists. */
 class IdentityAcrossSourcesTest {
 
   private final List<Problem> problems = new ArrayList<>();

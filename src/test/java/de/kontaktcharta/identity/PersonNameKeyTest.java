@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The name key every source's spelling of a person is reduced to (SPEC §3). */
+/** The name key every source's spelling of a person is reduced to (docs/design.md §3). */
 class PersonNameKeyTest {
 
   @ParameterizedTest(name = "{0} -> {1}")

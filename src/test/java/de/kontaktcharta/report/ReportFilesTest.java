@@ -54,8 +54,34 @@ class ReportFilesTest {
         ReportFiles.freeName(dir, DAY, "csv.zip").getFileName().toString());
     assertEquals(
         Optional.of(dir.resolve("kontaktcharta-2026-11-25-3.xlsx")),
-        new PreviousReportReader().newest(dir),
+        new PreviousReportReader().newest(dir, DAY),
         "the next run reads the report with the highest number");
+  }
+
+  @Test
+  void numbersCompareAsNumbersUpToTheirBound() throws IOException {
+    Files.write(dir.resolve("kontaktcharta-2026-11-25-999999.xlsx"), new byte[] {1});
+    Files.write(dir.resolve("kontaktcharta-2026-11-25-99.xlsx"), new byte[] {1});
+    Path next =
+        ReportFiles.writeNew(
+            ReportFiles.freeName(dir, DAY, "xlsx"), DAY, "xlsx", out -> out.write(1));
+    assertEquals("kontaktcharta-2026-11-25-1000000.xlsx", next.getFileName().toString());
+    assertEquals(Optional.of(next), new PreviousReportReader().newest(dir, DAY));
+    Files.write(dir.resolve("kontaktcharta-2026-11-25-999999999.xlsx"), new byte[] {1});
+    NoFreeNameException full =
+        assertThrows(NoFreeNameException.class, () -> ReportFiles.freeName(dir, DAY, "xlsx"));
+    String german = Labels.of("de").text(full.message());
+    assertTrue(german.contains("kontaktcharta-2026-11-25-999999999.xlsx"), german);
+    assertTrue(german.startsWith("kein freier Berichtsname"), german);
+  }
+
+  @Test
+  void aReportDatedAfterTheRunIsNotTheNewest() throws IOException {
+    Files.write(dir.resolve("kontaktcharta-2099-01-01.xlsx"), new byte[] {1});
+    Files.write(dir.resolve("kontaktcharta-2026-11-25.xlsx"), new byte[] {1});
+    assertEquals(
+        Optional.of(dir.resolve("kontaktcharta-2026-11-25.xlsx")),
+        new PreviousReportReader().newest(dir, DAY));
   }
 
   @Test

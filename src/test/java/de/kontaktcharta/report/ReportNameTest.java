@@ -27,7 +27,9 @@ class ReportNameTest {
   @ValueSource(
       strings = {
         "kontaktcharta-2026-13-45.xlsx",
-        "kontaktcharta-2026-11-25-1234567.xlsx",
+        "kontaktcharta-2026-11-25-1234567890.xlsx",
+        "kontaktcharta-2026-11-25-007.xlsx",
+        "kontaktcharta-2026-11-25-1.xlsx",
         "reasons.csv",
         "kontaktcharta-2026-11-25"
       })
@@ -40,6 +42,13 @@ class ReportNameTest {
     ReportName a = ReportName.of("kontaktcharta-2026-11-25-3.xlsx").orElseThrow();
     ReportName b = ReportName.of("kontaktcharta-2026-11-26.xlsx").orElseThrow();
     assertEquals(1, ReportName.AGE.compare(b, a));
-    assertEquals(new ReportName(LocalDate.of(2026, 11, 25), 4, "xlsx"), a.next());
+    assertEquals(Optional.of(new ReportName(LocalDate.of(2026, 11, 25), 4, "xlsx")), a.next());
+    ReportName last = ReportName.of("kontaktcharta-2026-11-25-999999999.xlsx").orElseThrow();
+    assertEquals(Optional.empty(), last.next(), "no number past the bound");
+    ReportName big = ReportName.of("kontaktcharta-2026-11-25-1000000.xlsx").orElseThrow();
+    assertEquals(
+        1,
+        ReportName.AGE.compare(
+            big, ReportName.of("kontaktcharta-2026-11-25-999999.xlsx").orElseThrow()));
   }
 }

@@ -48,7 +48,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The charter's verdicts (SPEC §4) on small hand-built networks. */
+/** The charter's verdicts (docs/design.md §4) on small hand-built networks. */
 class AssessorTest {
 
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 20);

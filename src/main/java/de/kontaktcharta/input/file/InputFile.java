@@ -18,6 +18,11 @@ public interface InputFile {
   /** Opens the content from its start; every call gives a fresh stream. */
   InputStream open() throws IOException;
 
+  /** The name of the archive an entry is in, or empty for a file on disk. */
+  default String archive() {
+    return "";
+  }
+
   /** The file's path on disk, when the input is a plain file (POI reads those faster). */
   default java.util.Optional<java.nio.file.Path> path() {
     return java.util.Optional.empty();

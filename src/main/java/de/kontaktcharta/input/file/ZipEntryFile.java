@@ -1,24 +1,33 @@
 package de.kontaktcharta.input.file;
 
 import de.kontaktcharta.model.Message;
+import de.kontaktcharta.model.SourceRef;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
 
 /** An entry of a ZIP archive, streamed from the archive without extracting it. */
 public final class ZipEntryFile implements InputFile {
 
   private final ZipFile zip;
-  private final ZipEntry entry;
+  private final ZipArchiveEntry entry;
+  private final String archive;
+  private final String entryName;
   private final String name;
   private final ZipLimits limits;
 
-  public ZipEntryFile(ZipFile zip, ZipEntry entry, String archiveName, ZipLimits limits) {
+  /**
+   * @param entryName the entry's name as read (its bytes in the encoding they turned out to be in)
+   */
+  public ZipEntryFile(
+      ZipFile zip, ZipArchiveEntry entry, String entryName, String archiveName, ZipLimits limits) {
     this.zip = zip;
     this.entry = entry;
-    this.name = archiveName + "!" + entry.getName();
+    this.entryName = entryName;
+    this.archive = SourceRef.printable(archiveName);
+    this.name = SourceRef.printable(archiveName + "!" + entryName);
     this.limits = limits;
   }
 
@@ -28,8 +37,12 @@ public final class ZipEntryFile implements InputFile {
   }
 
   @Override
+  public String archive() {
+    return archive;
+  }
+
+  @Override
   public String baseName() {
-    String entryName = entry.getName();
     int slash = Math.max(entryName.lastIndexOf('/'), entryName.lastIndexOf('\\'));
     return entryName.substring(slash + 1);
   }
@@ -41,7 +54,11 @@ public final class ZipEntryFile implements InputFile {
 
   @Override
   public InputStream open() throws IOException {
-    return new Bounded(zip.getInputStream(entry), entry.getCompressedSize());
+    InputStream in = zip.getInputStream(entry);
+    if (in == null) {
+      throw new IOException(name + ": the entry cannot be read");
+    }
+    return new Bounded(in, entry.getCompressedSize());
   }
 
   /** Stops reading when the entry expands beyond the limits, whatever its header claims. */

@@ -10,16 +10,15 @@ import de.kontaktcharta.model.Message;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
-import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
-import java.util.zip.ZipFile;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
 
 /**
  * Every table of one file, whatever it was saved as: the sheets of a workbook (.xlsx, .xlsm, .xls,
@@ -80,7 +79,7 @@ public final class FileTables {
 
   /** True for a ZIP that is an Office or OpenDocument file rather than an archive of files. */
   private static boolean isWorkbook(Path file) throws IOException {
-    try (ZipFile zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8)) {
+    try (ZipFile zip = ZipFile.builder().setPath(file).get()) {
       return zip.getEntry("[Content_Types].xml") != null || zip.getEntry("mimetype") != null;
     } catch (ZipException e) {
       throw new InputException(Message.of("cause.zip-damaged"), e);
@@ -110,17 +109,18 @@ public final class FileTables {
 
   private int archive(Path file, Visitor visitor) throws IOException {
     int found = 0;
-    try (ZipFile zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8)) {
-      Enumeration<? extends ZipEntry> entries = zip.entries();
+    try (ZipFile zip = ZipFile.builder().setPath(file).get()) {
+      Enumeration<ZipArchiveEntry> entries = zip.getEntries();
       int seen = 0;
       while (entries.hasMoreElements() && seen++ < ZipLimits.DEFAULT.maxEntries()) {
-        ZipEntry entry = entries.nextElement();
+        ZipArchiveEntry entry = entries.nextElement();
         String lower = entry.getName().toLowerCase(java.util.Locale.ROOT);
         if (entry.isDirectory() || !(lower.endsWith(".csv") || lower.endsWith(".tsv"))) {
           continue;
         }
         InputFile member =
-            new ZipEntryFile(zip, entry, String.valueOf(file.getFileName()), ZipLimits.DEFAULT);
+            new ZipEntryFile(
+                zip, entry, entry.getName(), String.valueOf(file.getFileName()), ZipLimits.DEFAULT);
         byte[] head;
         try (InputStream in = member.open()) {
           head = in.readNBytes(TextEncoding.SNIFF_BYTES);

@@ -27,6 +27,12 @@ public final class PrefetchedRows implements RowSource {
   /** Batches parsed ahead at most: bounds the memory to a few thousand rows. */
   static final int AHEAD = 4;
 
+  /**
+   * Characters of cell text per hand-over at most: rows of a megabyte each (a crafted file, one
+   * huge field) would otherwise put {@code AHEAD × BATCH} megabytes on the heap.
+   */
+  static final long BATCH_CHARS = 1L << 20;
+
   /** Opens the source that is to be prefetched, reporting to the given counter. */
   public interface Opener {
     public RowSource open(RowCounter counter) throws IOException;
@@ -48,6 +54,13 @@ public final class PrefetchedRows implements RowSource {
   private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(AHEAD);
   private final Thread parser;
   private volatile boolean cancelled;
+
+  /** Set by the parsing thread when it has ended, however it ended. */
+  private volatile boolean parsed;
+
+  /** What stopped the parsing thread when it could not hand it over in a batch. */
+  private volatile Throwable lost;
+
   private Batch current;
   private int next;
   private boolean ended;
@@ -58,6 +71,8 @@ public final class PrefetchedRows implements RowSource {
     this.recorded = recorded;
     this.parser = new Thread(this::parse, "charta-rows " + counter.file());
     parser.setDaemon(true);
+    // Whatever escapes the thread goes to the reader; the JVM's default would print it on stderr.
+    parser.setUncaughtExceptionHandler((thread, failure) -> lost = failure);
   }
 
   /**
@@ -107,9 +122,25 @@ public final class PrefetchedRows implements RowSource {
     return null;
   }
 
+  /**
+   * The next batch. A parsing thread that ended without handing over its last batch (it ran out of
+   * memory while failing) ends the rows with what stopped it.
+   */
   private Batch take() throws IOException {
     try {
-      return queue.take();
+      while (true) {
+        Batch batch = queue.poll(50, TimeUnit.MILLISECONDS);
+        if (batch != null) {
+          return batch;
+        }
+        if (parsed && queue.isEmpty()) {
+          Batch end = new Batch();
+          end.last = true;
+          end.failure =
+              lost != null ? lost : new IOException("reading " + counter.file() + " stopped");
+          return end;
+        }
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       cancelled = true;
@@ -119,30 +150,48 @@ public final class PrefetchedRows implements RowSource {
 
   /** The parsing thread: fills batches until the source ends, fails or the reader closes. */
   private void parse() {
-    Batch batch = new Batch();
     try {
-      while (!cancelled) {
-        Row row = source.next();
-        // Problems the source reported while finding this row come before it.
+      Batch batch = new Batch();
+      long chars = 0;
+      try {
+        while (!cancelled) {
+          Row row = source.next();
+          // Problems the source reported while finding this row come before it.
+          moveRecorded(batch);
+          if (row == null) {
+            batch.last = true;
+            break;
+          }
+          batch.steps.add(new Step(row, null));
+          chars += length(row);
+          if (batch.steps.size() >= BATCH || chars >= BATCH_CHARS) {
+            hand(batch);
+            batch = new Batch();
+            chars = 0;
+          }
+        }
+      } catch (IOException | RuntimeException | Error e) {
         moveRecorded(batch);
-        if (row == null) {
-          batch.last = true;
-          break;
-        }
-        batch.steps.add(new Step(row, null));
-        if (batch.steps.size() >= BATCH) {
-          hand(batch);
-          batch = new Batch();
-        }
+        batch.failure = e;
+        batch.last = true;
       }
-    } catch (IOException | RuntimeException | Error e) {
-      moveRecorded(batch);
-      batch.failure = e;
-      batch.last = true;
+      if (batch.last) {
+        hand(batch);
+      }
+    } catch (Throwable e) {
+      // failing again while handing over the failure (out of memory): take() passes it on
+      lost = e;
+    } finally {
+      parsed = true;
     }
-    if (batch.last) {
-      hand(batch);
+  }
+
+  private static long length(Row row) {
+    long n = 0;
+    for (String cell : row.cells()) {
+      n += cell == null ? 0 : cell.length();
     }
+    return n;
   }
 
   private void moveRecorded(Batch batch) {
@@ -181,7 +230,7 @@ public final class PrefetchedRows implements RowSource {
     copy.forEach(step -> pass(step.problem(), counter));
   }
 
-  private static void rethrow(Throwable failure) throws IOException {
+  private void rethrow(Throwable failure) throws IOException {
     if (failure instanceof IOException e) {
       throw e;
     }
@@ -190,6 +239,9 @@ public final class PrefetchedRows implements RowSource {
     }
     if (failure instanceof Error e) {
       throw e;
+    }
+    if (failure != null) {
+      throw new IOException("reading " + counter.file() + " failed: " + failure, failure);
     }
   }
 

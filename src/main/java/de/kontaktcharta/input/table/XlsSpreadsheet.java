@@ -1,5 +1,6 @@
 package de.kontaktcharta.input.table;
 
+import de.kontaktcharta.input.file.InputException;
 import de.kontaktcharta.input.file.InputFile;
 import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.Problem;
@@ -8,46 +9,33 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.OldExcelFormatException;
+import org.apache.poi.hssf.record.RecordFactoryInputStream;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.NotOLE2FileException;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
- * An Excel 97–2003 workbook (.xls). The format caps a sheet at 65,536 rows, so it is read whole
- * with POI's HSSF model; formula cells give their cached values.
+ * An Excel 97–2003 workbook (.xls), read record by record ({@link XlsRecords}) rather than through
+ * POI's workbook model, which gives up on the whole file when one cell points past the shared
+ * strings. The format caps a sheet at 65,536 rows, so the cells are read once, as text, when the
+ * file is opened; formula cells give their cached values.
  */
 final class XlsSpreadsheet implements Spreadsheet {
 
-  private final POIFSFileSystem fs;
-  private final HSSFWorkbook workbook;
-  private final SheetCells cells;
+  private final List<XlsRecords.Sheet> sheets;
 
-  private XlsSpreadsheet(POIFSFileSystem fs, HSSFWorkbook workbook) {
-    this.fs = fs;
-    this.workbook = workbook;
-    this.cells = new SheetCells(workbook.getInternalWorkbook().isUsing1904DateWindowing());
+  private XlsSpreadsheet(List<XlsRecords.Sheet> sheets) {
+    this.sheets = sheets;
   }
 
   static XlsSpreadsheet open(InputFile file) throws IOException {
-    POIFSFileSystem fs = null;
-    try {
-      Optional<java.nio.file.Path> path = file.path();
-      if (path.isPresent()) {
-        fs = new POIFSFileSystem(path.get().toFile(), true);
-      } else {
-        try (InputStream in = file.open()) {
-          fs = new POIFSFileSystem(in);
-        }
-      }
+    try (POIFSFileSystem fs = fileSystem(file)) {
       DirectoryNode root = fs.getRoot();
       if (root.hasEntry("EncryptedPackage")) {
         throw new UnsupportedFormatException(Message.of("cause.password"));
@@ -58,24 +46,30 @@ final class XlsSpreadsheet implements Spreadsheet {
                 ? Message.of("cause.word")
                 : Message.of("cause.old-office-other"));
       }
-      return new XlsSpreadsheet(fs, new HSSFWorkbook(root, false));
+      String stream = HSSFWorkbook.getWorkbookDirEntryName(root);
+      try (InputStream in = root.createDocumentInputStream(stream)) {
+        return new XlsSpreadsheet(new XlsRecords().read(new RecordFactoryInputStream(in, true)));
+      }
     } catch (OldExcelFormatException e) {
-      close(fs);
       throw new UnsupportedFormatException(Message.of("cause.excel95"), e);
     } catch (EncryptedDocumentException e) {
-      close(fs);
       throw new UnsupportedFormatException(Message.of("cause.password"), e);
     } catch (NotOLE2FileException e) {
-      close(fs);
       throw new UnsupportedFormatException(Message.of("cause.old-office-damaged"), e);
-    } catch (IOException e) {
-      close(fs);
-      throw e instanceof UnsupportedFormatException
-          ? e
-          : new UnsupportedFormatException(Message.of("cause.workbook-broken", message(e)), e);
-    } catch (RuntimeException e) {
-      close(fs);
+    } catch (UnsupportedFormatException e) {
+      throw e;
+    } catch (IOException | RuntimeException e) {
       throw new UnsupportedFormatException(Message.of("cause.workbook-broken", message(e)), e);
+    }
+  }
+
+  private static POIFSFileSystem fileSystem(InputFile file) throws IOException {
+    Optional<java.nio.file.Path> path = file.path();
+    if (path.isPresent()) {
+      return new POIFSFileSystem(path.get().toFile(), true);
+    }
+    try (InputStream in = file.open()) {
+      return new POIFSFileSystem(in);
     }
   }
 
@@ -83,83 +77,61 @@ final class XlsSpreadsheet implements Spreadsheet {
     return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
-  private static void close(POIFSFileSystem fs) {
-    if (fs != null) {
-      try {
-        fs.close();
-      } catch (IOException e) {
-        // read-only: nothing to lose
-      }
-    }
-  }
-
   @Override
   public List<String> sheetNames() {
     List<String> names = new ArrayList<>();
-    for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
-      names.add(workbook.getSheetName(i));
-    }
+    sheets.forEach(s -> names.add(s.name));
     return names;
   }
 
+  /**
+   * The rows of a sheet; a sheet whose records were damaged ends with an exception after the rows
+   * read before the damage, as a damaged XLSX sheet does.
+   *
+   * @throws IOException when the workbook lists the sheet but holds none of its data
+   */
   @Override
-  public SheetRows rows(int sheet) {
-    Iterator<org.apache.poi.ss.usermodel.Row> rows = workbook.getSheetAt(sheet).rowIterator();
-    SheetNotes notes = new SheetNotes();
+  public SheetRows rows(int sheet) throws IOException {
+    XlsRecords.Sheet s = sheets.get(sheet);
+    if (!s.found) {
+      throw new InputException(Message.of("cause.sheet-no-data"));
+    }
+    Iterator<Map.Entry<Integer, List<String>>> rows = s.rows.entrySet().iterator();
     return new SheetRows() {
+      private boolean ended;
+
       @Override
-      public Row next() {
-        if (!rows.hasNext()) {
-          return null;
+      public Row next() throws IOException {
+        if (rows.hasNext()) {
+          Map.Entry<Integer, List<String>> row = rows.next();
+          return new Row(row.getKey() + 1, row.getValue());
         }
-        org.apache.poi.ss.usermodel.Row row = rows.next();
-        List<String> values = new ArrayList<>();
-        for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
-          values.add(notes.withoutControls(text(row.getCell(c), notes), row.getRowNum() + 1));
+        if (!ended && s.damage != null) {
+          ended = true;
+          throw new InputException(s.damage);
         }
-        return new Row(row.getRowNum() + 1, values);
+        return null;
       }
 
       @Override
       public List<Problem> notes(String file) {
-        return notes.problems(file);
+        return s.notes.problems(file);
       }
 
       @Override
       public void close() {
-        // the workbook is in memory; it is closed with the spreadsheet
+        // the cells are in memory
       }
     };
   }
 
-  private String text(Cell cell, SheetNotes notes) {
-    if (cell == null) {
-      return "";
-    }
-    CellType type =
-        cell.getCellType() == CellType.FORMULA
-            ? cell.getCachedFormulaResultType()
-            : cell.getCellType();
-    if (type == CellType.ERROR) {
-      // a formula's error value (#DIV/0!) is no name or date
-      notes.add(SheetNotes.Kind.FORMULA_ERROR, cell.getRowIndex() + 1);
-      return "";
-    }
-    if (type == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-      return cells.date(cell.getNumericCellValue());
-    }
-    return cells.formatter().formatCellValue(cell);
-  }
-
   @Override
   public List<CellRangeAddress> mergedRegions(int sheet) {
-    Sheet s = workbook.getSheetAt(sheet);
-    return new ArrayList<>(s.getMergedRegions());
+    return new ArrayList<>(sheets.get(sheet).merged);
   }
 
   @Override
-  public void close() throws IOException {
-    workbook.close();
-    fs.close();
+  public void close() {
+    // the file was closed when its records had been read
   }
 }

@@ -162,8 +162,27 @@ final class XlsxSheetRows implements SheetRows {
       case "inlineStr" -> inline == null ? nullToEmpty(value) : inline.toString();
       case "b" -> "1".equals(value == null ? "" : value.trim()) ? "TRUE" : "FALSE";
       case "e" -> formulaError(value);
-      default -> nullToEmpty(value); // str (formula text), d (ISO date)
+      case "d" -> isoDate(nullToEmpty(value));
+      default -> nullToEmpty(value); // str (formula text)
     };
+  }
+
+  /**
+   * A date cell as strict workbooks write it, {@code 2024-03-14T00:00:00}, as the date cells of
+   * other workbooks read: the date, with the time when it has one.
+   */
+  static String isoDate(String value) {
+    String v = value.trim();
+    int t = v.indexOf('T');
+    if (t < 0) {
+      return v;
+    }
+    String time = v.substring(t + 1);
+    if (time.startsWith("00:00:00") || time.isEmpty()) {
+      return t == 0 ? "00:00" : v.substring(0, t);
+    }
+    String hhmm = time.length() >= 5 ? time.substring(0, 5) : time;
+    return t == 0 ? hhmm : v.substring(0, t) + " " + hhmm;
   }
 
   /** A formula's error value ({@code #DIV/0!}) is no name or date: read as empty, and noted. */

@@ -15,6 +15,7 @@ import java.util.zip.ZipInputStream;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -44,16 +45,23 @@ final class XlsxSpreadsheet implements Spreadsheet {
 
   private XlsxSpreadsheet(OPCPackage pkg) throws IOException, OpenXML4JException, SAXException {
     this.pkg = pkg;
-    XSSFReader reader = new XSSFReader(pkg);
-    this.strings = new ReadOnlySharedStringsTable(pkg, false);
-    this.styles = reader.getStylesTable();
+    boolean strict = StrictOoxml.is(pkg);
+    XSSFReader reader = new XSSFReader(pkg, strict);
+    this.strings =
+        strict ? StrictOoxml.sharedStrings(pkg) : new ReadOnlySharedStringsTable(pkg, false);
+    this.styles = strict ? StrictOoxml.styles(pkg) : reader.getStylesTable();
     this.cells = new SheetCells(date1904(reader));
-    XSSFReader.SheetIterator sheets = reader.getSheetIterator();
+    XSSFReader.SheetIterator sheets = strict ? StrictOoxml.sheets(pkg) : reader.getSheetIterator();
     while (sheets.hasNext()) {
-      // the iterator opens each sheet's stream; only the name and the part are kept
-      sheets.next().close();
+      try {
+        // the iterator opens each sheet's stream; only the name and the part are kept
+        sheets.next().close();
+        parts.add(sheets.getSheetPart());
+      } catch (POIXMLException e) {
+        // a sheet whose link leads nowhere costs that sheet: rows() says so
+        parts.add(null);
+      }
       names.add(sheets.getSheetName());
-      parts.add(sheets.getSheetPart());
     }
   }
 
@@ -161,7 +169,7 @@ final class XlsxSpreadsheet implements Spreadsheet {
 
   @Override
   public SheetRows rows(int sheet) throws IOException {
-    InputStream in = parts.get(sheet).getInputStream();
+    InputStream in = part(sheet).getInputStream();
     try {
       return new XlsxSheetRows(in, strings, styles, cells);
     } catch (XMLStreamException e) {
@@ -174,7 +182,7 @@ final class XlsxSpreadsheet implements Spreadsheet {
   @Override
   public List<CellRangeAddress> mergedRegions(int sheet) throws IOException {
     List<CellRangeAddress> regions = new ArrayList<>();
-    try (InputStream in = parts.get(sheet).getInputStream()) {
+    try (InputStream in = part(sheet).getInputStream()) {
       XMLStreamReader xml = XMLHelper.newXMLInputFactory().createXMLStreamReader(in);
       try {
         while (xml.hasNext()) {
@@ -193,6 +201,14 @@ final class XlsxSpreadsheet implements Spreadsheet {
       throw new InputException(Message.of("cause.merged-unreadable", names.get(sheet)), e);
     }
     return regions;
+  }
+
+  private PackagePart part(int sheet) throws IOException {
+    PackagePart part = parts.get(sheet);
+    if (part == null) {
+      throw new InputException(Message.of("cause.sheet-no-data"));
+    }
+    return part;
   }
 
   /** Workbooks from old Mac Excel count days from 1904. */

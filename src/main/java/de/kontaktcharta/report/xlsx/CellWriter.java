@@ -17,6 +17,9 @@ import org.apache.poi.xssf.streaming.SXSSFCell;
  */
 record CellWriter(Styles styles, Links links, String truncationNote) {
 
+  /** The serial number of 9999-12-31, the last day a spreadsheet date cell can hold. */
+  static final double LAST_DAY = 2_958_465;
+
   /** How a column shows its cells. */
   enum Look {
     PLAIN,
@@ -37,7 +40,15 @@ record CellWriter(Styles styles, Links links, String truncationNote) {
     if (cell.date() != null) {
       // The serial number POI's setCellValue(LocalDate) makes, without asking the workbook's XML
       // for its date system from a sheet writer's thread.
-      target.setCellValue(DateUtil.getExcelDate(cell.date().atStartOfDay(), styles.date1904));
+      double serial = DateUtil.getExcelDate(cell.date().atStartOfDay(), styles.date1904);
+      if (serial < (styles.date1904 ? 0 : 1) || serial > LAST_DAY) {
+        // Spreadsheets count days from 1900-01-01 (or 1904) to 9999; POI gives -1 before, and 0
+        // for 1899-12-31, which Excel shows as "0 January 1900". The date stays readable as text.
+        target.setCellValue(styles.dateText.format(cell.date()));
+        target.setCellStyle(styles.plain);
+        return;
+      }
+      target.setCellValue(serial);
       target.setCellStyle(styles.date);
       return;
     }

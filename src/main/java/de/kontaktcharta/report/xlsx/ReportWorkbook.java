@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
@@ -29,6 +28,7 @@ import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
 import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.apache.poi.openxml4j.util.ZipEntrySource;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.TempFile;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFChartSheet;
@@ -197,8 +197,9 @@ final class ReportWorkbook extends SXSSFWorkbook {
 
   /** Where a compressor keeps an entry's compressed bytes until they are copied into the zip. */
   private static ScatterGatherBackingStore scratchFile() throws IOException {
+    // through POI's strategy, so that it lies in the run's private scratch folder
     return new FileBasedScatterGatherBackingStore(
-        Files.createTempFile("kontaktcharta-zip", ".part"));
+        TempFile.createTempFile("kontaktcharta-zip", ".part"));
   }
 
   /** The linked sheets by the zip entries of their XML and their relationships. */

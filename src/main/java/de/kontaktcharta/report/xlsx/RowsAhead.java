@@ -31,6 +31,13 @@ final class RowsAhead implements Iterator<List<Cell>>, AutoCloseable {
   private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(AHEAD);
   private final Thread maker;
   private volatile boolean cancelled;
+
+  /** Set when the making thread has ended, however it ended. */
+  private volatile boolean made;
+
+  /** What stopped the making thread where it could not hand it over in a batch. */
+  private volatile Throwable lost;
+
   private Batch current;
   private int inBatch;
   private int index;
@@ -39,6 +46,8 @@ final class RowsAhead implements Iterator<List<Cell>>, AutoCloseable {
     this.rows = rows;
     this.maker = new Thread(this::make, "charta-sheet " + name);
     maker.setDaemon(true);
+    // whatever escapes the thread goes to the writer; the JVM's default would print it on stderr
+    maker.setUncaughtExceptionHandler((thread, failure) -> lost = failure);
   }
 
   /** Starts making the rows of a sheet. */
@@ -49,6 +58,14 @@ final class RowsAhead implements Iterator<List<Cell>>, AutoCloseable {
   }
 
   private void make() {
+    try {
+      makeAll();
+    } finally {
+      made = true;
+    }
+  }
+
+  private void makeAll() {
     int size = rows.size();
     for (int start = 0; start < size && !cancelled; start += BATCH) {
       int end = Math.min(size, start + BATCH);
@@ -102,12 +119,29 @@ final class RowsAhead implements Iterator<List<Cell>>, AutoCloseable {
     if (failure instanceof Error e) {
       throw e;
     }
-    return (RuntimeException) failure;
+    return failure instanceof RuntimeException r
+        ? r
+        : new IllegalStateException("making the rows failed: " + failure, failure);
   }
 
+  /**
+   * The next batch. A making thread that ended without handing over its last batch (it ran out of
+   * memory while failing) ends the rows with what stopped it, so the writer never waits for ever.
+   */
   private Batch take() {
     try {
-      return queue.take();
+      while (true) {
+        Batch batch = queue.poll(50, TimeUnit.MILLISECONDS);
+        if (batch != null) {
+          return batch;
+        }
+        if (made && queue.isEmpty()) {
+          Throwable failure = lost;
+          return new Batch(
+              List.of(),
+              failure != null ? failure : new IllegalStateException("the rows stopped early"));
+        }
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       cancelled = true;

@@ -1,7 +1,9 @@
 package de.kontaktcharta.report.xlsx;
 
 import de.kontaktcharta.report.Cell;
+import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -50,8 +52,15 @@ final class Styles {
   final Map<Cell.Tone, CellStyle> tones = new EnumMap<>(Cell.Tone.class);
   final boolean date1904;
 
+  /** Dates a date cell cannot hold, written as text in the date cells' own pattern. */
+  final DateTimeFormatter dateText;
+
   Styles(Workbook wb, String datePattern, boolean date1904) {
     this.date1904 = date1904;
+    // the spreadsheet's "mm" of a date pattern is Java's "MM"; years may have more digits
+    this.dateText =
+        DateTimeFormatter.ofPattern(
+            datePattern.replace("mm", "MM").replace("yyyy", "uuuu"), Locale.ROOT);
     none = wb.getCellStyleAt(0);
     Font bold = wb.createFont();
     bold.setBold(true);

@@ -20,7 +20,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
 
-/** LinkedIn's {@code Connections.csv} in every known version (see FORMATS.md §1.3). */
+/** LinkedIn's {@code Connections.csv} in every known version (see docs/formats/linkedin.md). */
 public final class LinkedInConnectionsReader implements TableReader {
 
   private static final Field FIRST = Field.of("first name", "first name|vorname");

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The date formats of FORMATS.md §1.8 and the usual spreadsheet ones. */
+/** The date formats the exports write (docs/formats/) and the usual spreadsheet ones. */
 class DateParserTest {
 
   private final DateParser parser = new DateParser();

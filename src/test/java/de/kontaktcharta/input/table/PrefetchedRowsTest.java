@@ -31,6 +31,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -247,5 +248,112 @@ class PrefetchedRowsTest {
           }
           assertTrue(closed.get(), "the source is closed when the reader stops early");
         });
+  }
+
+  /** A failure that is neither an exception nor an error, thrown past the compiler's checks. */
+  private static final class Odd extends Throwable {
+    private static final long serialVersionUID = 1L;
+
+    Odd() {
+      super("odd");
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T extends Throwable> void sneak(Throwable t) throws T {
+    throw (T) t;
+  }
+
+  /** A source that fails with any throwable after two rows. */
+  private static RowSource failingWith(Throwable failure) {
+    return new RowSource() {
+      private int at;
+
+      @Override
+      public Header header() {
+        return new Header(1, List.of("n"));
+      }
+
+      @Override
+      public Row next() {
+        if (at == 2) {
+          PrefetchedRowsTest.<RuntimeException>sneak(failure);
+        }
+        at++;
+        return new Row(at + 1, List.of(Integer.toString(at)));
+      }
+
+      @Override
+      public void close() {}
+    };
+  }
+
+  @Test
+  void runningOutOfMemoryWhileParsingReachesTheReader() throws IOException {
+    OutOfMemoryError failure = new OutOfMemoryError("Java heap space");
+    RowCounter counter = new RowCounter("n.csv", new EventSink());
+    try (RowSource source = PrefetchedRows.open(counter, c -> failingWith(failure))) {
+      source.next();
+      source.next();
+      assertSame(failure, assertThrows(OutOfMemoryError.class, source::next));
+    }
+  }
+
+  @Test
+  void aFailureTheParserCannotHandOverStillEndsTheRowsWithAnError() {
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(20),
+        () -> {
+          RowCounter counter = new RowCounter("n.csv", new EventSink());
+          try (RowSource source = PrefetchedRows.open(counter, c -> failingWith(new Odd()))) {
+            // the rows of the batch that could not be handed over are lost with it: the error says
+            IOException thrown =
+                assertThrows(
+                    IOException.class,
+                    () -> {
+                      while (source.next() != null) {
+                        // rows before the failure
+                      }
+                    });
+            assertTrue(thrown.getCause() instanceof Odd, thrown::toString);
+            assertTrue(thrown.getMessage().startsWith("reading n.csv failed"), thrown::toString);
+          }
+        });
+  }
+
+  @Test
+  void hugeRowsAreHandedOverInSmallBatches() throws Exception {
+    String field = "x".repeat(300_000);
+    AtomicInteger parsed = new AtomicInteger();
+    RowCounter counter = new RowCounter("n.csv", new EventSink());
+    RowSource endless =
+        new RowSource() {
+          @Override
+          public Header header() {
+            return new Header(1, List.of("n"));
+          }
+
+          @Override
+          public Row next() {
+            int n = parsed.incrementAndGet();
+            return new Row(n + 1, List.of(field));
+          }
+
+          @Override
+          public void close() {}
+        };
+    try (RowSource source = PrefetchedRows.open(counter, c -> endless)) {
+      assertEquals(field, source.next().get(0));
+      // the parser stops when the queue is full; wait until it does
+      int seen = -1;
+      while (seen != parsed.get()) {
+        seen = parsed.get();
+        Thread.sleep(200);
+      }
+      long perBatch = PrefetchedRows.BATCH_CHARS / field.length() + 1;
+      assertTrue(
+          seen <= (PrefetchedRows.AHEAD + 2) * perBatch,
+          () -> parsed.get() + " rows of 300,000 characters parsed ahead");
+    }
   }
 }

@@ -20,7 +20,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The versions of {@code Connections.csv} in FORMATS.md §1.3, and what users make of them. */
+/**
+ * The versions of {@code Connections.csv} in docs/formats/linkedin.md, and what users make of them.
+ */
 class ConnectionsVariantsTest {
 
   private static final String PREAMBLE =

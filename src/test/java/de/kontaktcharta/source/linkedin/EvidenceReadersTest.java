@@ -23,7 +23,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Endorsements, recommendations and the owner's profile (FORMATS.md §1.6). */
+/** Endorsements, recommendations and the owner's profile (docs/formats/linkedin.md). */
 class EvidenceReadersTest {
 
   @TempDir Path dir;

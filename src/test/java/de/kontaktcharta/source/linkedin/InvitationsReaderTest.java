@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** {@code Invitations.csv} in its versions (FORMATS.md §1.4). */
+/** {@code Invitations.csv} in its versions (docs/formats/linkedin.md). */
 class InvitationsReaderTest {
 
   @TempDir Path dir;

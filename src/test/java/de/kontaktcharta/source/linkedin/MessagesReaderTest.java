@@ -17,7 +17,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code messages.csv} in every header version of FORMATS.md §1.5. */
+/** {@code messages.csv} in every header version (docs/formats/linkedin.md). */
 class MessagesReaderTest {
 
   @TempDir Path dir;
