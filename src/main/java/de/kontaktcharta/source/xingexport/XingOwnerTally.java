@@ -1,10 +1,7 @@
 package de.kontaktcharta.source.xingexport;
 
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Map;
+import de.kontaktcharta.source.ConversationOwners;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Infers the owner from the messages: the name in the most conversations, ties going to the one who
@@ -12,54 +9,19 @@ import java.util.Set;
  */
 public final class XingOwnerTally {
 
-  private final Map<String, int[]> byName = new HashMap<>();
-  private final Set<String> conversations = new HashSet<>();
+  private final ConversationOwners owners = new ConversationOwners();
 
   public void add(XingMessage message) {
-    if (conversations.add(message.conversationKey())) {
-      for (String name : message.participants()) {
-        counts(name)[0]++;
-      }
-    }
-    counts(message.sender())[1]++;
+    owners.add(message.conversationKey(), message.participants(), message.sender());
   }
 
   /** The best guess, or empty when no message was seen. */
   public Optional<XingOwnerGuess> owner() {
-    Map.Entry<String, int[]> best = null;
-    for (Map.Entry<String, int[]> e : byName.entrySet()) {
-      if (best == null || better(e, best)) {
-        best = e;
-      }
-    }
-    if (best == null) {
-      return Optional.empty();
-    }
-    int all = conversations.size();
-    int[] top = best.getValue();
-    String name = best.getKey();
-    long alsoEverywhere =
-        byName.entrySet().stream()
-            .filter(e -> !e.getKey().equals(name) && e.getValue()[0] == all)
-            .count();
-    boolean certain = all >= 2 && top[0] == all && alsoEverywhere == 0;
-    return Optional.of(new XingOwnerGuess(name, top[0], all, top[1], certain));
-  }
-
-  /** More conversations wins, then more messages sent, then the name (for a stable answer). */
-  private static boolean better(Map.Entry<String, int[]> a, Map.Entry<String, int[]> b) {
-    int[] x = a.getValue();
-    int[] y = b.getValue();
-    if (x[0] != y[0]) {
-      return x[0] > y[0];
-    }
-    if (x[1] != y[1]) {
-      return x[1] > y[1];
-    }
-    return a.getKey().compareTo(b.getKey()) < 0;
-  }
-
-  private int[] counts(String name) {
-    return byName.computeIfAbsent(name, n -> new int[2]);
+    return owners
+        .owner()
+        .map(
+            g ->
+                new XingOwnerGuess(
+                    g.name(), g.conversations(), g.ofConversations(), g.sent(), g.certain()));
   }
 }
