@@ -10,8 +10,7 @@ import java.util.Objects;
  *
  * @param source file and line
  * @param severity how serious
- * @param code a stable short code, e.g. {@code telegram-html-export}
- * @param message a one-line explanation in English
+ * @param text what was found, as a text key {@code problem.telegram-…} with its values
  * @param skipped true when a message (or other entry) was not used because of it
  */
 public record TelegramProblem(SourceRef source, Severity severity, Message text, boolean skipped) {

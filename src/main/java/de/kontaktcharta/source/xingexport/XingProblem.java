@@ -11,8 +11,7 @@ import java.util.Objects;
  *
  * @param source file and line (line 0: the whole file)
  * @param level how serious
- * @param code a stable short code, e.g. {@code xing-no-sender}
- * @param message one line in plain English, without message texts
+ * @param text what was found, as a text key {@code problem.xing-…} with its values
  * @param rowSkipped true when input rows were not used because of this problem
  */
 public record XingProblem(SourceRef source, Level level, Message text, boolean rowSkipped) {
