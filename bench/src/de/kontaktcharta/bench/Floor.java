@@ -13,6 +13,7 @@ import java.io.OutputStream;
 import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -49,7 +50,8 @@ public final class Floor {
     long start = System.nanoTime();
     Floor floor = new Floor();
     List<Path> files;
-    try (Stream<Path> walk = Files.walk(Path.of(args[0]))) {
+    // Followed like the product follows them: a workload folder may be a link to a cached one.
+    try (Stream<Path> walk = Files.walk(Path.of(args[0]), FileVisitOption.FOLLOW_LINKS)) {
       files = walk.filter(Files::isRegularFile).sorted().toList();
     }
     for (Path file : files) {

@@ -41,9 +41,13 @@ public final class Keys {
     for (String email : person.emails()) {
       forEmail(email).ifPresent(keys::add);
     }
-    String name = person.displayName();
-    forNameAndCompany(name, person.company()).ifPresent(keys::add);
-    forName(name).ifPresent(keys::add);
+    // the name key once: it is the dearest of them to make
+    forName(person.displayName())
+        .ifPresent(
+            name -> {
+              withCompany(name, person.company()).ifPresent(keys::add);
+              keys.add(name);
+            });
     for (String phone : person.phones()) {
       forPhone(phone).ifPresent(keys::add);
     }
@@ -95,11 +99,13 @@ public final class Keys {
   }
 
   public static Optional<MatchKey> forNameAndCompany(String fullName, String company) {
+    return forName(fullName).flatMap(name -> withCompany(name, company));
+  }
+
+  private static Optional<MatchKey> withCompany(MatchKey name, String company) {
     String companyKey = PersonName.companyKey(company);
-    if (companyKey.isEmpty()) {
-      return Optional.empty();
-    }
-    return forName(fullName)
-        .map(n -> new MatchKey(KeyKind.NAME_COMPANY, n.value() + "|" + companyKey));
+    return companyKey.isEmpty()
+        ? Optional.empty()
+        : Optional.of(new MatchKey(KeyKind.NAME_COMPANY, name.value() + "|" + companyKey));
   }
 }

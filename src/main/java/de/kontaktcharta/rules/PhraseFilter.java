@@ -27,18 +27,18 @@ final class PhraseFilter {
 
   private static final int ROOT = 0;
 
-  /** state × ALPHABET → next state, with the failure links already followed (a complete DFA). */
+  /**
+   * (state × ALPHABET + symbol) → next state × ALPHABET, with the failure links already followed (a
+   * complete DFA); negative for a state at which one of the words ends, which is all the search
+   * needs to know of it.
+   */
   private final int[] next;
-
-  /** True for a state at which one of the words ends. */
-  private final boolean[] accepts;
 
   /** True when some phrase cannot be represented (a pattern, a word with other letters). */
   private final boolean always;
 
-  private PhraseFilter(int[] next, boolean[] accepts, boolean always) {
+  private PhraseFilter(int[] next, boolean always) {
     this.next = next;
-    this.accepts = accepts;
     this.always = always;
   }
 
@@ -53,7 +53,7 @@ final class PhraseFilter {
       }
       always |= !trie.add(key);
     }
-    return always ? new PhraseFilter(new int[ALPHABET], new boolean[1], true) : trie.compile();
+    return always ? new PhraseFilter(new int[ALPHABET], true) : trie.compile();
   }
 
   /**
@@ -92,10 +92,12 @@ final class PhraseFilter {
   }
 
   /** False only when none of the phrases can occur in the text. */
-  boolean mayMatch(CharSequence text) {
+  boolean mayMatch(CharSequence raw) {
     if (always) {
       return true;
     }
+    // a million message bodies pass here: a String's charAt is the cheapest way through them
+    String text = raw.toString();
     int state = ROOT;
     boolean between = true;
     StringBuilder folded = null;
@@ -103,12 +105,17 @@ final class PhraseFilter {
       char c = text.charAt(i);
       if (c < 0x80) {
         int symbol = symbol(c);
-        if (symbol >= 0 || !between) {
-          state = next[state * ALPHABET + (symbol >= 0 ? symbol : SPACE)];
-          between = symbol < 0;
-          if (accepts[state]) {
-            return true;
-          }
+        if (symbol >= 0) {
+          state = next[state + symbol];
+          between = false;
+        } else if (!between) {
+          state = next[state + SPACE];
+          between = true;
+        } else {
+          continue;
+        }
+        if (state < 0) {
+          return true;
         }
         continue;
       }
@@ -124,9 +131,9 @@ final class PhraseFilter {
           state = ROOT;
           between = false;
         } else if (symbol >= 0 || !between) {
-          state = next[state * ALPHABET + (symbol >= 0 ? symbol : SPACE)];
+          state = next[state + (symbol >= 0 ? symbol : SPACE)];
           between = symbol < 0;
-          if (accepts[state]) {
+          if (state < 0) {
             return true;
           }
         }
@@ -213,7 +220,12 @@ final class PhraseFilter {
           }
         }
       }
-      return new PhraseFilter(next, accepts, false);
+      // states as the offsets of their rows, accepting ones negative: one load per character
+      int[] table = new int[next.length];
+      for (int i = 0; i < next.length; i++) {
+        table[i] = accepts[next[i]] ? -1 : next[i] * ALPHABET;
+      }
+      return new PhraseFilter(table, false);
     }
   }
 }

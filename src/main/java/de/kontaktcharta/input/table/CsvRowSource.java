@@ -277,10 +277,10 @@ public final class CsvRowSource implements RowSource {
    * name elsewhere; the file gets one note with their number.
    */
   private List<String> withoutControls(String[] values, int line) {
-    for (int i = 0; i < values.length; i++) {
+    for (int i = 0; i < values.length && guard.sawControls(); i++) {
       String v = values[i];
       for (int k = 0; k < v.length(); k++) {
-        if (isControl(v.charAt(k))) {
+        if (GuardedReader.isControl(v.charAt(k))) {
           values[i] = stripControls(v, line);
           break;
         }
@@ -293,7 +293,7 @@ public final class CsvRowSource implements RowSource {
     StringBuilder out = new StringBuilder(value.length());
     for (int k = 0; k < value.length(); k++) {
       char c = value.charAt(k);
-      if (isControl(c)) {
+      if (GuardedReader.isControl(c)) {
         controls++;
         firstControl = firstControl == 0 ? line : firstControl;
       } else {
@@ -301,10 +301,6 @@ public final class CsvRowSource implements RowSource {
       }
     }
     return out.toString();
-  }
-
-  private static boolean isControl(char c) {
-    return c < 0x20 && c != '\t' && c != '\n' && c != '\r';
   }
 
   /** True for the failures that one bad record causes, after which the next line can be read. */
@@ -319,6 +315,8 @@ public final class CsvRowSource implements RowSource {
       if (decoded instanceof MixedText mixed) {
         this.mixed = mixed;
       }
+      // the parser's own buffer reads a few characters at a time while it looks ahead: a large one
+      // under it keeps those calls away from the decoder (without it, parsing took twice as long)
       Reader base = new BufferedReader(decoded, 1 << 16);
       if (skipLines > 0) {
         base = skip(base, skipLines);

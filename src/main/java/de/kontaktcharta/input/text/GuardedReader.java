@@ -6,7 +6,9 @@ import java.io.Reader;
 
 /**
  * Counts the characters read since the current record began and fails when one record grows beyond
- * a bound, so that an unbalanced quote or a 50 MB line cannot fill the heap.
+ * a bound, so that an unbalanced quote or a 50 MB line cannot fill the heap. It also notes whether
+ * any control character other than tab and line breaks has passed: until one has, no record read so
+ * far can hold one, and the values need not be searched for them.
  */
 public final class GuardedReader extends FilterReader {
 
@@ -21,6 +23,7 @@ public final class GuardedReader extends FilterReader {
 
   private final long limit;
   private long sinceRecordStart;
+  private boolean controls;
 
   public GuardedReader(Reader in, long limit) {
     super(in);
@@ -31,11 +34,17 @@ public final class GuardedReader extends FilterReader {
     sinceRecordStart = 0;
   }
 
+  /** True once a control character other than tab, CR and LF has been read. */
+  public boolean sawControls() {
+    return controls;
+  }
+
   @Override
   public int read() throws IOException {
     int c = super.read();
     if (c >= 0) {
       count(1);
+      controls |= isControl((char) c);
     }
     return c;
   }
@@ -45,8 +54,16 @@ public final class GuardedReader extends FilterReader {
     int n = super.read(buffer, offset, length);
     if (n > 0) {
       count(n);
+      for (int i = offset; i < offset + n && !controls; i++) {
+        controls = isControl(buffer[i]);
+      }
     }
     return n;
+  }
+
+  /** A control character other than tab and the line breaks. */
+  public static boolean isControl(char c) {
+    return c < 0x20 && c != '\t' && c != '\n' && c != '\r';
   }
 
   private void count(int n) throws IOException {

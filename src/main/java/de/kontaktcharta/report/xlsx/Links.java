@@ -2,10 +2,10 @@ package de.kontaktcharta.report.xlsx;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Hyperlink;
@@ -13,9 +13,9 @@ import org.apache.poi.xssf.streaming.SXSSFCell;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 
 /**
- * The hyperlinks of one sheet writer. Streamed cells get theirs from {@link ReportWorkbook}, the
- * free-layout sheets POI's own. Each address is checked once per writer; the sheet writers run side
- * by side and share no cache.
+ * The hyperlinks of a workbook. Streamed cells get theirs from {@link ReportWorkbook}, each sheet
+ * in a list of its own, the free-layout sheets POI's own. Each address is checked once per
+ * workbook, in a map the sheet writers share: a profile link stands on three sheets or more.
  */
 final class Links {
 
@@ -23,7 +23,7 @@ final class Links {
   private static final Pattern HAS_SCHEME = Pattern.compile("(?i)^[a-z][a-z0-9+.-]*:.*");
 
   private final ReportWorkbook workbook;
-  private final Map<String, String> checked = new HashMap<>();
+  private final Map<String, String> checked = new ConcurrentHashMap<>();
 
   Links(ReportWorkbook workbook) {
     this.workbook = workbook;

@@ -31,6 +31,7 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.TempFile;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.apache.poi.xssf.usermodel.XSSFChartSheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -101,6 +102,16 @@ final class ReportWorkbook extends SXSSFWorkbook {
 
   ReportWorkbook(XSSFWorkbook base, int window) {
     super(base, window);
+  }
+
+  /** The rows of each streamed sheet are written by {@link StreamedRowsWriter}. */
+  @Override
+  protected SheetDataWriter createSheetDataWriter() throws IOException {
+    if (isCompressTempFiles() || getSharedStringSource() != null) {
+      // the report uses neither; should it one day, POI's writers know how
+      return super.createSheetDataWriter();
+    }
+    return new StreamedRowsWriter();
   }
 
   /**

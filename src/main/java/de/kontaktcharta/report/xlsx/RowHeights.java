@@ -18,6 +18,9 @@ final class RowHeights {
   /** The most a spreadsheet row may be, in points. */
   static final float MAX = 409f;
 
+  /** The widest character's weight. */
+  private static final double WIDEST = 1.6;
+
   private RowHeights() {}
 
   /** The lines a text takes in a column of the given width, wrapped at spaces and line breaks. */
@@ -27,23 +30,32 @@ final class RowHeights {
     }
     // the cell's inner margins take a little of the column
     double room = Math.max(1, width - 0.3);
-    int lines = 0;
-    for (String paragraph : text.split("\n", -1)) {
-      lines += paragraphLines(paragraph, room);
+    if (text.length() * WIDEST <= room && text.indexOf('\n') < 0) {
+      // most cells: even in the widest letters the text fits on one line
+      return 1;
     }
-    return lines;
+    int lines = 0;
+    int start = 0;
+    while (true) {
+      int end = text.indexOf('\n', start);
+      lines += paragraphLines(text, start, end < 0 ? text.length() : end, room);
+      if (end < 0) {
+        return lines;
+      }
+      start = end + 1;
+    }
   }
 
-  private static int paragraphLines(String paragraph, double room) {
+  /** The lines of the paragraph that runs from {@code from} to just before {@code to}. */
+  private static int paragraphLines(String text, int from, int to, double room) {
     int lines = 1;
     double used = 0;
-    int i = 0;
-    int n = paragraph.length();
-    while (i < n) {
+    int i = from;
+    while (i < to) {
       int end = i;
       double word = 0;
-      while (end < n && paragraph.charAt(end) != ' ') {
-        word += weight(paragraph.charAt(end));
+      while (end < to && text.charAt(end) != ' ') {
+        word += weight(text.charAt(end));
         end++;
       }
       double space = used == 0 ? 0 : weight(' ');
@@ -70,22 +82,26 @@ final class RowHeights {
    * Sans.
    */
   static double weight(char c) {
-    if (c == ' ' || "iljI.,;:'!|".indexOf(c) >= 0) {
-      return 0.45;
+    switch (c) {
+      case ' ', 'i', 'l', 'j', 'I', '.', ',', ';', ':', '\'', '!', '|' -> {
+        return 0.45;
+      }
+      case 'f', 't', 'r', '(', ')', '[', ']', '-', '/', '"', '\u201e', '\u201c' -> {
+        return 0.6;
+      }
+      case 'm', 'w' -> {
+        return 1.35;
+      }
+      case 'M', 'W', '@', '%' -> {
+        return WIDEST;
+      }
+      default -> {
+        if (Character.isUpperCase(c)) {
+          return 1.05;
+        }
+        return Character.isDigit(c) ? 1.0 : 0.85;
+      }
     }
-    if ("ftr()[]-/\"\u201e\u201c".indexOf(c) >= 0) {
-      return 0.6;
-    }
-    if (c == 'm' || c == 'w') {
-      return 1.35;
-    }
-    if (c == 'M' || c == 'W' || c == '@' || c == '%') {
-      return 1.6;
-    }
-    if (Character.isUpperCase(c)) {
-      return 1.05;
-    }
-    return Character.isDigit(c) ? 1.0 : 0.85;
   }
 
   /** The height of a row whose tallest cell takes the given lines; 0 for a row of one line. */

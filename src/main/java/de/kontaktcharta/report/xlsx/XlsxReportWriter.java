@@ -28,7 +28,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * the table sheets are written two at a time ({@link #SHEET_WRITERS}), each fed by its rows made
  * ahead on a thread of their own ({@code RowsAhead}), and compressed side by side ({@code
  * ReportWorkbook}); the threads share only what no longer changes (styles, the workbook's
- * structure), each writer has its own links and rows.
+ * structure) and the map of the links' checked addresses, which is a concurrent one; each writer
+ * has its own rows.
  */
 public final class XlsxReportWriter {
 
@@ -110,7 +111,7 @@ public final class XlsxReportWriter {
           FreeSheet.write(base.getSheet(sheet.name()), sheet, writer);
         }
       }
-      rows(tables, styles, workbook, report);
+      rows(tables, writer, report);
       for (TableSheet table : tables) {
         table.finish(lastRow(table));
       }
@@ -143,12 +144,12 @@ public final class XlsxReportWriter {
   /**
    * Streams the data rows of the table sheets, two sheets at a time, the largest first. Each sheet
    * has its own writer and temporary file in POI's streaming workbook, and a row touches nothing
-   * else that is not read-only by now (styles, the date system, its own list of links), so the
-   * sheets come out as if written one after the other; everything that changes the workbook's
-   * shared XML (filters, validations, sheet order) stays on this thread, in report order.
+   * else that is not read-only by now (styles, the date system, its own list of links; the checked
+   * addresses are a concurrent map), so the sheets come out as if written one after the other;
+   * everything that changes the workbook's shared XML (filters, validations, sheet order) stays on
+   * this thread, in report order.
    */
-  private void rows(List<TableSheet> tables, Styles styles, ReportWorkbook workbook, Report report)
-      throws IOException {
+  private void rows(List<TableSheet> tables, CellWriter writer, Report report) throws IOException {
     List<TableSheet> largestFirst = new ArrayList<>(tables);
     largestFirst.sort(Comparator.comparingLong(TableSheet::cells).reversed());
     ExecutorService writers =
@@ -162,7 +163,7 @@ public final class XlsxReportWriter {
     try {
       List<Future<?>> written = new ArrayList<>();
       for (TableSheet table : largestFirst) {
-        written.add(writers.submit(() -> rows(table, styles, workbook, report)));
+        written.add(writers.submit(() -> rows(table, writer, report)));
       }
       for (Future<?> sheet : written) {
         sheet.get();
@@ -183,9 +184,7 @@ public final class XlsxReportWriter {
     }
   }
 
-  private void rows(TableSheet table, Styles styles, ReportWorkbook workbook, Report report) {
-    // each sheet writer checks its own addresses: the writers share nothing that changes
-    CellWriter writer = new CellWriter(styles, new Links(workbook), report.truncationNote());
+  private void rows(TableSheet table, CellWriter writer, Report report) {
     CellWriter.Look[] looks = table.looks();
     int r = table.firstDataRow();
     int left = table.sheet().rows().size();
