@@ -137,6 +137,27 @@ class LauncherIT {
   }
 
   @Test
+  void smallInputsGetTheQuickCompilerOnlyAndLargeOnesBoth() throws Exception {
+    Map<String, String> env = dist.env(work, "JAVA_OPTS", "-XX:+PrintFlagsFinal");
+    Path small = Files.writeString(work.resolve("small.csv"), "Vorname,Nachname\nAnna,Berg\n");
+    Path large = work.resolve("large");
+    Files.createDirectories(large);
+    byte[] block = new byte[1 << 20];
+    java.util.Arrays.fill(block, (byte) 'x');
+    try (var out = Files.newOutputStream(large.resolve("messages.csv"))) {
+      for (int i = 0; i < 65; i++) {
+        out.write(block);
+      }
+    }
+
+    Command quick = dist.charta(work, env, "--version", small.toString());
+    Command full = dist.charta(work, env, "--version", "--out=" + large);
+
+    assertTrue(quick.out().matches("(?s).*TieredStopAtLevel += 1 .*"), quick::toString);
+    assertTrue(full.out().matches("(?s).*TieredStopAtLevel += 4 .*"), full::toString);
+  }
+
+  @Test
   void dashRunsTheLauncher() throws Exception {
     assumeTrue(Command.available("dash"), "dash is not installed here");
 
