@@ -12,7 +12,10 @@ import de.kontaktcharta.model.Signal;
 import de.kontaktcharta.model.SignalHit;
 import de.kontaktcharta.model.Status;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The first sheet: what to do next, the counts that matter, and then what was read and how it adds
@@ -173,10 +176,15 @@ final class SummarySheet {
     add(
         Cell.toned(labels.get("summary.byReason"), Cell.Tone.HEADING),
         Cell.text(labels.get("col.count")));
+    // one pass over the contacts, not one per reason: a network has tens of thousands
+    Map<ReasonCode, Long> counts = new EnumMap<>(ReasonCode.class);
+    for (ContactAssessment a : contacts) {
+      for (ReasonCode r : a.reasons()) {
+        counts.merge(r, 1L, Long::sum);
+      }
+    }
     for (ReasonCode r : ReasonCode.values()) {
-      add(
-          Cell.text(labels.get("reason", r)),
-          Cell.number(contacts.stream().filter(a -> a.reasons().contains(r)).count()));
+      add(Cell.text(labels.get("reason", r)), Cell.number(counts.getOrDefault(r, 0L)));
     }
   }
 
@@ -207,8 +215,14 @@ final class SummarySheet {
     add(
         Cell.toned(labels.get("summary.bySource"), Cell.Tone.HEADING),
         Cell.text(labels.get("col.count")));
+    Map<InputKind, Long> counts = new HashMap<>();
+    for (ContactAssessment a : contacts) {
+      for (InputKind k : a.contact().kinds()) {
+        counts.merge(k, 1L, Long::sum);
+      }
+    }
     for (InputKind k : in.kinds()) {
-      long n = contacts.stream().filter(a -> a.contact().kinds().contains(k)).count();
+      long n = counts.getOrDefault(k, 0L);
       if (n > 0) {
         add(Cell.text(labels.get("kind." + k.code())), Cell.number(n));
       }

@@ -53,6 +53,10 @@ public final class MessageEvidence {
     BitSet withOwner = new BitSet();
     tally.store.forEach(
         (file, day, sender, recipients, from, count) -> {
+          if (withOwner.get(file)) {
+            // one message with the owner settles the file: the rest are not looked at
+            return;
+          }
           stored.set(file);
           int s = tally.root(sender);
           boolean owned = s >= 0 && own.get(s);
