@@ -375,8 +375,17 @@ final class ReportWorkbook extends SXSSFWorkbook {
 
   /** Escapes text for an XML attribute. */
   static String escape(String text) {
+    int first = 0;
+    while (first < text.length() && "&<>\"'".indexOf(text.charAt(first)) < 0) {
+      first++;
+    }
+    if (first == text.length()) {
+      // nearly every address: nothing to escape, nothing to copy
+      return text;
+    }
     StringBuilder out = new StringBuilder(text.length() + 16);
-    for (int i = 0; i < text.length(); i++) {
+    out.append(text, 0, first);
+    for (int i = first; i < text.length(); i++) {
       char c = text.charAt(i);
       switch (c) {
         case '&' -> out.append("&amp;");

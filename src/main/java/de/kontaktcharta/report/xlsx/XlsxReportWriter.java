@@ -107,11 +107,19 @@ public final class XlsxReportWriter {
           TableSheet table = new TableSheet(workbook.createSheet(sheet.name()), sheet);
           table.header(styles);
           tables.add(table);
-        } else {
-          FreeSheet.write(base.getSheet(sheet.name()), sheet, writer);
         }
       }
-      rows(tables, writer, report);
+      rows(
+          tables,
+          writer,
+          report,
+          () -> {
+            for (Sheet sheet : report.sheets()) {
+              if (!sheet.table()) {
+                FreeSheet.write(base.getSheet(sheet.name()), sheet, writer);
+              }
+            }
+          });
       for (TableSheet table : tables) {
         table.finish(lastRow(table));
       }
@@ -147,9 +155,11 @@ public final class XlsxReportWriter {
    * else that is not read-only by now (styles, the date system, its own list of links; the checked
    * addresses are a concurrent map), so the sheets come out as if written one after the other;
    * everything that changes the workbook's shared XML (filters, validations, sheet order) stays on
-   * this thread, in report order.
+   * this thread, in report order. Meanwhile this thread does {@code meanwhile}: the free-layout
+   * sheets, which live in the workbook's XML and which no sheet writer touches.
    */
-  private void rows(List<TableSheet> tables, CellWriter writer, Report report) throws IOException {
+  private void rows(List<TableSheet> tables, CellWriter writer, Report report, Runnable meanwhile)
+      throws IOException {
     List<TableSheet> largestFirst = new ArrayList<>(tables);
     largestFirst.sort(Comparator.comparingLong(TableSheet::cells).reversed());
     ExecutorService writers =
@@ -165,6 +175,7 @@ public final class XlsxReportWriter {
       for (TableSheet table : largestFirst) {
         written.add(writers.submit(() -> rows(table, writer, report)));
       }
+      meanwhile.run();
       for (Future<?> sheet : written) {
         sheet.get();
       }
