@@ -41,6 +41,8 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /** One analysis run: read, review round trip, merge, classify, report (docs/design.md §2). */
 public final class AnalyseJob {
@@ -198,13 +200,17 @@ public final class AnalyseJob {
     Wording words = Wording.of(settings.language());
     settings.progress().report(words.format("terminal.merging"));
     List<PersonRef> owners = owners(collector, charter.charter());
+    EvidenceCollector evidence = read.evidence();
+    // Counting the evidence needs the owner, not the merged network: it runs on the other core
+    // while the network is merged (both only read what the inputs gave, and make new objects).
+    CompletableFuture<List<Finding>> counted =
+        CompletableFuture.supplyAsync(() -> evidence.finish(owners, today));
     Network network = network(collector.network(), owners, problems, read.rules().keys());
     settings.progress().report(words.format("terminal.applying"));
     LedgerUpdate update = review.ledger();
     List<ManualFact> manual = new ArrayList<>(update.facts());
-    EvidenceCollector evidence = read.evidence();
     manual.addAll(evidence.manual());
-    List<Finding> findings = evidence.finish(owners, today);
+    List<Finding> findings = await(counted);
     Assessment assessment =
         new Assessor(read.rules())
             .assess(
@@ -249,6 +255,21 @@ public final class AnalyseJob {
         read.rules().keys(),
         reading.summaries().size(),
         notRead);
+  }
+
+  /** The value of a task of this run's, its failure thrown as if it had failed on this thread. */
+  private static <T> T await(CompletableFuture<T> task) {
+    try {
+      return task.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw e;
+    }
   }
 
   /** The owner as the inputs name them, and the addresses and numbers the charter gives. */
