@@ -7,6 +7,9 @@
 #   floor       parse the same inputs with the same libraries and stream-write a workbook of the
 #               report's shape (bench/src/.../Floor.java)
 #   end to end  java -Xmx512m -jar target/kontaktcharta-*all.jar analyse ... (wall clock)
+#   charta      the same with the installed command: the distribution's bin/charta (unpacked
+#               into target/bench/dist, its class-data archive made by a first run) with
+#               JAVA_OPTS=-Xmx512m; it chooses the JVM's quick compiler for inputs under 64 MB
 #   pandas      bench/pandas_report.py: the same join, counts and workbook in pandas + openpyxl,
 #               skipped with a note where python3 has no pandas or openpyxl
 # each once to warm up and then BENCH_RUNS times (median), plus the heap of the end-to-end runs
@@ -60,6 +63,19 @@ fi
 JAR=$(ls target/kontaktcharta-all.jar target/kontaktcharta-*-all.jar 2>/dev/null | head -n 1 || true)
 [[ -n $JAR ]] || die "no shaded jar in target/ (run mvn -B package -DskipTests)"
 
+# The installed command, as a user has it: unpacked afresh, its archive made by one first run.
+DIST=$(ls target/kontaktcharta-*.tar.gz 2>/dev/null | head -n 1 || true)
+[[ -n $DIST ]] || die "no distribution in target/ (run mvn -B package -DskipTests)"
+rm -rf "$WORK/dist" "$WORK/cache"
+mkdir -p "$WORK/dist"
+tar xzf "$DIST" -C "$WORK/dist"
+LAUNCHER=$(echo "$WORK"/dist/kontaktcharta-*/bin/charta)
+export XDG_CACHE_HOME=$PWD/$WORK/cache
+"$LAUNCHER" analyse --quiet --out "$WORK/dist/first-use" samples > /dev/null 2>&1 \
+  || die "the first run of $LAUNCHER failed"
+ls "$XDG_CACHE_HOME"/kontaktcharta/charta-*.jsa > /dev/null 2>&1 \
+  || log "bench: the launcher made no class-data archive; the charta column runs without one"
+
 # The benchmark programs are compiled against the shaded jar, so they use exactly the product's
 # library versions; they are not part of the product's build or of mvn verify.
 mkdir -p "$WORK"
@@ -112,6 +128,20 @@ floor() { # size run-label
   cat "$err.time"
 }
 
+charta() { # size run-label
+  local out="$WORK/out/$1-$2-charta" err="$WORK/logs/$1-$2.charta.stderr" TIMEFORMAT='%R %U %S'
+  rm -rf "$out"
+  mkdir -p "$out" "$WORK/logs"
+  local rc=0
+  { time JAVA_OPTS=-Xmx512m "$LAUNCHER" analyse --quiet --out "$out" --today "$TODAY" \
+    "$WORK/$1" > /dev/null 2> "$err"; } 2> "$err.time" || rc=$?
+  if [[ $rc != 0 && $rc != 1 && $rc != 3 ]] || ! ls "$out"/kontaktcharta-*.xlsx > /dev/null 2>&1; then
+    tail -n 20 "$err" >&2
+    die "charta run $1/$2 exited with $rc (stderr: $err)"
+  fi
+  cat "$err.time"
+}
+
 pandas() { # workload run-label
   local err="$WORK/logs/$1-$2.pandas.stderr" TIMEFORMAT='%R %U %S'
   mkdir -p "$WORK/out" "$WORK/logs"
@@ -139,7 +169,7 @@ heap() { # gc logs...
     END { printf "%d %d %d\n", before, after, committed }'
 }
 
-declare -A FLOOR E2E FLOOR_CPU E2E_CPU HEAP PD PD_CPU
+declare -A FLOOR E2E FLOOR_CPU E2E_CPU HEAP PD PD_CPU CH CH_CPU_E2E
 committed_all=''
 for size in $SIZES; do
   generate "$size"
@@ -148,7 +178,8 @@ for size in $SIZES; do
   java -cp "$CP" de.kontaktcharta.bench.ReportShape "$WORK/out/$size-warmup"/kontaktcharta-*.xlsx \
     > "$WORK/$size.shape"
   floor "$size" warmup > /dev/null
-  floors=() e2es=() floor_cpu=() e2e_cpu=() logs=() pds=() pd_cpu=()
+  charta "$size" warmup > /dev/null
+  floors=() e2es=() floor_cpu=() e2e_cpu=() logs=() pds=() pd_cpu=() chs=() ch_cpu=()
   for ((i = 1; i <= RUNS; i++)); do
     # Floor, end-to-end and pandas runs alternate, so that a busy spell on the machine hits all.
     read -r wall user sys <<< "$(floor "$size" "$i")"
@@ -156,7 +187,9 @@ for size in $SIZES; do
     read -r wall user sys <<< "$(e2e "$size" "$i")"
     e2es+=("$wall") e2e_cpu+=("$(cpu "$user" "$sys")")
     logs+=("$WORK/logs/$size-$i.gc.log")
-    line="bench: $size: run $i: floor ${floors[-1]} s (cpu ${floor_cpu[-1]} s), end to end ${e2es[-1]} s (cpu ${e2e_cpu[-1]} s)"
+    read -r wall user sys <<< "$(charta "$size" "$i")"
+    chs+=("$wall") ch_cpu+=("$(cpu "$user" "$sys")")
+    line="bench: $size: run $i: floor ${floors[-1]} s (cpu ${floor_cpu[-1]} s), end to end ${e2es[-1]} s (cpu ${e2e_cpu[-1]} s), charta ${chs[-1]} s (cpu ${ch_cpu[-1]} s)"
     if [[ $PANDAS == 1 ]]; then
       read -r wall user sys <<< "$(pandas "$size" "$i")"
       pds+=("$wall") pd_cpu+=("$(cpu "$user" "$sys")")
@@ -166,6 +199,7 @@ for size in $SIZES; do
   done
   FLOOR[$size]=$(median "${floors[@]}") FLOOR_CPU[$size]=$(median "${floor_cpu[@]}")
   E2E[$size]=$(median "${e2es[@]}") E2E_CPU[$size]=$(median "${e2e_cpu[@]}")
+  CH[$size]=$(median "${chs[@]}") CH_CPU_E2E[$size]=$(median "${ch_cpu[@]}")
   HEAP[$size]=$(heap "${logs[@]}")
   if [[ $PANDAS == 1 ]]; then
     PD[$size]=$(median "${pds[@]}") PD_CPU[$size]=$(median "${pd_cpu[@]}")
@@ -219,23 +253,25 @@ echo "Kontaktcharta benchmark: $(nproc) cores, $(free -g | awk '/^Mem:/ {print $
   "$(java -version 2>&1 | head -n 1); median of $RUNS runs after one warm-up."
 echo "Times in seconds: wall clock (CPU = user + system, less sensitive to other load)."
 echo
-printf '| %-13s | %6s | %6s | %9s | %6s | %11s | %9s | %7s | %9s | %7s | %7s |\n' workload \
-  floor e2e e2e/floor pandas pandas/e2e 'floor CPU' 'e2e CPU' 'pandas CPU' 'heap MB' 'live MB'
-printf '|%s|\n' '---------------|--------|--------|-----------|--------|-------------|-----------|---------|------------|---------|---------'
+printf '| %-13s | %6s | %6s | %9s | %6s | %11s | %6s | %13s | %9s | %7s | %9s | %7s | %7s |\n' \
+  workload floor e2e e2e/floor pandas pandas/e2e charta pandas/charta 'floor CPU' 'e2e CPU' \
+  'pandas CPU' 'heap MB' 'live MB'
+printf '|%s|\n' '---------------|--------|--------|-----------|--------|-------------|--------|---------------|-----------|---------|------------|---------|---------'
 for size in $SIZES; do
   read -r before after committed <<< "${HEAP[$size]}"
   r=$(ratio "${E2E[$size]}" "${FLOOR[$size]}")
   # targets of issue 19: large (every preset) at most 1.25 x the floor and 1.5 x faster than
   # pandas; small at most 1.6 x the floor and faster than pandas
   if [[ ${size%%-*} == large ]]; then most=1.25 ahead=1.5; else most=1.6 ahead=1.0; fi
-  p=- pr=- pc=-
+  p=- pr=- pc=- pch=-
   if [[ -n ${PD[$size]:-} ]]; then
     p=${PD[$size]} pc=${PD_CPU[$size]} pr=$(ratio "${PD[$size]}" "${E2E[$size]}")
+    pch=$(ratio "${PD[$size]}" "${CH[$size]}")
     awk -v v="$pr" -v min="$ahead" 'BEGIN { exit !(v < min) }' && { missed=1; pr+=" MISS"; } || pr+=" ok"
   fi
-  printf '| %-13s | %6.2f | %6.2f | %4s %-4s | %6s | %11s | %9.2f | %7.2f | %10s | %7s | %7s |\n' \
+  printf '| %-13s | %6.2f | %6.2f | %4s %-4s | %6s | %11s | %6.2f | %13s | %9.2f | %7.2f | %10s | %7s | %7s |\n' \
     "$size" "${FLOOR[$size]}" "${E2E[$size]}" "$r" "$(verdict "$r" "$most")" "$p" "$pr" \
-    "${FLOOR_CPU[$size]}" "${E2E_CPU[$size]}" "$pc" "$before" "$after"
+    "${CH[$size]}" "$pch" "${FLOOR_CPU[$size]}" "${E2E_CPU[$size]}" "$pc" "$before" "$after"
   committed_all+=" $size $committed"
   [[ $(verdict "$r" "$most") == ok ]] || missed=1
   (( before <= 512 )) || missed=1
@@ -249,6 +285,8 @@ if [[ -n ${E2E[small]:-} && -n ${E2E[large]:-} ]]; then
     "(CPU $(ratio "${E2E_CPU[large]}" "${E2E_CPU[small]}"), floor $f)"
   [[ $(verdict "$s" "$f") == ok ]] || missed=1
 fi
+echo "charta: the installed command (bin/charta with its class-data archive; the targets are" \
+  "those of java -jar)"
 echo "targets (README, issue 19): large workloads e2e/floor <= 1.25 and pandas/e2e >= 1.5; small" \
   "e2e/floor <= 1.6 and pandas/e2e > 1; every -Xmx512m run succeeded within 512 MB; scaling no" \
   "worse than the floor's"
