@@ -6,11 +6,14 @@ import de.kontaktcharta.model.InvitationAssessment;
 import de.kontaktcharta.model.ReasonCode;
 import de.kontaktcharta.model.SignalHit;
 import de.kontaktcharta.model.SourceRef;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Puts evidence, reasons and signals into words in the report's language. */
@@ -64,6 +67,8 @@ public final class Texts {
     return render(labels, detail);
   }
 
+  private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
   /** The same for any language's labels; {@code explain} uses the English ones. */
   public static String render(Labels labels, Detail detail) {
     if (detail.isEmpty()) {
@@ -74,6 +79,13 @@ public final class Texts {
       String arg = (String) args[i];
       if (arg.startsWith(Detail.LABEL_OPEN) && arg.endsWith("}")) {
         args[i] = labels.get(arg.substring(Detail.LABEL_OPEN.length(), arg.length() - 1));
+      } else if (ISO_DATE.matcher(arg).matches()) {
+        // a detail keeps its dates as ISO text; shown, they are dates of the report's language
+        try {
+          args[i] = LocalDate.parse(arg);
+        } catch (DateTimeParseException e) {
+          // "2026-02-30" is no date: it stays as written
+        }
       }
     }
     String text = labels.format("detail." + detail.key(), args);

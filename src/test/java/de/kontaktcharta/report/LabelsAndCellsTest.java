@@ -2,7 +2,9 @@ package de.kontaktcharta.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.kontaktcharta.model.Detail;
 import de.kontaktcharta.model.Status;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,6 +24,34 @@ class LabelsAndCellsTest {
   void placeholdersAreReplacedInOrder() {
     assertEquals("Expired: MET 2019", Labels.of("en").format("why.expired", "MET 2019"));
     assertEquals("Abgelaufen: MET 2019", Labels.of("de").format("why.expired", "MET 2019"));
+  }
+
+  @Test
+  void datesInDetailsAreWrittenInTheReportsLanguage() {
+    Detail exchange =
+        Detail.of(
+            "exchange.channel",
+            "LinkedIn",
+            4L,
+            3L,
+            5L,
+            6L,
+            LocalDate.of(2026, 7, 8),
+            LocalDate.of(2026, 11, 13),
+            4L,
+            3L);
+
+    assertEquals(
+        "LinkedIn: 4 von der Person und 3 an sie im Zeitfenster (5 und 6 insgesamt, 08.07.2026 bis"
+            + " 13.11.2026); alle Kanäle zusammen: 4 und 3",
+        Texts.render(Labels.of("de"), exchange));
+    assertTrue(
+        Texts.render(Labels.of("en"), exchange).contains("2026-07-08 to 2026-11-13"),
+        () -> "English reports write dates as ISO: " + Texts.render(Labels.of("en"), exchange));
+    assertEquals(
+        "Nachricht: „2026-02-30“",
+        Texts.render(Labels.of("de"), Detail.of("hint.message", "2026-02-30")),
+        "no date, as written");
   }
 
   @Test
