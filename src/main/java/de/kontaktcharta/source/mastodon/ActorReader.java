@@ -3,8 +3,8 @@ package de.kontaktcharta.source.mastodon;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import de.kontaktcharta.model.Message;
+import de.kontaktcharta.model.Severity;
 import de.kontaktcharta.model.SourceRef;
-import de.kontaktcharta.source.mastodon.MastodonProblem.Severity;
 import java.io.IOException;
 
 /** {@code actor.json}: the owner's {@code Person} with {@code id} and {@code preferredUsername}. */

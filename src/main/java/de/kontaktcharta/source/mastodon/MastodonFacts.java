@@ -113,12 +113,11 @@ final class MastodonFacts implements DocumentReader {
     }
 
     @Override
-    public void problem(MastodonProblem p) {
-      Severity severity = Severity.valueOf(p.severity().name());
-      if (p.skipped()) {
-        counter.skipped(Problem.skippedRows(p.source(), severity, p.text(), 1));
+    public void problem(Problem p) {
+      if (p.rowSkipped()) {
+        counter.skipped(p);
       } else {
-        counter.note(Problem.note(p.source(), severity, p.text()));
+        counter.note(p);
       }
     }
   }

@@ -7,8 +7,9 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import de.kontaktcharta.model.Message;
+import de.kontaktcharta.model.Problem;
+import de.kontaktcharta.model.Severity;
 import de.kontaktcharta.model.SourceRef;
-import de.kontaktcharta.source.mastodon.MastodonProblem.Severity;
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -111,6 +112,6 @@ final class MastodonFile {
   }
 
   void problem(SourceRef source, Severity severity, Message text, boolean skip) {
-    sink.problem(new MastodonProblem(source, severity, text, skip));
+    sink.problem(new Problem(source, severity, text, skip));
   }
 }

@@ -1,5 +1,7 @@
 package de.kontaktcharta.source.mastodon;
 
+import de.kontaktcharta.model.Problem;
+
 /** Receives what {@link MastodonReader} finds, in file order; problems are never optional. */
 public interface MastodonSink {
 
@@ -10,5 +12,5 @@ public interface MastodonSink {
   default void post(MastodonPost post) {}
 
   /** Something the user should know about. */
-  void problem(MastodonProblem problem);
+  void problem(Problem problem);
 }

@@ -3,6 +3,8 @@ package de.kontaktcharta.source.meta;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import de.kontaktcharta.model.Message;
+import de.kontaktcharta.model.Problem;
+import de.kontaktcharta.model.Severity;
 import de.kontaktcharta.model.SourceRef;
 import java.io.IOException;
 import java.time.Instant;
@@ -76,7 +78,7 @@ final class MessageObject {
   PendingMessage toPending(int number, SourceRef at, MetaSink<?> problems, ThreadFile thread) {
     if (sender == null || sender.isEmpty()) {
       problems.problem(
-          MetaProblem.skipped(at, Message.of("problem.meta-no-sender", String.valueOf(number))));
+          Problem.skippedRow(at, Message.of("problem.meta-no-sender", String.valueOf(number))));
       return null;
     }
     if (timestamp == null || timestamp <= 0) {
@@ -84,15 +86,14 @@ final class MessageObject {
           timestampSeen
               ? Message.of("problem.meta-bad-timestamp.not-a-number", String.valueOf(number))
               : Message.of("problem.meta-bad-timestamp.none", String.valueOf(number));
-      problems.problem(MetaProblem.skipped(at, why));
+      problems.problem(Problem.skippedRow(at, why));
       return null;
     }
     Instant sent;
     if (timestamp < SECONDS_BELOW) {
       sent = Instant.ofEpochSecond(timestamp);
       if (thread.firstInSeconds()) {
-        problems.problem(
-            MetaProblem.note(at, MetaProblem.Level.INFO, Message.of("problem.meta-seconds")));
+        problems.problem(Problem.note(at, Severity.INFO, Message.of("problem.meta-seconds")));
       }
     } else {
       sent = Instant.ofEpochMilli(timestamp);

@@ -70,8 +70,7 @@ final class MetaFacts implements DocumentReader {
       throws IOException {
     Optional<MetaOwner> owner;
     try (InputStream in = detection.file().open()) {
-      owner =
-          new MetaProfileReader().read(in, counter.file(), p -> counter.note(MetaRecords.note(p)));
+      owner = new MetaProfileReader().read(in, counter.file(), counter::note);
     }
     owner.ifPresent(
         o -> {

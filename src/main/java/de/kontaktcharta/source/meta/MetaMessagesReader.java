@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import de.kontaktcharta.model.Message;
+import de.kontaktcharta.model.Problem;
+import de.kontaktcharta.model.Severity;
 import de.kontaktcharta.model.SourceRef;
 import java.io.IOException;
 import java.io.InputStream;
@@ -60,9 +62,9 @@ public final class MetaMessagesReader {
     JsonToken first = p.nextToken();
     if (first != JsonToken.START_OBJECT) {
       tally.problem(
-          new MetaProblem(
+          new Problem(
               SourceRef.wholeFile(file),
-              MetaProblem.Level.ERROR,
+              Severity.ERROR,
               first == null
                   ? Message.of("problem.meta-not-a-thread.empty")
                   : Message.of("problem.meta-not-a-thread.no-object"),
@@ -90,10 +92,8 @@ public final class MetaMessagesReader {
     }
     if (!messages) {
       tally.problem(
-          MetaProblem.note(
-              SourceRef.wholeFile(file),
-              MetaProblem.Level.WARNING,
-              Message.of("problem.meta-no-messages")));
+          Problem.note(
+              SourceRef.wholeFile(file), Severity.WARNING, Message.of("problem.meta-no-messages")));
     }
   }
 
@@ -130,7 +130,7 @@ public final class MetaMessagesReader {
     if (value != JsonToken.START_ARRAY) {
       tally.met();
       tally.problem(
-          MetaProblem.skipped(at(file, p), Message.of("problem.meta-wrong-type.messages")));
+          Problem.skippedRow(at(file, p), Message.of("problem.meta-wrong-type.messages")));
       tally.settled();
       p.skipChildren();
       return;
@@ -144,7 +144,7 @@ public final class MetaMessagesReader {
       if (t != JsonToken.START_OBJECT) {
         p.skipChildren();
         tally.problem(
-            MetaProblem.skipped(
+            Problem.skippedRow(
                 at, Message.of("problem.meta-wrong-type.message", String.valueOf(number))));
         tally.settled();
         continue;
@@ -168,7 +168,7 @@ public final class MetaMessagesReader {
 
   private static void wrongType(JsonParser p, Message text, String file, MetaTally tally)
       throws IOException {
-    tally.problem(MetaProblem.note(at(file, p), MetaProblem.Level.WARNING, text));
+    tally.problem(Problem.note(at(file, p), Severity.WARNING, text));
     p.skipChildren();
   }
 
@@ -177,7 +177,7 @@ public final class MetaMessagesReader {
   }
 
   /** The problem for a file that stops being readable: where, and that the rest is not read. */
-  static MetaProblem broken(String file, JsonParser p, Exception e) {
+  static Problem broken(String file, JsonParser p, Exception e) {
     JsonLocation where =
         e instanceof JsonProcessingException jpe && jpe.getLocation() != null
             ? jpe.getLocation()
@@ -198,6 +198,6 @@ public final class MetaMessagesReader {
     } else {
       what = Message.of("problem.meta-broken-json.unreadable", e.getClass().getSimpleName(), place);
     }
-    return new MetaProblem(new SourceRef(file, line), MetaProblem.Level.ERROR, what, true);
+    return new Problem(new SourceRef(file, line), Severity.ERROR, what, true);
   }
 }

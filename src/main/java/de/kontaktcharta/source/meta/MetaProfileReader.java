@@ -3,6 +3,8 @@ package de.kontaktcharta.source.meta;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import de.kontaktcharta.model.Message;
+import de.kontaktcharta.model.Problem;
+import de.kontaktcharta.model.Severity;
 import de.kontaktcharta.model.SourceRef;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,17 +32,15 @@ public final class MetaProfileReader {
    *
    * @param file the display name used in the source reference
    */
-  public Optional<MetaOwner> read(InputStream in, String file, Consumer<MetaProblem> problems) {
+  public Optional<MetaOwner> read(InputStream in, String file, Consumer<Problem> problems) {
     JsonParser parser = null;
     try {
       parser = JsonValues.parser(in);
       Optional<MetaOwner> owner = root(parser, file);
       if (owner.isEmpty()) {
         problems.accept(
-            MetaProblem.note(
-                SourceRef.wholeFile(file),
-                MetaProblem.Level.WARNING,
-                Message.of("problem.meta-no-owner")));
+            Problem.note(
+                SourceRef.wholeFile(file), Severity.WARNING, Message.of("problem.meta-no-owner")));
       }
       return owner;
     } catch (IOException | RuntimeException e) {

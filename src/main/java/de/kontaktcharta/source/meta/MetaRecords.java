@@ -68,17 +68,12 @@ final class MetaRecords implements MetaSink<MetaMessage> {
   }
 
   @Override
-  public void problem(MetaProblem p) {
+  public void problem(Problem p) {
     if (p.rowSkipped()) {
-      counter.skipped(
-          Problem.skippedRows(p.source(), Severity.valueOf(p.level().name()), p.text(), 1));
+      counter.skipped(p);
     } else {
-      counter.note(note(p));
+      counter.note(p);
     }
-  }
-
-  static Problem note(MetaProblem p) {
-    return Problem.note(p.source(), Severity.valueOf(p.level().name()), p.text());
   }
 
   /** The lines for the rows that are no messages between people. */

@@ -1,5 +1,7 @@
 package de.kontaktcharta.source.meta;
 
+import de.kontaktcharta.model.Problem;
+
 /**
  * Receives what a reader finds, one item at a time.
  *
@@ -9,5 +11,5 @@ public interface MetaSink<T> {
 
   void accept(T item);
 
-  void problem(MetaProblem problem);
+  void problem(Problem problem);
 }

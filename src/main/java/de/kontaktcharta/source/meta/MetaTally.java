@@ -1,5 +1,7 @@
 package de.kontaktcharta.source.meta;
 
+import de.kontaktcharta.model.Problem;
+
 /** Counts what one read does and passes messages and problems on. */
 final class MetaTally implements MetaSink<MetaMessage> {
 
@@ -45,7 +47,7 @@ final class MetaTally implements MetaSink<MetaMessage> {
   }
 
   @Override
-  public void problem(MetaProblem problem) {
+  public void problem(Problem problem) {
     problems++;
     if (problem.rowSkipped()) {
       skipped++;

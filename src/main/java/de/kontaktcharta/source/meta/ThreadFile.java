@@ -1,6 +1,8 @@
 package de.kontaktcharta.source.meta;
 
 import de.kontaktcharta.model.Message;
+import de.kontaktcharta.model.Problem;
+import de.kontaktcharta.model.Severity;
 import de.kontaktcharta.model.SourceRef;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -70,9 +72,9 @@ final class ThreadFile {
     if (names.add(message.sender()) && decidedNames != null && !lateNameNoted) {
       lateNameNoted = true;
       sink.problem(
-          MetaProblem.note(
+          Problem.note(
               new SourceRef(file, message.line()),
-              MetaProblem.Level.INFO,
+              Severity.INFO,
               group
                   ? Message.of("problem.meta-late-participant.group", maxPending)
                   : Message.of("problem.meta-late-participant.one-to-one", maxPending)));

@@ -3,7 +3,7 @@ package de.kontaktcharta.source.telegram;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import de.kontaktcharta.model.Message;
-import de.kontaktcharta.source.telegram.TelegramProblem.Severity;
+import de.kontaktcharta.model.Severity;
 import java.io.IOException;
 
 /**

@@ -2,8 +2,8 @@ package de.kontaktcharta.source.telegram;
 
 import com.fasterxml.jackson.core.JsonToken;
 import de.kontaktcharta.model.Message;
+import de.kontaktcharta.model.Severity;
 import de.kontaktcharta.model.SourceRef;
-import de.kontaktcharta.source.telegram.TelegramProblem.Severity;
 import java.io.IOException;
 
 /**

@@ -1,8 +1,9 @@
 package de.kontaktcharta.source.telegram;
 
 import de.kontaktcharta.model.Message;
+import de.kontaktcharta.model.Problem;
+import de.kontaktcharta.model.Severity;
 import de.kontaktcharta.model.SourceRef;
-import de.kontaktcharta.source.telegram.TelegramProblem.Severity;
 
 /** One export being read: the parser, positions, problems and the summary counts. */
 final class TelegramFile {
@@ -45,13 +46,13 @@ final class TelegramFile {
   }
 
   void note(SourceRef source, Severity severity, Message text) {
-    sink.problem(new TelegramProblem(source, severity, text, false));
+    sink.problem(new Problem(source, severity, text, false));
   }
 
   /** A message or entry left out, with the reason. */
   void skip(SourceRef source, Severity severity, Message text) {
     skipped++;
-    sink.problem(new TelegramProblem(source, severity, text, true));
+    sink.problem(new Problem(source, severity, text, true));
   }
 
   /** Says once per file that times are local: exports before 2022 lack {@code date_unixtime}. */

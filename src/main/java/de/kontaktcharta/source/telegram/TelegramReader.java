@@ -5,8 +5,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import de.kontaktcharta.model.Message;
+import de.kontaktcharta.model.Problem;
+import de.kontaktcharta.model.Severity;
 import de.kontaktcharta.model.SourceRef;
-import de.kontaktcharta.source.telegram.TelegramProblem.Severity;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -44,8 +45,8 @@ public final class TelegramReader {
     return readJson(kind, in, fileName, sink);
   }
 
-  private static TelegramProblem html(String fileName) {
-    return new TelegramProblem(
+  private static Problem html(String fileName) {
+    return new Problem(
         SourceRef.wholeFile(fileName),
         Severity.WARNING,
         Message.of("problem.telegram-html-export"),

@@ -118,12 +118,14 @@ final class TelegramRecords implements TelegramSink {
   }
 
   @Override
-  public void problem(TelegramProblem p) {
-    Severity severity = Severity.valueOf(p.severity().name());
-    if (p.skipped() || p.code().equals(HTML)) {
-      counter.skipped(Problem.skippedRows(p.source(), severity, p.text(), 1));
+  public void problem(Problem p) {
+    if (p.rowSkipped()) {
+      counter.skipped(p);
+    } else if (p.code().equals(HTML)) {
+      // said as a note, but it stands for an entry that is not used
+      counter.skipped(Problem.skippedRows(p.source(), p.severity(), p.message(), 1));
     } else {
-      counter.note(Problem.note(p.source(), severity, p.text()));
+      counter.note(p);
     }
   }
 

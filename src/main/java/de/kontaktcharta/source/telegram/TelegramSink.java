@@ -1,5 +1,7 @@
 package de.kontaktcharta.source.telegram;
 
+import de.kontaktcharta.model.Problem;
+
 /** Receives what {@link TelegramReader} finds, in file order; problems are never optional. */
 public interface TelegramSink {
 
@@ -16,5 +18,5 @@ public interface TelegramSink {
   default void message(TelegramMessage message) {}
 
   /** Something the user should know about. */
-  void problem(TelegramProblem problem);
+  void problem(Problem problem);
 }

@@ -1,8 +1,9 @@
 package de.kontaktcharta.source.x;
 
 import de.kontaktcharta.model.Message;
+import de.kontaktcharta.model.Problem;
+import de.kontaktcharta.model.Severity;
 import de.kontaktcharta.model.SourceRef;
-import de.kontaktcharta.source.x.XProblem.Severity;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -51,15 +52,15 @@ public final class XArchiveCheck {
    * @param owner the owner from {@code account.js}; null when that file was missing or unusable
    * @param files what reading each file gave
    */
-  public static List<XProblem> check(
+  public static List<Problem> check(
       String archive, XManifest manifest, XAccount owner, List<XFileSummary> files) {
-    List<XProblem> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     SourceRef whole = SourceRef.wholeFile(archive);
     if (files.stream().noneMatch(f -> f.kind().directMessages())) {
-      problems.add(XProblem.note(whole, Severity.INFO, Message.of("problem.x-no-direct-messages")));
+      problems.add(Problem.note(whole, Severity.INFO, Message.of("problem.x-no-direct-messages")));
     }
     if (owner == null && (manifest == null || manifest.owner() == null)) {
-      problems.add(XProblem.note(whole, Severity.WARNING, Message.of("problem.x-no-owner")));
+      problems.add(Problem.note(whole, Severity.WARNING, Message.of("problem.x-no-owner")));
     }
     if (manifest != null) {
       compare(manifest, files, problems);
@@ -68,13 +69,13 @@ public final class XArchiveCheck {
   }
 
   /** Parts the manifest lists but nobody read, and entry counts that differ. */
-  private static void compare(XManifest manifest, List<XFileSummary> files, List<XProblem> out) {
+  private static void compare(XManifest manifest, List<XFileSummary> files, List<Problem> out) {
     for (XManifestFile listed : manifest.files()) {
       XFileSummary read = find(files, listed.fileName());
       if (read == null) {
         if (wanted(listed) && listed.count() != 0) {
           out.add(
-              XProblem.note(
+              Problem.note(
                   manifest.source(),
                   Severity.WARNING,
                   Message.of("problem.x-missing-part", listed.fileName(), listed.globalName())));
@@ -84,7 +85,7 @@ public final class XArchiveCheck {
           && listed.count() >= 0
           && listed.count() != read.entries()) {
         out.add(
-            XProblem.note(
+            Problem.note(
                 SourceRef.wholeFile(read.file()),
                 Severity.WARNING,
                 Message.of(

@@ -1,8 +1,9 @@
 package de.kontaktcharta.source.x;
 
 import de.kontaktcharta.model.Message;
+import de.kontaktcharta.model.Problem;
+import de.kontaktcharta.model.Severity;
 import de.kontaktcharta.model.SourceRef;
-import de.kontaktcharta.source.x.XProblem.Severity;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Objects;
@@ -12,8 +13,8 @@ import java.util.Objects;
  * and passes what it finds to an {@link XSink}. Files are streamed: a file of any size needs only
  * memory for one entry (one group conversation at most, see {@link XDirectMessage}).
  *
- * <p>Damaged or truncated content never throws: it ends the file with an {@link XProblem} naming
- * file and line, after everything before it was passed on. Only a failing stream throws.
+ * <p>Damaged or truncated content never throws: it ends the file with a {@link Problem} naming file
+ * and line, after everything before it was passed on. Only a failing stream throws.
  */
 public final class XArchiveReader {
 
@@ -65,7 +66,7 @@ public final class XArchiveReader {
             in, fileName, kind, sink, new FollowReader(XFollow.Direction.FOLLOWED_BY_OWNER)::read);
       case OLD_TWEET_ARCHIVE:
         sink.problem(
-            XProblem.note(
+            Problem.note(
                 SourceRef.wholeFile(fileName),
                 Severity.INFO,
                 Message.of("problem.x-old-tweet-archive")));

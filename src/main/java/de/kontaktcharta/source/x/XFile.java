@@ -7,8 +7,9 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import de.kontaktcharta.model.Message;
+import de.kontaktcharta.model.Problem;
+import de.kontaktcharta.model.Severity;
 import de.kontaktcharta.model.SourceRef;
-import de.kontaktcharta.source.x.XProblem.Severity;
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -96,7 +97,7 @@ final class XFile {
   }
 
   private void error(SourceRef source, Message text) {
-    sink.problem(XProblem.note(source, Severity.ERROR, text));
+    sink.problem(Problem.note(source, Severity.ERROR, text));
   }
 
   JsonParser parser() {
@@ -155,11 +156,11 @@ final class XFile {
   /** An entry or message left out, with the reason. */
   void skip(SourceRef source, Message text) {
     skipped++;
-    sink.problem(XProblem.skipped(source, text));
+    sink.problem(Problem.skippedRow(source, text));
   }
 
   void note(SourceRef source, Severity severity, Message text) {
-    sink.problem(XProblem.note(source, severity, text));
+    sink.problem(Problem.note(source, severity, text));
   }
 
   int usedCount() {

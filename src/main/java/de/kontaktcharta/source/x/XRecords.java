@@ -78,12 +78,14 @@ final class XRecords implements XSink {
   }
 
   @Override
-  public void problem(XProblem p) {
-    Severity severity = Severity.valueOf(p.severity().name());
-    if (p.skipped() || p.code().equals(OLD_ARCHIVE)) {
-      counter.skipped(Problem.skippedRows(p.source(), severity, p.text(), 1));
+  public void problem(Problem p) {
+    if (p.rowSkipped()) {
+      counter.skipped(p);
+    } else if (p.code().equals(OLD_ARCHIVE)) {
+      // said as a note, but it stands for an entry that is not used
+      counter.skipped(Problem.skippedRows(p.source(), p.severity(), p.message(), 1));
     } else {
-      counter.note(Problem.note(p.source(), severity, p.text()));
+      counter.note(p);
     }
   }
 

@@ -1,5 +1,7 @@
 package de.kontaktcharta.source.x;
 
+import de.kontaktcharta.model.Problem;
+
 /**
  * Receives what the readers of this package find, in file order. Implement the methods you need;
  * {@link #problem} is required because no problem may go unseen.
@@ -22,5 +24,5 @@ public interface XSink {
   default void follow(XFollow follow) {}
 
   /** Something the user should know about; never silently dropped. */
-  void problem(XProblem problem);
+  void problem(Problem problem);
 }

@@ -1,6 +1,8 @@
 package de.kontaktcharta.source.xingexport;
 
 import de.kontaktcharta.model.Message;
+import de.kontaktcharta.model.Problem;
+import de.kontaktcharta.model.Severity;
 import de.kontaktcharta.model.SourceRef;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -67,9 +69,9 @@ final class ConversationBlock {
     if (names.add(sender) && decidedNames != null && !lateNameNoted) {
       lateNameNoted = true;
       sink.problem(
-          XingProblem.note(
+          Problem.note(
               at,
-              XingProblem.Level.INFO,
+              Severity.INFO,
               group
                   ? Message.of("problem.xing-late-participant.group", maxPending)
                   : Message.of("problem.xing-late-participant.one-to-one", maxPending)));
@@ -85,14 +87,11 @@ final class ConversationBlock {
     flush(sink);
     if (messages == 0) {
       sink.problem(
-          XingProblem.note(
-              source, XingProblem.Level.INFO, Message.of("problem.xing-empty-conversation")));
+          Problem.note(source, Severity.INFO, Message.of("problem.xing-empty-conversation")));
     } else if (names.size() == 1) {
       sink.problem(
-          XingProblem.note(
-              source,
-              XingProblem.Level.INFO,
-              Message.of("problem.xing-counterpart-unknown", messages)));
+          Problem.note(
+              source, Severity.INFO, Message.of("problem.xing-counterpart-unknown", messages)));
     }
   }
 

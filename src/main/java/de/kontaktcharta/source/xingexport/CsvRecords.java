@@ -1,6 +1,7 @@
 package de.kontaktcharta.source.xingexport;
 
 import de.kontaktcharta.model.Message;
+import de.kontaktcharta.model.Problem;
 import de.kontaktcharta.model.SourceRef;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -109,7 +110,7 @@ final class CsvRecords {
           throw cause != null ? cause : new IOException(e.getMessage(), e);
         }
         long last = Math.max(line, chunks.currentLine());
-        lost.problem(XingProblem.skipped(new SourceRef(file, line), why(cause, line, last)));
+        lost.problem(Problem.skippedRow(new SourceRef(file, line), why(cause, line, last)));
         parser = null;
         lineOffset = chunks.lines();
       }

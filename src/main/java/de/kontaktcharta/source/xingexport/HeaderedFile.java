@@ -1,6 +1,8 @@
 package de.kontaktcharta.source.xingexport;
 
 import de.kontaktcharta.model.Message;
+import de.kontaktcharta.model.Problem;
+import de.kontaktcharta.model.Severity;
 import de.kontaktcharta.model.SourceRef;
 import java.io.IOException;
 import java.io.InputStream;
@@ -53,7 +55,7 @@ final class HeaderedFile {
     return tally.finish();
   }
 
-  private static XingProblem notThisKind(String file, CsvLine first, XingFileKind kind) {
+  private static Problem notThisKind(String file, CsvLine first, XingFileKind kind) {
     Message found;
     if (kind == XingFileKind.CONTACTS) {
       found =
@@ -66,9 +68,9 @@ final class HeaderedFile {
               ? Message.of("problem.xing-not-notes.empty")
               : Message.of("problem.xing-not-notes");
     }
-    return new XingProblem(
+    return new Problem(
         new SourceRef(file, first == null ? 0 : first.line()),
-        XingProblem.Level.ERROR,
+        Severity.ERROR,
         found,
         first != null);
   }

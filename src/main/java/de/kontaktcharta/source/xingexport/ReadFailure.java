@@ -1,6 +1,8 @@
 package de.kontaktcharta.source.xingexport;
 
 import de.kontaktcharta.model.Message;
+import de.kontaktcharta.model.Problem;
+import de.kontaktcharta.model.Severity;
 import de.kontaktcharta.model.SourceRef;
 
 /** The problem for a read that stopped: the input failed, or a fault in this reader. */
@@ -11,11 +13,11 @@ final class ReadFailure {
   /**
    * @param line the last line read, 0 when none
    */
-  static XingProblem of(String file, int line, Exception e) {
+  static Problem of(String file, int line, Exception e) {
     String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    return new XingProblem(
+    return new Problem(
         new SourceRef(file, line),
-        XingProblem.Level.ERROR,
+        Severity.ERROR,
         line > 0
             ? Message.of("problem.xing-read-failed.stopped", String.valueOf(line), why)
             : Message.of("problem.xing-read-failed", why),

@@ -1,6 +1,7 @@
 package de.kontaktcharta.source.xingexport;
 
 import de.kontaktcharta.model.Message;
+import de.kontaktcharta.model.Problem;
 import de.kontaktcharta.model.SourceRef;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +37,7 @@ final class Tally<T> implements XingSink<T> {
   }
 
   @Override
-  public void problem(XingProblem problem) {
+  public void problem(Problem problem) {
     problems++;
     if (problem.rowSkipped()) {
       skipped++;
@@ -61,7 +62,7 @@ final class Tally<T> implements XingSink<T> {
       String lines = emptyLines.toString().replaceAll("[\\[\\]]", "");
       boolean more = emptyRows > emptyLines.size();
       problem(
-          XingProblem.skipped(
+          Problem.skippedRow(
               new SourceRef(file, emptyLines.get(0)),
               !more
                   ? Message.of("problem.xing-empty-rows", emptyRows, lines)

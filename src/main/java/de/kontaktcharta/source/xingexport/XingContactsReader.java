@@ -1,6 +1,8 @@
 package de.kontaktcharta.source.xingexport;
 
 import de.kontaktcharta.model.Message;
+import de.kontaktcharta.model.Problem;
+import de.kontaktcharta.model.Severity;
 import de.kontaktcharta.model.SourceRef;
 import java.io.InputStream;
 import java.util.HashMap;
@@ -51,20 +53,19 @@ public final class XingContactsReader {
     String date = row.get(header.date());
     if (name.isEmpty()) {
       tally.problem(
-          XingProblem.skipped(at, Message.of("problem.xing-no-name.contact", date.strip())));
+          Problem.skippedRow(at, Message.of("problem.xing-no-name.contact", date.strip())));
       return;
     }
     XingTime confirmed = XingDates.parse(date, at, "problem.xing-bad-date.confirmed", tally);
     if (XingText.damaged(name)) {
-      tally.problem(
-          XingProblem.note(at, XingProblem.Level.WARNING, Message.of("problem.xing-damaged-name")));
+      tally.problem(Problem.note(at, Severity.WARNING, Message.of("problem.xing-damaged-name")));
     }
     Integer first = seen.putIfAbsent(name, row.line());
     if (first != null) {
       tally.problem(
-          XingProblem.note(
+          Problem.note(
               at,
-              XingProblem.Level.INFO,
+              Severity.INFO,
               Message.of("problem.xing-duplicate-name", name, String.valueOf(first))));
     }
     tally.used();

@@ -1,6 +1,8 @@
 package de.kontaktcharta.source.xingexport;
 
 import de.kontaktcharta.model.Message;
+import de.kontaktcharta.model.Problem;
+import de.kontaktcharta.model.Severity;
 import de.kontaktcharta.model.SourceRef;
 
 /** Dates of rows that are used even when their date is not understood. */
@@ -21,8 +23,7 @@ final class XingDates {
     return XingTime.parse(cell)
         .orElseGet(
             () -> {
-              problems.problem(
-                  XingProblem.note(at, XingProblem.Level.WARNING, Message.of(key, shorten(cell))));
+              problems.problem(Problem.note(at, Severity.WARNING, Message.of(key, shorten(cell))));
               return null;
             });
   }

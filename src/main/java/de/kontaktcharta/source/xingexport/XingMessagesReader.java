@@ -1,6 +1,8 @@
 package de.kontaktcharta.source.xingexport;
 
 import de.kontaktcharta.model.Message;
+import de.kontaktcharta.model.Problem;
+import de.kontaktcharta.model.Severity;
 import de.kontaktcharta.model.SourceRef;
 import java.io.IOException;
 import java.io.InputStream;
@@ -68,7 +70,7 @@ public final class XingMessagesReader {
     switch (row.shape()) {
       case MALFORMED -> {
         tally.problem(
-            XingProblem.skipped(
+            Problem.skippedRow(
                 at,
                 csv.lastLine() > csv.line()
                     ? Message.of(
@@ -87,16 +89,14 @@ public final class XingMessagesReader {
         block = ConversationBlock.of(row, at, maxPending);
         if (!row.started().isBlank() && XingTime.parse(row.started()).isEmpty()) {
           tally.problem(
-              XingProblem.note(
-                  at, XingProblem.Level.INFO, Message.of("problem.xing-bad-date.conversation")));
+              Problem.note(at, Severity.INFO, Message.of("problem.xing-bad-date.conversation")));
         }
         tally.used();
         if (row.shape() == MessageRow.Shape.CONVERSATION) {
           return block;
         }
         tally.problem(
-            XingProblem.note(
-                at, XingProblem.Level.INFO, Message.of("problem.xing-conversation-with-message")));
+            Problem.note(at, Severity.INFO, Message.of("problem.xing-conversation-with-message")));
         message(row, at, block, tally, true);
         return block;
       }
@@ -104,8 +104,7 @@ public final class XingMessagesReader {
         if (block == null) {
           block = ConversationBlock.orphans(at, maxPending);
           tally.problem(
-              XingProblem.note(
-                  at, XingProblem.Level.WARNING, Message.of("problem.xing-no-conversation")));
+              Problem.note(at, Severity.WARNING, Message.of("problem.xing-no-conversation")));
         }
         message(row, at, block, tally, false);
         return block;
@@ -136,7 +135,7 @@ public final class XingMessagesReader {
                     ? Message.of("problem.xing-bad-date.no-message-date")
                     : Message.of("problem.xing-bad-date.message");
     if (bad != null) {
-      tally.problem(new XingProblem(at, XingProblem.Level.WARNING, bad, !rowUsed));
+      tally.problem(new Problem(at, Severity.WARNING, bad, !rowUsed));
       return;
     }
     if (!rowUsed) {

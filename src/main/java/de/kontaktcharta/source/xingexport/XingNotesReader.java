@@ -1,6 +1,7 @@
 package de.kontaktcharta.source.xingexport;
 
 import de.kontaktcharta.model.Message;
+import de.kontaktcharta.model.Problem;
 import de.kontaktcharta.model.SourceRef;
 import java.io.InputStream;
 
@@ -39,7 +40,7 @@ public final class XingNotesReader {
     SourceRef at = new SourceRef(file, row.line());
     String name = XingText.name(row.get(header.name()));
     if (name.isEmpty()) {
-      tally.problem(XingProblem.skipped(at, Message.of("problem.xing-no-name.note")));
+      tally.problem(Problem.skippedRow(at, Message.of("problem.xing-no-name.note")));
       return;
     }
     XingTime created =

@@ -2,7 +2,6 @@ package de.kontaktcharta.source.xingexport;
 
 import de.kontaktcharta.input.table.RowCounter;
 import de.kontaktcharta.model.Problem;
-import de.kontaktcharta.model.Severity;
 import java.util.function.Consumer;
 
 /**
@@ -19,7 +18,7 @@ final class XingRows<T> implements XingSink<T> {
   private final RowCounter counter;
   private final Consumer<T> items;
   private long skipped;
-  private XingProblem empty;
+  private Problem empty;
 
   XingRows(RowCounter counter, Consumer<T> items) {
     this.counter = counter;
@@ -32,28 +31,29 @@ final class XingRows<T> implements XingSink<T> {
   }
 
   @Override
-  public void problem(XingProblem p) {
+  public void problem(Problem p) {
     if (p.rowSkipped() && p.code().equals(EMPTY_ROWS)) {
       empty = p;
     } else if (p.rowSkipped()) {
       skipped++;
-      counter.skipped(problem(p, 1));
+      counter.skipped(p);
     } else {
-      counter.note(problem(p, 0));
+      counter.note(p);
     }
   }
 
   /** The rows the reader used, and the empty ones, now that their number is known. */
   void finish(XingReadSummary summary) {
     if (empty != null) {
-      counter.skipped(problem(empty, Math.max(1, summary.skipped() - skipped)));
+      counter.skipped(
+          Problem.skippedRows(
+              empty.source(),
+              empty.severity(),
+              empty.message(),
+              Math.max(1, summary.skipped() - skipped)));
     }
     for (int i = 0; i < summary.used(); i++) {
       counter.used();
     }
-  }
-
-  private static Problem problem(XingProblem p, long rows) {
-    return Problem.skippedRows(p.source(), Severity.valueOf(p.level().name()), p.text(), rows);
   }
 }

@@ -1,5 +1,7 @@
 package de.kontaktcharta.source.xingexport;
 
+import de.kontaktcharta.model.Problem;
+
 /**
  * Receives what a reader finds, one item at a time, in file order.
  *
@@ -9,5 +11,5 @@ public interface XingSink<T> {
 
   void accept(T item);
 
-  void problem(XingProblem problem);
+  void problem(Problem problem);
 }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.kontaktcharta.model.Problem;
+import de.kontaktcharta.model.Severity;
 import de.kontaktcharta.testing.English;
 import java.io.IOException;
 import java.time.Instant;
@@ -81,12 +83,12 @@ class MastodonOutboxTest {
     MastodonRecorder r = new MastodonRecorder();
     r.read("archive/outbox.json");
     assertEquals(List.of("mastodon-reply-target-unknown"), r.codes());
-    MastodonProblem problem = r.problems.get(0);
-    assertTrue(problem.skipped());
+    Problem problem = r.problems.get(0);
+    assertTrue(problem.rowSkipped());
     assertTrue(
-        English.text(problem.text())
+        English.text(problem.message())
             .startsWith("item 10 replies to https://pleroma.example/objects/"));
-    assertEquals(MastodonProblem.Severity.INFO, problem.severity());
+    assertEquals(Severity.INFO, problem.severity());
   }
 
   @Test
@@ -113,7 +115,7 @@ class MastodonOutboxTest {
     assertEquals(
         List.of("mastodon-unexpected-content", "mastodon-bad-date", "mastodon-no-object"),
         r.codes());
-    assertTrue(English.text(r.problems.get(1).text()).contains("\"gestern\""));
+    assertTrue(English.text(r.problems.get(1).message()).contains("\"gestern\""));
     assertEquals(7, r.problems.get(0).source().line());
     assertEquals(List.of(4, 5), r.posts.stream().map(MastodonPost::item).toList());
     assertEquals(List.of(ERIKA), r.posts.get(0).addressed(), "links as objects, a number dropped");
@@ -133,8 +135,8 @@ class MastodonOutboxTest {
     assertEquals(1, r.posts.size());
     assertFalse(summary.complete());
     assertEquals(List.of("mastodon-damaged-file"), r.codes());
-    assertTrue(English.text(r.problems.get(0).text()).contains("after item 2"));
-    assertEquals(MastodonProblem.Severity.ERROR, r.problems.get(0).severity());
+    assertTrue(English.text(r.problems.get(0).message()).contains("after item 2"));
+    assertEquals(Severity.ERROR, r.problems.get(0).severity());
   }
 
   @Test
@@ -153,6 +155,6 @@ class MastodonOutboxTest {
     assertEquals(
         List.of("mastodon-unexpected-content", "mastodon-unexpected-content", "mastodon-no-items"),
         r.codes());
-    assertTrue(English.text(r.problems.get(0).text()).contains("the file is empty"));
+    assertTrue(English.text(r.problems.get(0).message()).contains("the file is empty"));
   }
 }

@@ -2,6 +2,7 @@ package de.kontaktcharta.source.mastodon;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import de.kontaktcharta.model.Problem;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,7 +20,7 @@ final class MastodonRecorder implements MastodonSink {
 
   final List<MastodonOwner> owners = new ArrayList<>();
   final List<MastodonPost> posts = new ArrayList<>();
-  final List<MastodonProblem> problems = new ArrayList<>();
+  final List<Problem> problems = new ArrayList<>();
 
   @Override
   public void owner(MastodonOwner owner) {
@@ -32,12 +33,12 @@ final class MastodonRecorder implements MastodonSink {
   }
 
   @Override
-  public void problem(MastodonProblem problem) {
+  public void problem(Problem problem) {
     problems.add(problem);
   }
 
   List<String> codes() {
-    return problems.stream().map(MastodonProblem::code).toList();
+    return problems.stream().map(Problem::code).toList();
   }
 
   static byte[] bytes(String fixture) {

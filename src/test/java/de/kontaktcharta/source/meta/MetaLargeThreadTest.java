@@ -3,6 +3,7 @@ package de.kontaktcharta.source.meta;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.kontaktcharta.model.Problem;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -97,7 +98,7 @@ class MetaLargeThreadTest {
           }
 
           @Override
-          public void problem(MetaProblem p) {
+          public void problem(Problem p) {
             throw new AssertionError(p.toString());
           }
         };

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.kontaktcharta.model.Problem;
+import de.kontaktcharta.model.Severity;
 import de.kontaktcharta.testing.English;
 import java.time.Instant;
 import java.util.List;
@@ -206,11 +208,11 @@ class MetaMessagesReaderTest {
                 out);
 
     assertEquals(3, out.items.size());
-    MetaProblem cut = out.problem("meta-broken-json");
+    Problem cut = out.problem("meta-broken-json");
     assertTrue(
-        English.text(cut.text()).startsWith("the file ends in the middle"),
-        English.text(cut.text()));
-    assertEquals(MetaProblem.Level.ERROR, cut.level());
+        English.text(cut.message()).startsWith("the file ends in the middle"),
+        English.text(cut.message()));
+    assertEquals(Severity.ERROR, cut.severity());
     assertTrue(cut.source().line() > 30, cut.toString());
     assertEquals(summary.messages(), summary.used() + summary.skipped());
   }
@@ -238,8 +240,8 @@ class MetaMessagesReaderTest {
             "meta-bad-timestamp",
             "meta-bad-timestamp"),
         out.codes());
-    assertTrue(English.text(out.problems.get(1).text()).contains("not a number"));
-    assertTrue(English.text(out.problems.get(6).text()).contains("no time"));
+    assertTrue(English.text(out.problems.get(1).message()).contains("not a number"));
+    assertTrue(English.text(out.problems.get(6).message()).contains("no time"));
     assertEquals(new MetaReadSummary("wrong/message_1.json", 7, 2, 5, 7), summary);
   }
 
@@ -248,10 +250,10 @@ class MetaMessagesReaderTest {
     MetaRecorder<MetaMessage> out = MetaRecorder.thread("broken/not-json/message_1.json");
 
     assertEquals(2, out.items.size());
-    MetaProblem broken = out.problem("meta-broken-json");
+    Problem broken = out.problem("meta-broken-json");
     assertTrue(
-        English.text(broken.text()).startsWith("not valid JSON at line 5"),
-        English.text(broken.text()));
+        English.text(broken.message()).startsWith("not valid JSON at line 5"),
+        English.text(broken.message()));
   }
 
   @Test
@@ -259,9 +261,9 @@ class MetaMessagesReaderTest {
     MetaRecorder<MetaMessage> empty = MetaRecorder.thread("broken/empty/message_1.json");
     MetaRecorder<MetaMessage> array = MetaRecorder.thread("broken/array/message_1.json");
 
-    assertTrue(English.text(empty.problem("meta-not-a-thread").text()).contains("empty"));
+    assertTrue(English.text(empty.problem("meta-not-a-thread").message()).contains("empty"));
     assertTrue(
-        English.text(array.problem("meta-not-a-thread").text()).contains("not a JSON object"));
+        English.text(array.problem("meta-not-a-thread").message()).contains("not a JSON object"));
     assertEquals(List.of(), array.items);
   }
 

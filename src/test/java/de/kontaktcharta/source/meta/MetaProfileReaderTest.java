@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import de.kontaktcharta.model.Problem;
 import de.kontaktcharta.testing.English;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class MetaProfileReaderTest {
 
-  private final List<MetaProblem> problems = new ArrayList<>();
+  private final List<Problem> problems = new ArrayList<>();
 
   private MetaOwner owner(String fixture) {
     return new MetaProfileReader()
@@ -61,7 +62,7 @@ class MetaProfileReaderTest {
     assertEquals("meta-no-owner", problems.get(0).code());
     assertEquals(List.of(), read("{\"profile_v2\": {\"name\": "));
     assertEquals("meta-broken-json", problems.get(1).code());
-    assertFalse(English.text(problems.get(1).text()).contains("full_name"));
+    assertFalse(English.text(problems.get(1).message()).contains("full_name"));
   }
 
   private List<MetaOwner> read(String json) {

@@ -1,5 +1,6 @@
 package de.kontaktcharta.source.meta;
 
+import de.kontaktcharta.model.Problem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,7 +13,7 @@ final class MetaRecorder<T> implements MetaSink<T> {
   static final String ROOT = "/fixtures/meta/";
 
   final List<T> items = new ArrayList<>();
-  final List<MetaProblem> problems = new ArrayList<>();
+  final List<Problem> problems = new ArrayList<>();
 
   @Override
   public void accept(T item) {
@@ -20,15 +21,15 @@ final class MetaRecorder<T> implements MetaSink<T> {
   }
 
   @Override
-  public void problem(MetaProblem problem) {
+  public void problem(Problem problem) {
     problems.add(problem);
   }
 
   List<String> codes() {
-    return problems.stream().map(MetaProblem::code).toList();
+    return problems.stream().map(Problem::code).toList();
   }
 
-  MetaProblem problem(String code) {
+  Problem problem(String code) {
     return problems.stream()
         .filter(p -> p.code().equals(code))
         .findFirst()

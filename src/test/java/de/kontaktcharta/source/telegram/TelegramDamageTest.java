@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.kontaktcharta.model.Problem;
+import de.kontaktcharta.model.Severity;
 import de.kontaktcharta.testing.English;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -24,15 +26,15 @@ class TelegramDamageTest {
     assertEquals(
         List.of("telegram-broken-message", "telegram-broken-message", "telegram-no-owner"),
         r.codes());
-    TelegramProblem first = r.problems.get(0);
-    assertTrue(first.skipped());
+    Problem first = r.problems.get(0);
+    assertTrue(first.rowSkipped());
     assertEquals(20, first.source().line(), "where message 2 begins");
     assertTrue(
-        English.text(first.text()).contains("lines 20–28 were skipped"),
-        English.text(first.text()));
+        English.text(first.message()).contains("lines 20–28 were skipped"),
+        English.text(first.message()));
     assertTrue(
-        English.text(r.problems.get(1).text()).endsWith("to the end of the chat"),
-        English.text(r.problems.get(1).text()));
+        English.text(r.problems.get(1).message()).endsWith("to the end of the chat"),
+        English.text(r.problems.get(1).message()));
     assertEquals(2, summary.chats());
     assertEquals(5, summary.messages());
     assertEquals(2, summary.skipped());
@@ -52,7 +54,7 @@ class TelegramDamageTest {
     assertEquals(List.of("1"), r.messageIds());
     assertFalse(summary.complete());
     assertEquals(List.of("telegram-damaged-file"), r.codes());
-    assertEquals(TelegramProblem.Severity.ERROR, r.problems.get(0).severity());
+    assertEquals(Severity.ERROR, r.problems.get(0).severity());
   }
 
   @Test
@@ -103,6 +105,6 @@ class TelegramDamageTest {
     assertFalse(r.read(TelegramFileKind.FULL_EXPORT, new byte[0], "e.json").complete());
     r.read(TelegramFileKind.FULL_EXPORT, "[1, 2]".getBytes(StandardCharsets.UTF_8), "l.json");
     assertEquals(List.of("telegram-unexpected-content", "telegram-unexpected-content"), r.codes());
-    assertTrue(English.text(r.problems.get(0).text()).contains("the file is empty"));
+    assertTrue(English.text(r.problems.get(0).message()).contains("the file is empty"));
   }
 }

@@ -171,7 +171,7 @@ class TelegramExportTest {
     TelegramFileSummary summary = r.read("html/messages.html");
     assertEquals(TelegramFileKind.HTML_EXPORT, summary.kind());
     assertEquals(List.of("telegram-html-export"), r.codes());
-    assertTrue(English.text(r.problems.get(0).text()).contains("export as JSON instead"));
+    assertTrue(English.text(r.problems.get(0).message()).contains("export as JSON instead"));
     assertFalse(summary.complete());
     assertTrue(r.messages.isEmpty());
   }

@@ -3,6 +3,7 @@ package de.kontaktcharta.source.telegram;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.kontaktcharta.model.Problem;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -53,7 +54,7 @@ class TelegramLargeExportTest {
       }
 
       @Override
-      public void problem(TelegramProblem problem) {
+      public void problem(Problem problem) {
         r.problem(problem);
       }
     };

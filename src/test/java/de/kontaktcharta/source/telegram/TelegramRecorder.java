@@ -2,6 +2,7 @@ package de.kontaktcharta.source.telegram;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import de.kontaktcharta.model.Problem;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,7 +22,7 @@ final class TelegramRecorder implements TelegramSink {
   final List<TelegramContact> contacts = new ArrayList<>();
   final List<TelegramFrequentContact> frequent = new ArrayList<>();
   final List<TelegramMessage> messages = new ArrayList<>();
-  final List<TelegramProblem> problems = new ArrayList<>();
+  final List<Problem> problems = new ArrayList<>();
 
   @Override
   public void owner(TelegramOwner owner) {
@@ -44,12 +45,12 @@ final class TelegramRecorder implements TelegramSink {
   }
 
   @Override
-  public void problem(TelegramProblem problem) {
+  public void problem(Problem problem) {
     problems.add(problem);
   }
 
   List<String> codes() {
-    return problems.stream().map(TelegramProblem::code).toList();
+    return problems.stream().map(Problem::code).toList();
   }
 
   List<String> messageIds() {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.kontaktcharta.model.Problem;
 import de.kontaktcharta.model.SourceRef;
 import de.kontaktcharta.testing.English;
 import java.io.IOException;
@@ -97,23 +98,23 @@ class XArchiveFilesTest {
             s.kind() == XFileKind.FOLLOWERS
                 ? new XFileSummary(s.file(), s.kind(), 1, 1, 0, true)
                 : s);
-    List<XProblem> problems = XArchiveCheck.check("x.zip", a.manifest(), a.owner(), summaries);
+    List<Problem> problems = XArchiveCheck.check("x.zip", a.manifest(), a.owner(), summaries);
     assertEquals(
         List.of("x-count-differs", "x-missing-part"),
-        problems.stream().map(XProblem::code).toList());
-    assertTrue(English.text(problems.get(0).text()).contains("counts 2 entries"));
-    assertTrue(English.text(problems.get(1).text()).contains("data/tweets-part1.js"));
+        problems.stream().map(Problem::code).toList());
+    assertTrue(English.text(problems.get(0).message()).contains("counts 2 entries"));
+    assertTrue(English.text(problems.get(1).message()).contains("data/tweets-part1.js"));
   }
 
   @Test
   void anArchiveWithoutMessageFilesOrOwnerSaysSo() {
     XFileSummary tweets = new XFileSummary("x.zip!data/tweets.js", XFileKind.TWEETS, 3, 4, 0, true);
-    List<XProblem> problems = XArchiveCheck.check("x.zip", null, null, List.of(tweets));
+    List<Problem> problems = XArchiveCheck.check("x.zip", null, null, List.of(tweets));
     assertEquals(
         List.of("x-no-direct-messages", "x-no-owner"),
-        problems.stream().map(XProblem::code).toList());
+        problems.stream().map(Problem::code).toList());
     assertTrue(
-        English.text(problems.get(0).text()).startsWith("no direct messages in this archive"));
+        English.text(problems.get(0).message()).startsWith("no direct messages in this archive"));
     assertEquals(SourceRef.wholeFile("x.zip"), problems.get(0).source());
   }
 
@@ -137,7 +138,7 @@ class XArchiveFilesTest {
     XRecorder r = new XRecorder();
     XFileSummary old = r.read("old-tweet-archive/data/js/tweets/2015_01.js");
     assertEquals(List.of("x-old-tweet-archive"), r.codes());
-    assertTrue(English.text(r.problems.get(0).text()).contains("no direct messages"));
+    assertTrue(English.text(r.problems.get(0).message()).contains("no direct messages"));
     assertEquals(0, old.entries());
     XFileSummary likes = r.read("archive-2023/data/like.js");
     assertEquals(XFileKind.NOT_USED, likes.kind());

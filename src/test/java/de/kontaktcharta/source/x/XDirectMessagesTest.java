@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.kontaktcharta.model.Problem;
+import de.kontaktcharta.model.Severity;
 import de.kontaktcharta.testing.English;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -137,11 +139,11 @@ class XDirectMessagesTest {
     assertEquals(0, summary.entries());
     assertTrue(summary.complete());
     assertEquals(List.of("x-no-direct-messages"), r.codes());
-    assertEquals(XProblem.Severity.INFO, r.problems.get(0).severity());
+    assertEquals(Severity.INFO, r.problems.get(0).severity());
 
     XRecorder group = new XRecorder();
     group.read("archive-2020/direct-message-group.js");
-    assertTrue(English.text(group.problems.get(0).text()).contains("no group direct messages"));
+    assertTrue(English.text(group.problems.get(0).message()).contains("no group direct messages"));
   }
 
   @Test
@@ -150,9 +152,9 @@ class XDirectMessagesTest {
     XFileSummary summary = r.read("bad/direct-messages-truncated.js");
     assertEquals(1, r.messages.size());
     assertFalse(summary.complete());
-    XProblem damaged = r.problems.get(0);
+    Problem damaged = r.problems.get(0);
     assertEquals("x-damaged-file", damaged.code());
-    assertEquals(XProblem.Severity.ERROR, damaged.severity());
+    assertEquals(Severity.ERROR, damaged.severity());
     assertTrue(damaged.source().line() >= 23, damaged.toString());
   }
 
@@ -163,10 +165,10 @@ class XDirectMessagesTest {
     assertEquals(
         List.of("x-unexpected-content", "x-bad-message", "x-bad-message", "x-bad-message"),
         r.codes());
-    assertTrue(English.text(r.problems.get(1).text()).contains("senderId"));
-    assertTrue(English.text(r.problems.get(2).text()).contains("\"gestern\""));
-    assertTrue(English.text(r.problems.get(3).text()).contains("recipientId"));
-    assertTrue(r.problems.stream().allMatch(XProblem::skipped));
+    assertTrue(English.text(r.problems.get(1).message()).contains("senderId"));
+    assertTrue(English.text(r.problems.get(2).message()).contains("\"gestern\""));
+    assertTrue(English.text(r.problems.get(3).message()).contains("recipientId"));
+    assertTrue(r.problems.stream().allMatch(Problem::rowSkipped));
     assertEquals(4, summary.skipped());
     assertEquals(1, r.messages.size(), "numbers instead of strings are still ids");
     assertEquals(OWNER, r.messages.get(0).senderId());
@@ -197,7 +199,7 @@ class XDirectMessagesTest {
                 + " \"id\": \"7\", \"createdAt\": \"2021-01-01T00:00:00Z\"}} ]}} ]",
             "dm.js");
     assertEquals(List.of("x-unknown-entry"), r.codes());
-    assertTrue(English.text(r.problems.get(0).text()).contains("\"messageEdit\""));
+    assertTrue(English.text(r.problems.get(0).message()).contains("\"messageEdit\""));
     assertEquals(1, summary.used());
   }
 
@@ -217,7 +219,7 @@ class XDirectMessagesTest {
                 r);
     assertFalse(foreign.complete());
     assertEquals(List.of("x-not-archive-file", "x-not-archive-file"), r.codes());
-    assertTrue(English.text(r.problems.get(0).text()).startsWith("the file is empty"));
+    assertTrue(English.text(r.problems.get(0).message()).startsWith("the file is empty"));
     assertEquals(0, r.problems.get(1).source().line());
   }
 

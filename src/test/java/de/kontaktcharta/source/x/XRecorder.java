@@ -2,6 +2,7 @@ package de.kontaktcharta.source.x;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import de.kontaktcharta.model.Problem;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,7 +24,7 @@ final class XRecorder implements XSink {
   final List<XDirectMessage> messages = new ArrayList<>();
   final List<XMention> mentions = new ArrayList<>();
   final List<XFollow> follows = new ArrayList<>();
-  final List<XProblem> problems = new ArrayList<>();
+  final List<Problem> problems = new ArrayList<>();
 
   @Override
   public void account(XAccount account) {
@@ -51,12 +52,12 @@ final class XRecorder implements XSink {
   }
 
   @Override
-  public void problem(XProblem problem) {
+  public void problem(Problem problem) {
     problems.add(problem);
   }
 
   List<String> codes() {
-    return problems.stream().map(XProblem::code).toList();
+    return problems.stream().map(Problem::code).toList();
   }
 
   /** A fixture under {@code fixtures/x/}. */

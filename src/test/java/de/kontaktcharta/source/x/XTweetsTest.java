@@ -108,7 +108,7 @@ class XTweetsTest {
                 + " \"id\": \"1.01456537218219622E18\"}]}}} ]",
             "tweet.js");
     assertEquals(List.of("x-bad-id"), r.codes());
-    assertTrue(English.text(r.problems.get(0).text()).contains("@grosskunde"));
+    assertTrue(English.text(r.problems.get(0).message()).contains("@grosskunde"));
     assertEquals(1, summary.skipped());
     assertTrue(r.mentions.isEmpty());
   }
@@ -122,7 +122,7 @@ class XTweetsTest {
             + " \"erika_m\"}} ]",
         "tweets.js");
     assertEquals(List.of("x-bad-date"), r.codes());
-    assertFalse(r.problems.get(0).skipped());
+    assertFalse(r.problems.get(0).rowSkipped());
     assertNull(r.mentions.get(0).postedAt());
     assertEquals("erika_m", r.mentions.get(0).handle());
   }

@@ -1,5 +1,6 @@
 package de.kontaktcharta.source.xingexport;
 
+import de.kontaktcharta.model.Problem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,7 +12,7 @@ import java.util.stream.Collectors;
 final class Recorder<T> implements XingSink<T> {
 
   final List<T> items = new ArrayList<>();
-  final List<XingProblem> problems = new ArrayList<>();
+  final List<Problem> problems = new ArrayList<>();
 
   @Override
   public void accept(T item) {
@@ -19,15 +20,15 @@ final class Recorder<T> implements XingSink<T> {
   }
 
   @Override
-  public void problem(XingProblem problem) {
+  public void problem(Problem problem) {
     problems.add(problem);
   }
 
   List<String> codes() {
-    return problems.stream().map(XingProblem::code).collect(Collectors.toList());
+    return problems.stream().map(Problem::code).collect(Collectors.toList());
   }
 
-  XingProblem problem(String code) {
+  Problem problem(String code) {
     return problems.stream()
         .filter(p -> p.code().equals(code))
         .findFirst()

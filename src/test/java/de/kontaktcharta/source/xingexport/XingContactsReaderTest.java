@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.kontaktcharta.model.Problem;
+import de.kontaktcharta.model.Severity;
 import de.kontaktcharta.testing.English;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -58,9 +60,10 @@ class XingContactsReaderTest {
     Recorder<XingContact> out = new Recorder<>();
     reader.read(Recorder.fixture(EXPORT), "contacts.csv", out);
 
-    XingProblem twice = out.problem("xing-duplicate-name");
+    Problem twice = out.problem("xing-duplicate-name");
     assertEquals(7, twice.source().line());
-    assertTrue(English.text(twice.text()).contains("first on line 2"), English.text(twice.text()));
+    assertTrue(
+        English.text(twice.message()).contains("first on line 2"), English.text(twice.message()));
     assertFalse(twice.rowSkipped());
   }
 
@@ -82,8 +85,8 @@ class XingContactsReaderTest {
     assertNull(out.items.get(3).confirmedAt());
     assertEquals(5, out.problem("xing-bad-date").source().line());
     assertEquals(6, out.problem("xing-no-name").source().line());
-    XingProblem empty = out.problem("xing-empty-rows");
-    assertTrue(English.text(empty.text()).startsWith("2 row(s)"), English.text(empty.text()));
+    Problem empty = out.problem("xing-empty-rows");
+    assertTrue(English.text(empty.message()).startsWith("2 row(s)"), English.text(empty.message()));
     assertEquals(summary.rows(), summary.used() + summary.skipped());
     assertEquals(new XingReadSummary("excel.csv", 8, 5, 3, 5, 3), summary);
   }
@@ -110,8 +113,8 @@ class XingContactsReaderTest {
             out);
 
     assertEquals(List.of(), out.items);
-    XingProblem wrong = out.problem("xing-not-contacts");
-    assertEquals(XingProblem.Level.ERROR, wrong.level());
+    Problem wrong = out.problem("xing-not-contacts");
+    assertEquals(Severity.ERROR, wrong.severity());
     assertEquals(1, wrong.source().line());
     assertEquals(0, summary.items());
   }
@@ -121,8 +124,8 @@ class XingContactsReaderTest {
     Recorder<XingContact> out = new Recorder<>();
     reader.read(new ByteArrayInputStream(new byte[0]), "empty.csv", out);
 
-    XingProblem empty = out.problem("xing-not-contacts");
-    assertTrue(English.text(empty.text()).contains("empty"), English.text(empty.text()));
+    Problem empty = out.problem("xing-not-contacts");
+    assertTrue(English.text(empty.message()).contains("empty"), English.text(empty.message()));
     assertEquals(0, empty.source().line());
   }
 
@@ -138,9 +141,9 @@ class XingContactsReaderTest {
         reader.read(new FailingStream(bytes, 100_000), "broken.zip!contacts.csv", out);
 
     assertTrue(out.items.size() > 1000 && out.items.size() < 3000, "read " + out.items.size());
-    XingProblem stop = out.problem("xing-read-failed");
-    assertEquals(XingProblem.Level.ERROR, stop.level());
-    assertTrue(English.text(stop.text()).contains("disk gone"), English.text(stop.text()));
+    Problem stop = out.problem("xing-read-failed");
+    assertEquals(Severity.ERROR, stop.severity());
+    assertTrue(English.text(stop.message()).contains("disk gone"), English.text(stop.message()));
     assertTrue(stop.rowSkipped());
     assertEquals(summary.rows(), summary.used() + summary.skipped());
   }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.kontaktcharta.model.Problem;
 import de.kontaktcharta.testing.English;
 import java.util.HashSet;
 import java.util.List;
@@ -51,7 +52,7 @@ class XingLargeExportTest {
           }
 
           @Override
-          public void problem(XingProblem p) {
+          public void problem(Problem p) {
             throw new AssertionError(p.toString());
           }
         };
@@ -85,7 +86,7 @@ class XingLargeExportTest {
 
     assertEquals(350, out.items.size());
     assertTrue(out.items.stream().noneMatch(XingMessage::group));
-    XingProblem late = out.problem("xing-late-participant");
+    Problem late = out.problem("xing-late-participant");
     assertEquals(301, late.source().line());
     assertEquals(List.of("Erika Mustermann", "Max Beispiel"), out.items.get(349).participants());
   }
@@ -107,12 +108,12 @@ class XingLargeExportTest {
     XingReadSummary summary =
         new XingMessagesReader(XingMessagesReader.MAX_PENDING, 5_000).read(in, "q.csv", out);
 
-    XingProblem lost = out.problem("xing-not-csv");
+    Problem lost = out.problem("xing-not-csv");
     assertEquals(11, lost.source().line());
-    assertTrue(English.text(lost.text()).contains("never closed"), English.text(lost.text()));
+    assertTrue(English.text(lost.message()).contains("never closed"), English.text(lost.message()));
     int lastLost =
-        Integer.parseInt(English.text(lost.text()).replaceAll("^lines \\d+-(\\d+).*", "$1"));
-    assertTrue(lastLost > 11 && lastLost < 200, English.text(lost.text()));
+        Integer.parseInt(English.text(lost.message()).replaceAll("^lines \\d+-(\\d+).*", "$1"));
+    assertTrue(lastLost > 11 && lastLost < 200, English.text(lost.message()));
     // every row after the lost stretch is read again
     assertEquals(9 + (1001 - lastLost), out.items.size());
     assertFalse(

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.kontaktcharta.model.Problem;
+import de.kontaktcharta.model.Severity;
 import de.kontaktcharta.testing.English;
 import java.time.Instant;
 import java.util.List;
@@ -85,7 +87,7 @@ class XingMessagesReaderTest {
     XingMessage alone = out.items.get(8);
     assertEquals(List.of(), alone.recipients());
     assertEquals(Instant.parse("2014-06-19T06:32:37Z"), alone.sentAt().instant());
-    XingProblem unknown = out.problem("xing-counterpart-unknown");
+    Problem unknown = out.problem("xing-counterpart-unknown");
     assertEquals(15, unknown.source().line());
     assertFalse(unknown.rowSkipped());
   }
@@ -94,9 +96,9 @@ class XingMessagesReaderTest {
   void anEmptyConversationIsNamedNotDropped() {
     Recorder<XingMessage> out = export();
 
-    XingProblem empty = out.problem("xing-empty-conversation");
+    Problem empty = out.problem("xing-empty-conversation");
     assertEquals(11, empty.source().line());
-    assertEquals(XingProblem.Level.INFO, empty.level());
+    assertEquals(Severity.INFO, empty.severity());
   }
 
   @Test
@@ -142,11 +144,13 @@ class XingMessagesReaderTest {
         out.problems.stream()
             .map(p -> p.source().line() + " " + p.code())
             .collect(Collectors.toList()));
-    XingProblem unclosed = out.problem("xing-not-csv");
+    Problem unclosed = out.problem("xing-not-csv");
     assertTrue(
-        English.text(unclosed.text()).contains("never closed"), English.text(unclosed.text()));
+        English.text(unclosed.message()).contains("never closed"),
+        English.text(unclosed.message()));
     assertTrue(
-        English.text(unclosed.text()).startsWith("lines 11-12"), English.text(unclosed.text()));
+        English.text(unclosed.message()).startsWith("lines 11-12"),
+        English.text(unclosed.message()));
     assertEquals(summary.rows(), summary.used() + summary.skipped());
     assertEquals(5, summary.skipped());
   }
@@ -164,8 +168,8 @@ class XingMessagesReaderTest {
         "s.csv",
         out);
 
-    XingProblem bad = out.problem("xing-bad-row");
-    assertTrue(English.text(bad.text()).startsWith("lines 2-3: "), English.text(bad.text()));
+    Problem bad = out.problem("xing-bad-row");
+    assertTrue(English.text(bad.message()).startsWith("lines 2-3: "), English.text(bad.message()));
     assertEquals(List.of(4), out.items.stream().map(m -> m.source().line()).toList());
   }
 
@@ -207,7 +211,8 @@ class XingMessagesReaderTest {
         "e.csv",
         out);
 
-    assertTrue(English.text(out.problem("xing-not-csv").text()).startsWith("lines 2-3 not read"));
+    assertTrue(
+        English.text(out.problem("xing-not-csv").message()).startsWith("lines 2-3 not read"));
     assertEquals(List.of(), out.items);
   }
 
