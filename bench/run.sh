@@ -102,22 +102,33 @@ generate() { # workload
   mv "$marker.part" "$marker"
 }
 
-# One end-to-end run; prints its wall-clock, user and system seconds. Fails the benchmark when the tool did not write
-# its report: exit codes 0, 1 and 3 all mean "report written" (3: an input could not be read,
-# e.g. a kind that has no reader yet).
-e2e() { # size run-label
-  local out="$WORK/out/$1-$2" gclog="$WORK/logs/$1-$2.gc.log" err="$WORK/logs/$1-$2.stderr"
+# One analysis of a workload into an empty folder by the given command (the tool as `java -jar` or
+# as the installed charta); prints its wall-clock, user and system seconds. Fails the benchmark
+# when the tool did not write its report: exit codes 0, 1 and 3 all mean "report written" (3: an
+# input could not be read, e.g. a kind that has no reader yet).
+analysis() { # size run-label variant command...
+  local size=$1 run="$2$3"
+  shift 3
+  local out="$WORK/out/$size-$run" err="$WORK/logs/$size-$run.stderr"
   rm -rf "$out"
   mkdir -p "$out" "$WORK/logs"
   local rc=0 TIMEFORMAT='%R %U %S'
-  { time java -Xmx512m -Xlog:gc:file="$gclog" -jar "$JAR" analyse --out "$out" \
-    --today "$TODAY" "$WORK/$1" > "$WORK/logs/$1-$2.stdout" 2> "$err"; } 2> "$err.time" || rc=$?
+  { time "$@" analyse --out "$out" --today "$TODAY" "$WORK/$size" \
+    > "$WORK/logs/$size-$run.stdout" 2> "$err"; } 2> "$err.time" || rc=$?
   if [[ $rc != 0 && $rc != 1 && $rc != 3 ]] || grep -q OutOfMemoryError "$err" \
     || ! ls "$out"/kontaktcharta-*.xlsx > /dev/null 2>&1; then
     tail -n 20 "$err" >&2
-    die "end-to-end run $1/$2 with -Xmx512m exited with $rc (stderr: $err)"
+    die "run $size/$run with -Xmx512m exited with $rc (stderr: $err)"
   fi
   cat "$err.time"
+}
+
+e2e() { # size run-label
+  analysis "$1" "$2" "" java -Xmx512m -Xlog:gc:file="$WORK/logs/$1-$2.gc.log" -jar "$JAR"
+}
+
+charta() { # size run-label
+  analysis "$1" "$2" -charta env JAVA_OPTS=-Xmx512m "$LAUNCHER"
 }
 
 floor() { # size run-label
@@ -125,20 +136,6 @@ floor() { # size run-label
   { time java -Xmx512m -cp "$CP" de.kontaktcharta.bench.Floor "$WORK/$1" "$WORK/$1.shape" \
     "$WORK/out/$1-floor.xlsx" 2> "$err"; } 2> "$err.time" \
     || die "floor run $1/$2 failed (see $err)"
-  cat "$err.time"
-}
-
-charta() { # size run-label
-  local out="$WORK/out/$1-$2-charta" err="$WORK/logs/$1-$2.charta.stderr" TIMEFORMAT='%R %U %S'
-  rm -rf "$out"
-  mkdir -p "$out" "$WORK/logs"
-  local rc=0
-  { time JAVA_OPTS=-Xmx512m "$LAUNCHER" analyse --quiet --out "$out" --today "$TODAY" \
-    "$WORK/$1" > /dev/null 2> "$err"; } 2> "$err.time" || rc=$?
-  if [[ $rc != 0 && $rc != 1 && $rc != 3 ]] || ! ls "$out"/kontaktcharta-*.xlsx > /dev/null 2>&1; then
-    tail -n 20 "$err" >&2
-    die "charta run $1/$2 exited with $rc (stderr: $err)"
-  fi
   cat "$err.time"
 }
 
