@@ -1,5 +1,6 @@
 package de.kontaktcharta.input.table;
 
+import de.kontaktcharta.input.text.GuardedReader;
 import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.Problem;
 import de.kontaktcharta.model.Severity;
@@ -62,7 +63,7 @@ final class SheetNotes {
    */
   String withoutControls(String value, int row) {
     int i = 0;
-    while (i < value.length() && !isControl(value.charAt(i))) {
+    while (i < value.length() && !GuardedReader.isControl(value.charAt(i))) {
       i++;
     }
     if (i == value.length()) {
@@ -71,17 +72,13 @@ final class SheetNotes {
     StringBuilder out = new StringBuilder(value.length());
     for (int k = 0; k < value.length(); k++) {
       char c = value.charAt(k);
-      if (isControl(c)) {
+      if (GuardedReader.isControl(c)) {
         add(Kind.CONTROL, row);
       } else {
         out.append(c);
       }
     }
     return out.toString();
-  }
-
-  private static boolean isControl(char c) {
-    return c < 0x20 && c != '\t' && c != '\n' && c != '\r';
   }
 
   /** The notes for the sheet: one per row for the first rows of each kind, one for the rest. */
