@@ -18,6 +18,13 @@ public interface InputFile {
   /** Opens the content from its start; every call gives a fresh stream. */
   InputStream open() throws IOException;
 
+  /** The first bytes of the content, at most {@code max} of them (fewer in a shorter file). */
+  default byte[] head(int max) throws IOException {
+    try (InputStream in = open()) {
+      return in.readNBytes(max);
+    }
+  }
+
   /** The name of the archive an entry is in, or empty for a file on disk. */
   default String archive() {
     return "";

@@ -8,7 +8,6 @@ import de.kontaktcharta.input.file.ZipLimits;
 import de.kontaktcharta.input.text.TextEncoding;
 import de.kontaktcharta.model.Message;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Reader;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -60,10 +59,7 @@ public final class FileTables {
   public int read(Path file, Visitor visitor) throws IOException {
     // rows are named by the file's own name, as the user sees it in the folder
     InputFile input = new DiskFile(file, String.valueOf(file.getFileName()));
-    byte[] head;
-    try (InputStream in = input.open()) {
-      head = in.readNBytes(TextEncoding.SNIFF_BYTES);
-    }
+    byte[] head = input.head(TextEncoding.SNIFF_BYTES);
     if (Spreadsheet.startsWith(head, 'P', 'K', 3, 4) && !isWorkbook(file)) {
       return archive(file, visitor);
     }
@@ -121,10 +117,7 @@ public final class FileTables {
         InputFile member =
             new ZipEntryFile(
                 zip, entry, entry.getName(), String.valueOf(file.getFileName()), ZipLimits.DEFAULT);
-        byte[] head;
-        try (InputStream in = member.open()) {
-          head = in.readNBytes(TextEncoding.SNIFF_BYTES);
-        }
+        byte[] head = member.head(TextEncoding.SNIFF_BYTES);
         found += text(member, head, visitor);
       }
     } catch (ZipException e) {

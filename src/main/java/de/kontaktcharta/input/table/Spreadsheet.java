@@ -4,7 +4,6 @@ import de.kontaktcharta.input.file.InputFile;
 import de.kontaktcharta.model.Message;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import org.apache.poi.ss.util.CellRangeAddress;
 
@@ -35,10 +34,7 @@ public interface Spreadsheet extends Closeable {
    * @throws UnsupportedFormatException when the container holds no readable workbook
    */
   static Spreadsheet open(InputFile file) throws IOException {
-    byte[] head;
-    try (InputStream in = file.open()) {
-      head = in.readNBytes(ODF_HEAD);
-    }
+    byte[] head = file.head(ODF_HEAD);
     if (startsWith(head, 'P', 'K', 3, 4)) {
       return odfMediaType(head).equals(OdsSpreadsheet.MEDIA_TYPE)
           ? OdsSpreadsheet.open(file)

@@ -30,10 +30,7 @@ final class MailReader implements DocumentReader {
 
   @Override
   public void read(Detection detection, RowCounter counter, InputSink sink) throws IOException {
-    byte[] head;
-    try (InputStream in = detection.file().open()) {
-      head = in.readNBytes(MailDetector.HEAD_BYTES);
-    }
+    byte[] head = detection.file().head(MailDetector.HEAD_BYTES);
     MailFormat format = MailDetector.detect(head, head.length).orElse(MailFormat.MBOX);
     MailFacts facts = new MailFacts(counter, sink);
     String file = counter.file();

@@ -40,10 +40,7 @@ final class MastodonFacts implements DocumentReader {
   @Override
   public void read(Detection detection, RowCounter counter, InputSink sink) throws IOException {
     String file = counter.file();
-    byte[] head;
-    try (InputStream in = detection.file().open()) {
-      head = in.readNBytes(16384);
-    }
+    byte[] head = detection.file().head(16384);
     // a file given with --as that is none: read as an outbox, whose reader says what is wrong
     MastodonFileKind kind = MastodonDetector.detect(file, head).orElse(MastodonFileKind.OUTBOX);
     Records records = new Records(counter, sink);

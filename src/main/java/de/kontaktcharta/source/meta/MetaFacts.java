@@ -35,10 +35,7 @@ final class MetaFacts implements DocumentReader {
   @Override
   public void read(Detection detection, RowCounter counter, InputSink sink) throws IOException {
     String file = counter.file();
-    byte[] head;
-    try (InputStream in = detection.file().open()) {
-      head = in.readNBytes(MetaDetector.HEAD_BYTES);
-    }
+    byte[] head = detection.file().head(MetaDetector.HEAD_BYTES);
     // a file given with --as that is none: read as a thread, whose reader says what is wrong
     MetaDetection what =
         MetaDetector.detect(file, head, head.length)

@@ -31,10 +31,7 @@ final class TelegramFacts implements DocumentReader {
   @Override
   public void read(Detection detection, RowCounter counter, InputSink sink) throws IOException {
     TelegramFileKind kind;
-    byte[] head;
-    try (InputStream in = detection.file().open()) {
-      head = in.readNBytes(8192);
-    }
+    byte[] head = detection.file().head(8192);
     // a file given with --as that is none: read as a chat, its reader says what is wrong
     kind = TelegramDetector.detect(head).orElse(TelegramFileKind.SINGLE_CHAT);
     TelegramRecords records = new TelegramRecords(counter, sink);

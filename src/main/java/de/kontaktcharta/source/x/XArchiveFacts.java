@@ -36,10 +36,7 @@ final class XArchiveFacts implements DocumentReader {
 
   @Override
   public void read(Detection detection, RowCounter counter, InputSink sink) throws IOException {
-    Optional<XFileType> type;
-    try (InputStream in = detection.file().open()) {
-      type = XDetector.detect(in.readNBytes(HEAD));
-    }
+    Optional<XFileType> type = XDetector.detect(detection.file().head(HEAD));
     if (type.isEmpty()) {
       // only a file given with --as gets here
       counter.note(

@@ -40,10 +40,7 @@ final class XingExportFacts implements DocumentReader {
   @Override
   public void read(Detection detection, RowCounter counter, InputSink sink) throws IOException {
     String file = counter.file();
-    byte[] head;
-    try (InputStream in = detection.file().open()) {
-      head = in.readNBytes(XingExportDetector.HEAD_BYTES);
-    }
+    byte[] head = detection.file().head(XingExportDetector.HEAD_BYTES);
     // a file given with --as that is none: read as messages, whose reader says what is wrong
     XingDetection what =
         XingExportDetector.detect(file, head, head.length)
