@@ -51,15 +51,15 @@ public final class Main implements Runnable {
   @Spec CommandSpec spec;
 
   public static void main(String... args) {
-    OptionalInt elsewhere = LocaleRelaunch.runInUtf8(args);
+    OptionalInt elsewhere = Relaunch.elsewhere(args);
     if (elsewhere.isPresent()) {
       System.exit(elsewhere.getAsInt());
     }
+    String[] given = Relaunch.arguments(args);
     // loaded before the run: when the heap runs out, there may be no room left to load the texts
-    Wording words = Wording.of(language(args));
-    String[] given;
+    Wording words = Wording.of(language(given));
     try {
-      given = LocaleRelaunch.arguments(args);
+      Relaunch.checkSpelled(given);
     } catch (UsageError e) {
       System.err.println(TerminalText.line(words.format("terminal.error", e.text(words))));
       System.exit(ExitCodes.USAGE);

@@ -2,6 +2,7 @@ package de.kontaktcharta.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -67,7 +68,7 @@ class ProcessEdgesTest {
   void theCommandLineIsSplitAtItsNulBytes() {
     byte[] cmdline =
         "java\0-jar\0charta.jar\0\u00dcbersicht.csv\0".getBytes(StandardCharsets.UTF_8);
-    List<byte[]> args = LocaleRelaunch.split(cmdline);
+    List<byte[]> args = Relaunch.split(cmdline);
     assertEquals(4, args.size());
     assertArrayEquals("\u00dcbersicht.csv".getBytes(StandardCharsets.UTF_8), args.get(3));
   }
@@ -75,8 +76,11 @@ class ProcessEdgesTest {
   @Test
   void underAUtf8LocaleTheArgumentsPassAsTheyAre() throws UsageError {
     String[] args = {"analyse", "\u00dcbersicht.csv"};
-    assumeTrue(LocaleRelaunch.utf8Names(), "the build runs under a UTF-8 locale");
-    assertArrayEquals(args, LocaleRelaunch.arguments(args));
-    assertTrue(LocaleRelaunch.runInUtf8(args).isEmpty(), "no second JVM");
+    assumeTrue(Relaunch.utf8Names(), "the build runs under a UTF-8 locale");
+    assertArrayEquals(args, Relaunch.arguments(args));
+    Relaunch.checkSpelled(args);
+    List<byte[]> given =
+        List.of(args[0].getBytes(StandardCharsets.UTF_8), args[1].getBytes(StandardCharsets.UTF_8));
+    assertFalse(Relaunch.cannotSpell(given), "no second JVM for the names");
   }
 }

@@ -1,0 +1,122 @@
+package de.kontaktcharta.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.function.BiPredicate;
+import java.util.stream.Stream;
+
+/**
+ * The JVM options an analysis runs best with, as far as the user has not chosen them, so that
+ * {@code java -jar} runs as quickly as the installed {@code charta}, whose launcher makes the same
+ * choice: when the inputs hold less than {@link #LARGE_INPUT} in all, only the JVM's quick
+ * compiler, because the optimising one then spends more time compiling than it saves (an export of
+ * 35 MB on two cores: 2.8 instead of 4.1 s, half the CPU time).
+ *
+ * <p>The collector stays the JVM's own: the throughput collector was a twentieth quicker on a large
+ * export, but keeps a fixed third of the heap for new objects, so that an export whose data fills
+ * more than the rest would run out of memory where G1 still manages.
+ */
+final class JvmChoice {
+
+  /** From this size on, the optimising compiler pays for itself. */
+  static final long LARGE_INPUT = 64L << 20;
+
+  static final String QUICK_COMPILER = "-XX:TieredStopAtLevel=1";
+
+  private JvmChoice() {}
+
+  /**
+   * The options to add for a run of the program with the given arguments, in a JVM started with the
+   * given options; empty when nothing is to be added, or the command is not an analysis.
+   */
+  static List<String> missing(List<String> jvmOptions, String[] args) {
+    List<String> missing = new ArrayList<>();
+    if (!isAnalysis(args) || jvmOptions.stream().anyMatch(JvmChoice::observed)) {
+      return missing;
+    }
+    boolean compilerChosen =
+        jvmOptions.stream()
+            .anyMatch(
+                o ->
+                    o.startsWith("-XX:TieredStopAtLevel")
+                        || o.matches("-XX:[+-]TieredCompilation")
+                        || o.equals("-Xint")
+                        || o.equals("-Xcomp"));
+    if (!compilerChosen && inputBytes(args, LARGE_INPUT) < LARGE_INPUT) {
+      missing.add(QUICK_COMPILER);
+    }
+    return missing;
+  }
+
+  /**
+   * True for an option that watches the JVM it is given to (a profiler, a debugger, an agent): the
+   * program then runs in that JVM, or the one watched would be the one that does nothing.
+   */
+  private static boolean observed(String option) {
+    return option.startsWith("-agentlib")
+        || option.startsWith("-agentpath")
+        || option.startsWith("-javaagent")
+        || option.startsWith("-Xrun")
+        || option.startsWith("-Xdebug")
+        || option.startsWith("-XX:StartFlightRecording")
+        || option.startsWith("-XX:+FlightRecorder");
+  }
+
+  private static boolean isAnalysis(String[] args) {
+    for (String arg : args) {
+      if (!arg.startsWith("-")) {
+        return arg.equals("analyse");
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The bytes in the files and folders the arguments name ({@code --as=KIND=FILE} included), as far
+   * as it takes to know that they are at least {@code enough}.
+   */
+  static long inputBytes(String[] args, long enough) {
+    long total = 0;
+    for (String arg : args) {
+      Path path;
+      try {
+        path = Path.of(arg.substring(arg.lastIndexOf('=') + 1));
+      } catch (RuntimeException e) {
+        continue;
+      }
+      if (total >= enough) {
+        break;
+      }
+      total += bytesIn(path, enough - total);
+    }
+    return total;
+  }
+
+  private static long bytesIn(Path path, long enough) {
+    BiPredicate<Path, BasicFileAttributes> files = (p, a) -> a.isRegularFile();
+    try (Stream<Path> found =
+        Files.find(
+            path,
+            64,
+            files,
+            EnumSet.of(FileVisitOption.FOLLOW_LINKS).toArray(FileVisitOption[]::new))) {
+      long sum = 0;
+      for (Path file : (Iterable<Path>) found::iterator) {
+        sum += Files.size(file);
+        if (sum >= enough) {
+          break;
+        }
+      }
+      return sum;
+    } catch (IOException | UncheckedIOException | SecurityException e) {
+      return 0;
+    }
+  }
+}
