@@ -118,7 +118,15 @@ final class Relaunch {
       return OptionalInt.empty();
     }
     boolean locale = cannotSpell(raw.subList(launcher, raw.size()));
-    List<String> options = JvmChoice.missing(jvm, args);
+    // options from the environment reach both JVMs by themselves, but count as the user's choice
+    List<String> chosen = new ArrayList<>(jvm);
+    for (String variable : List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS")) {
+      String value = System.getenv(variable);
+      if (value != null && !value.isBlank()) {
+        chosen.addAll(List.of(value.trim().split("\\s+")));
+      }
+    }
+    List<String> options = JvmChoice.missing(chosen, args);
     if (!locale && options.isEmpty()) {
       return OptionalInt.empty();
     }

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -28,6 +29,10 @@ class RelaunchTest {
       "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n";
 
   private Process start(List<String> jvm, Path input) throws IOException {
+    return start(jvm, Map.of(), input);
+  }
+
+  private Process start(List<String> jvm, Map<String, String> env, Path input) throws IOException {
     assumeTrue(Files.isReadable(Path.of("/proc/self/cmdline")), "Linux only");
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -38,15 +43,22 @@ class RelaunchTest {
         List.of("analyse", "--quiet", "--out", dir.resolve("out").toString(), input.toString()));
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     builder.environment().remove(Relaunch.MARK);
+    builder.environment().remove("JDK_JAVA_OPTIONS");
+    builder.environment().remove("JAVA_TOOL_OPTIONS");
+    builder.environment().putAll(env);
     builder.redirectOutput(dir.resolve("child.log").toFile());
     return builder.start();
   }
 
   /** The compiler levels the JVMs of a run printed, in order. */
   private List<String> levels(List<String> jvm) throws Exception {
+    return levels(jvm, Map.of());
+  }
+
+  private List<String> levels(List<String> jvm, Map<String, String> env) throws Exception {
     Path input = dir.resolve("Connections.csv");
     Files.writeString(input, CONNECTIONS + "Anna,Berg,,,ACME,,16 Dec 2024\n");
-    Process run = start(jvm, input);
+    Process run = start(jvm, env, input);
     assertTrue(run.waitFor(90, TimeUnit.SECONDS));
     String log = Files.readString(dir.resolve("child.log"), StandardCharsets.UTF_8);
     assertEquals(0, run.exitValue(), log);
@@ -67,6 +79,15 @@ class RelaunchTest {
   @Test
   void aChosenCompilerRunsInTheFirstJvm() throws Exception {
     assertEquals(List.of("4"), levels(List.of("-XX:+PrintFlagsFinal", "-XX:TieredStopAtLevel=4")));
+  }
+
+  @Test
+  void aCompilerChosenInTheEnvironmentCountsAsChosen() throws Exception {
+    assertEquals(
+        List.of("4"),
+        levels(
+            List.of("-XX:+PrintFlagsFinal"),
+            Map.of("JDK_JAVA_OPTIONS", "-XX:TieredStopAtLevel=4")));
   }
 
   /** kill -9 leaves the first JVM no time to stop the second: that one notices and ends. */
