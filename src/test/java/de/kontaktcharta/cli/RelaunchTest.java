@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import de.kontaktcharta.testing.ChartaCommand;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,13 +35,11 @@ class RelaunchTest {
 
   private Process start(List<String> jvm, Map<String, String> env, Path input) throws IOException {
     assumeTrue(Files.isReadable(Path.of("/proc/self/cmdline")), "Linux only");
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(jvm);
-    command.addAll(
-        List.of("-cp", System.getProperty("java.class.path"), "de.kontaktcharta.cli.Main"));
-    command.addAll(
-        List.of("analyse", "--quiet", "--out", dir.resolve("out").toString(), input.toString()));
+    List<String> command =
+        ChartaCommand.of(
+            jvm,
+            List.of(
+                "analyse", "--quiet", "--out", dir.resolve("out").toString(), input.toString()));
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     builder.environment().remove(Relaunch.MARK);
     builder.environment().remove("JDK_JAVA_OPTIONS");

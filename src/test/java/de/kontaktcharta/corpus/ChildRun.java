@@ -2,10 +2,10 @@ package de.kontaktcharta.corpus;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.kontaktcharta.testing.ChartaCommand;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,21 +32,29 @@ record ChildRun(int exit, String output) {
     List<String> command = new ArrayList<>();
     String limit = fileBlocks > 0 ? "ulimit -f " + fileBlocks + " && " : "";
     command.addAll(List.of("/bin/bash", "-c", limit + "exec \"$@\"", "charta"));
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    if (!heap.isEmpty()) {
-      command.add("-Xmx" + heap);
-    }
     command.addAll(
-        List.of("-cp", System.getProperty("java.class.path"), "de.kontaktcharta.cli.Main"));
-    command.addAll(
-        List.of(
-            "analyse", "--out", w.out().toString(), "--today", CorpusRunner.TODAY, "--lang", "en"));
-    command.addAll(inputs);
+        ChartaCommand.of(heap.isEmpty() ? List.of() : List.of("-Xmx" + heap), analyse(w, inputs)));
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     process.getOutputStream().close();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(process.waitFor(90, TimeUnit.SECONDS), "the child process ends");
     return new ChildRun(process.exitValue(), output);
+  }
+
+  /** The arguments of an analysis of the inputs into the workspace's output folder. */
+  private static List<String> analyse(Workspace w, List<String> inputs) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "analyse",
+                "--out",
+                w.out().toString(),
+                "--today",
+                CorpusRunner.TODAY,
+                "--lang",
+                "en"));
+    args.addAll(inputs);
+    return args;
   }
 
   /**
@@ -56,15 +64,7 @@ record ChildRun(int exit, String output) {
    */
   static Process start(Workspace w, List<String> jvm, Map<String, String> env, List<String> inputs)
       throws Exception {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(jvm);
-    command.addAll(
-        List.of("-cp", System.getProperty("java.class.path"), "de.kontaktcharta.cli.Main"));
-    command.addAll(
-        List.of(
-            "analyse", "--out", w.out().toString(), "--today", CorpusRunner.TODAY, "--lang", "en"));
-    command.addAll(inputs);
+    List<String> command = ChartaCommand.of(jvm, analyse(w, inputs));
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     builder.redirectOutput(w.path("child.log").toFile());
     env.forEach(
