@@ -53,7 +53,7 @@ public final class CsvRowSource implements RowSource {
   private int lineOffset;
   private int restarts;
   private boolean done;
-  private Message mixedWarning;
+  private final RowTallies tallies = new RowTallies();
 
   private CsvRowSource(
       InputFile file,
@@ -197,8 +197,7 @@ public final class CsvRowSource implements RowSource {
         return row;
       }
       if (shortRows && fields < expected && !lastRecordSpannedLines) {
-        shortCount++;
-        firstShort = firstShort == 0 ? row.line() : firstShort;
+        tallies.shortRow(row.line());
         return row;
       }
       counter.skip(row.line(), Message.of("problem.malformed-row.fields", fields, expected));
@@ -210,11 +209,7 @@ public final class CsvRowSource implements RowSource {
   }
 
   private boolean lastRecordSpannedLines;
-  private long controls;
-  private int firstControl;
   private boolean shortRows;
-  private int shortCount;
-  private int firstShort;
 
   /** The next record in the file, header and preamble included; null at the end. */
   private Row nextRecord() throws IOException {
@@ -294,8 +289,7 @@ public final class CsvRowSource implements RowSource {
     for (int k = 0; k < value.length(); k++) {
       char c = value.charAt(k);
       if (GuardedReader.isControl(c)) {
-        controls++;
-        firstControl = firstControl == 0 ? line : firstControl;
+        tallies.control(line);
       } else {
         out.append(c);
       }
@@ -387,34 +381,14 @@ public final class CsvRowSource implements RowSource {
 
   private void noteFallback() {
     if (mixed != null && mixed.foreign() > 0) {
-      mixedWarning = mixed.warning();
+      tallies.mixed(mixed.warning());
     }
   }
 
   @Override
   public void close() throws IOException {
-    if (shortCount > 0) {
-      counter.note(
-          Problem.note(
-              new SourceRef(counter.file(), firstShort),
-              Severity.INFO,
-              Message.of("problem.short-rows", shortCount)));
-      shortCount = 0;
-    }
-    if (controls > 0) {
-      counter.note(
-          Problem.note(
-              new SourceRef(counter.file(), firstControl),
-              Severity.WARNING,
-              Message.of("problem.control-characters", controls)));
-      controls = 0;
-    }
     noteFallback();
-    if (mixedWarning != null) {
-      counter.note(
-          Problem.note(SourceRef.wholeFile(counter.file()), Severity.WARNING, mixedWarning));
-      mixedWarning = null;
-    }
+    tallies.report(counter);
     if (parser != null) {
       parser.close();
     }
