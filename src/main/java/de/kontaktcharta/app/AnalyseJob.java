@@ -18,8 +18,6 @@ import de.kontaktcharta.report.Report;
 import de.kontaktcharta.report.ReportBuilder;
 import de.kontaktcharta.report.ReportFiles;
 import de.kontaktcharta.report.ReportInput;
-import de.kontaktcharta.report.csv.CsvReportWriter;
-import de.kontaktcharta.report.json.JsonReportWriter;
 import de.kontaktcharta.report.xlsx.XlsxReportWriter;
 import de.kontaktcharta.review.ChangeFinder;
 import de.kontaktcharta.review.LedgerUpdate;
@@ -31,7 +29,6 @@ import de.kontaktcharta.rules.MessageUse;
 import de.kontaktcharta.rules.TextRules;
 import de.kontaktcharta.source.SourceKinds;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
@@ -81,9 +78,10 @@ public final class AnalyseJob {
       if (analysis.empty()) {
         throw new NothingFound(analysis.filesRead(), analysis.filesNotRead(), analysis.problems());
       }
+      ReportOutput output = new ReportOutput(settings, reviewsRead);
       Map<OutputFormat, Path> written = new EnumMap<>(OutputFormat.class);
       for (OutputFormat format : settings.formats()) {
-        written.put(format, write(analysis.report(), format, settings, reviewsRead));
+        written.put(format, output.write(analysis.report(), format));
       }
       // The reports exist now: a ledger that cannot be replaced must not hide where they are.
       Message ledgerFailure = Message.NONE;
@@ -293,35 +291,6 @@ public final class AnalyseJob {
             .thenComparing(NetworkEntry::source));
     builder.addAll(entries);
     return builder.build();
-  }
-
-  /**
-   * Writes one report file; its time is the moment the review was read, so that a copy the user
-   * saves meanwhile counts as newer than it next time.
-   */
-  private static Path write(
-      Report report, OutputFormat format, AnalyseSettings settings, FileTime reviewsRead)
-      throws ReportException {
-    Path target;
-    try {
-      target = ReportFiles.freeName(settings.outDir(), settings.runDate(), format.extension());
-    } catch (IOException e) {
-      throw new ReportException(settings.outDir(), e);
-    }
-    settings.progress().report(Wording.of(settings.language()).format("terminal.writing", target));
-    try {
-      ReportFiles.Content content =
-          switch (format) {
-            case XLSX -> out -> new XlsxReportWriter().write(report, out);
-            case CSV -> out -> new CsvReportWriter().write(report, out);
-            case JSON -> out -> new JsonReportWriter().write(report, out);
-          };
-      Path written = ReportFiles.writeNew(target, settings.runDate(), format.extension(), content);
-      Files.setLastModifiedTime(written, reviewsRead);
-      return written;
-    } catch (IOException | RuntimeException e) {
-      throw new ReportException(target, e);
-    }
   }
 
   /**
