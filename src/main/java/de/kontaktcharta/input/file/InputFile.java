@@ -1,7 +1,9 @@
 package de.kontaktcharta.input.file;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 
 /** One input to read: a file on disk or an entry of an archive, read in place. */
 public interface InputFile {
@@ -17,6 +19,21 @@ public interface InputFile {
 
   /** Opens the content from its start; every call gives a fresh stream. */
   InputStream open() throws IOException;
+
+  /**
+   * Opens the content and reads its first bytes, at most {@code max}; the stream then gives the
+   * content from its start, so that a reader who looks at the head first reads the file once.
+   */
+  default Peek peek(int max) throws IOException {
+    InputStream in = open();
+    try {
+      byte[] head = in.readNBytes(max);
+      return new Peek(head, new SequenceInputStream(new ByteArrayInputStream(head), in));
+    } catch (IOException | RuntimeException e) {
+      in.close();
+      throw e;
+    }
+  }
 
   /** The first bytes of the content, at most {@code max} of them (fewer in a shorter file). */
   default byte[] head(int max) throws IOException {

@@ -1,5 +1,6 @@
 package de.kontaktcharta.source.mail;
 
+import de.kontaktcharta.input.file.Peek;
 import de.kontaktcharta.input.table.ColumnUse;
 import de.kontaktcharta.input.table.RowCounter;
 import de.kontaktcharta.source.Detection;
@@ -30,11 +31,12 @@ final class MailReader implements DocumentReader {
 
   @Override
   public void read(Detection detection, RowCounter counter, InputSink sink) throws IOException {
-    byte[] head = detection.file().head(MailDetector.HEAD_BYTES);
-    MailFormat format = MailDetector.detect(head, head.length).orElse(MailFormat.MBOX);
     MailFacts facts = new MailFacts(counter, sink);
     String file = counter.file();
-    try (InputStream in = detection.file().open()) {
+    try (Peek peek = detection.file().peek(MailDetector.HEAD_BYTES)) {
+      byte[] head = peek.head();
+      MailFormat format = MailDetector.detect(head, head.length).orElse(MailFormat.MBOX);
+      InputStream in = peek.stream();
       switch (format) {
         case EML:
           new MessageFileReader().readEml(in, file, facts);

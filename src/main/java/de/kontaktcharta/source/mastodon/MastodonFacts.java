@@ -1,5 +1,6 @@
 package de.kontaktcharta.source.mastodon;
 
+import de.kontaktcharta.input.file.Peek;
 import de.kontaktcharta.input.table.ColumnUse;
 import de.kontaktcharta.input.table.RowCounter;
 import de.kontaktcharta.model.Channel;
@@ -14,7 +15,6 @@ import de.kontaktcharta.source.Detection;
 import de.kontaktcharta.source.DocumentReader;
 import de.kontaktcharta.source.InputSink;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,13 +40,13 @@ final class MastodonFacts implements DocumentReader {
   @Override
   public void read(Detection detection, RowCounter counter, InputSink sink) throws IOException {
     String file = counter.file();
-    byte[] head = detection.file().head(16384);
-    // a file given with --as that is none: read as an outbox, whose reader says what is wrong
-    MastodonFileKind kind = MastodonDetector.detect(file, head).orElse(MastodonFileKind.OUTBOX);
     Records records = new Records(counter, sink);
     MastodonFileSummary summary;
-    try (InputStream in = detection.file().open()) {
-      summary = new MastodonReader().read(kind, in, file, records);
+    try (Peek peek = detection.file().peek(16384)) {
+      // a file given with --as that is none: read as an outbox, whose reader says what is wrong
+      MastodonFileKind kind =
+          MastodonDetector.detect(file, peek.head()).orElse(MastodonFileKind.OUTBOX);
+      summary = new MastodonReader().read(kind, peek.stream(), file, records);
     }
     if (summary.noEvidence() > 0) {
       counter.skipped(

@@ -1,5 +1,6 @@
 package de.kontaktcharta.source.meta;
 
+import de.kontaktcharta.input.file.Peek;
 import de.kontaktcharta.input.table.ColumnUse;
 import de.kontaktcharta.input.table.RowCounter;
 import de.kontaktcharta.model.Message;
@@ -35,40 +36,37 @@ final class MetaFacts implements DocumentReader {
   @Override
   public void read(Detection detection, RowCounter counter, InputSink sink) throws IOException {
     String file = counter.file();
-    byte[] head = detection.file().head(MetaDetector.HEAD_BYTES);
-    // a file given with --as that is none: read as a thread, whose reader says what is wrong
-    MetaDetection what =
-        MetaDetector.detect(file, head, head.length)
-            .orElse(new MetaDetection(MetaFileKind.THREAD, MetaPlatform.UNKNOWN, ""));
-    switch (what.kind()) {
-      case PROFILE -> profile(detection, counter, sink);
-      case HTML_MESSAGES ->
-          counter.skipped(
-              Problem.skippedRows(
-                  SourceRef.wholeFile(file),
-                  Severity.WARNING,
-                  Message.of("problem.meta-html-export"),
-                  1));
-      case OTHER ->
-          counter.note(
-              Problem.note(
-                  SourceRef.wholeFile(file), Severity.INFO, Message.of("problem.meta-not-read")));
-      default -> {
-        MetaRecords records = new MetaRecords(counter, sink, what.platform());
-        try (InputStream in = detection.file().open()) {
-          new MetaMessagesReader().read(in, file, records);
+    try (Peek peek = detection.file().peek(MetaDetector.HEAD_BYTES)) {
+      byte[] head = peek.head();
+      // a file given with --as that is none: read as a thread, whose reader says what is wrong
+      MetaDetection what =
+          MetaDetector.detect(file, head, head.length)
+              .orElse(new MetaDetection(MetaFileKind.THREAD, MetaPlatform.UNKNOWN, ""));
+      switch (what.kind()) {
+        case PROFILE -> profile(peek.stream(), counter, sink);
+        case HTML_MESSAGES ->
+            counter.skipped(
+                Problem.skippedRows(
+                    SourceRef.wholeFile(file),
+                    Severity.WARNING,
+                    Message.of("problem.meta-html-export"),
+                    1));
+        case OTHER ->
+            counter.note(
+                Problem.note(
+                    SourceRef.wholeFile(file), Severity.INFO, Message.of("problem.meta-not-read")));
+        default -> {
+          MetaRecords records = new MetaRecords(counter, sink, what.platform());
+          new MetaMessagesReader().read(peek.stream(), file, records);
+          records.finish();
         }
-        records.finish();
       }
     }
   }
 
-  private static void profile(Detection detection, RowCounter counter, InputSink sink)
+  private static void profile(InputStream in, RowCounter counter, InputSink sink)
       throws IOException {
-    Optional<MetaOwner> owner;
-    try (InputStream in = detection.file().open()) {
-      owner = new MetaProfileReader().read(in, counter.file(), counter::note);
-    }
+    Optional<MetaOwner> owner = new MetaProfileReader().read(in, counter.file(), counter::note);
     owner.ifPresent(
         o -> {
           sink.owner(PersonRef.named(o.name()), o.source());

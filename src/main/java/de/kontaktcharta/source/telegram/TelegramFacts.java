@@ -1,12 +1,12 @@
 package de.kontaktcharta.source.telegram;
 
+import de.kontaktcharta.input.file.Peek;
 import de.kontaktcharta.input.table.ColumnUse;
 import de.kontaktcharta.input.table.RowCounter;
 import de.kontaktcharta.source.Detection;
 import de.kontaktcharta.source.DocumentReader;
 import de.kontaktcharta.source.InputSink;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 
 /**
@@ -31,13 +31,12 @@ final class TelegramFacts implements DocumentReader {
   @Override
   public void read(Detection detection, RowCounter counter, InputSink sink) throws IOException {
     TelegramFileKind kind;
-    byte[] head = detection.file().head(8192);
-    // a file given with --as that is none: read as a chat, its reader says what is wrong
-    kind = TelegramDetector.detect(head).orElse(TelegramFileKind.SINGLE_CHAT);
     TelegramRecords records = new TelegramRecords(counter, sink);
     TelegramFileSummary summary;
-    try (InputStream in = detection.file().open()) {
-      summary = new TelegramReader().read(kind, in, counter.file(), records);
+    try (Peek peek = detection.file().peek(8192)) {
+      // a file given with --as that is none: read as a chat, its reader says what is wrong
+      kind = TelegramDetector.detect(peek.head()).orElse(TelegramFileKind.SINGLE_CHAT);
+      summary = new TelegramReader().read(kind, peek.stream(), counter.file(), records);
     }
     records.finish(summary);
   }

@@ -1,5 +1,6 @@
 package de.kontaktcharta.source.x;
 
+import de.kontaktcharta.input.file.Peek;
 import de.kontaktcharta.input.table.ColumnUse;
 import de.kontaktcharta.input.table.RowCounter;
 import de.kontaktcharta.model.Message;
@@ -10,7 +11,6 @@ import de.kontaktcharta.source.Detection;
 import de.kontaktcharta.source.DocumentReader;
 import de.kontaktcharta.source.InputSink;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,19 +36,19 @@ final class XArchiveFacts implements DocumentReader {
 
   @Override
   public void read(Detection detection, RowCounter counter, InputSink sink) throws IOException {
-    Optional<XFileType> type = XDetector.detect(detection.file().head(HEAD));
-    if (type.isEmpty()) {
-      // only a file given with --as gets here
-      counter.note(
-          Problem.note(
-              SourceRef.wholeFile(counter.file()),
-              Severity.ERROR,
-              Message.of("problem.x-not-recognised")));
-      return;
-    }
     XRecords records = new XRecords(counter, sink);
-    try (InputStream in = detection.file().open()) {
-      new XArchiveReader().read(type.get(), in, counter.file(), records);
+    try (Peek peek = detection.file().peek(HEAD)) {
+      Optional<XFileType> type = XDetector.detect(peek.head());
+      if (type.isEmpty()) {
+        // only a file given with --as gets here
+        counter.note(
+            Problem.note(
+                SourceRef.wholeFile(counter.file()),
+                Severity.ERROR,
+                Message.of("problem.x-not-recognised")));
+        return;
+      }
+      new XArchiveReader().read(type.get(), peek.stream(), counter.file(), records);
     }
     records.finish();
   }

@@ -1,5 +1,6 @@
 package de.kontaktcharta.source.xingexport;
 
+import de.kontaktcharta.input.file.Peek;
 import de.kontaktcharta.input.table.ColumnUse;
 import de.kontaktcharta.input.table.RowCounter;
 import de.kontaktcharta.model.Channel;
@@ -40,21 +41,22 @@ final class XingExportFacts implements DocumentReader {
   @Override
   public void read(Detection detection, RowCounter counter, InputSink sink) throws IOException {
     String file = counter.file();
-    byte[] head = detection.file().head(XingExportDetector.HEAD_BYTES);
-    // a file given with --as that is none: read as messages, whose reader says what is wrong
-    XingDetection what =
-        XingExportDetector.detect(file, head, head.length)
-            .orElse(new XingDetection(XingFileKind.MESSAGES, Message.NONE));
-    XingFileKind kind = what.kind();
-    if (kind == XingFileKind.UNKNOWN || kind == XingFileKind.HTML_VIEW) {
-      // the export's layout is known from one parser only: what it holds besides is named
-      counter.skipped(
-          Problem.skippedRows(SourceRef.wholeFile(file), Severity.WARNING, what.reason(), 1));
-      return;
-    }
     XingRows<?> rows;
     XingReadSummary summary;
-    try (InputStream in = detection.file().open()) {
+    try (Peek peek = detection.file().peek(XingExportDetector.HEAD_BYTES)) {
+      byte[] head = peek.head();
+      // a file given with --as that is none: read as messages, whose reader says what is wrong
+      XingDetection what =
+          XingExportDetector.detect(file, head, head.length)
+              .orElse(new XingDetection(XingFileKind.MESSAGES, Message.NONE));
+      XingFileKind kind = what.kind();
+      if (kind == XingFileKind.UNKNOWN || kind == XingFileKind.HTML_VIEW) {
+        // the export's layout is known from one parser only: what it holds besides is named
+        counter.skipped(
+            Problem.skippedRows(SourceRef.wholeFile(file), Severity.WARNING, what.reason(), 1));
+        return;
+      }
+      InputStream in = peek.stream();
       switch (kind) {
         case CONTACTS -> {
           XingRows<XingContact> contacts = new XingRows<>(counter, c -> contact(c, sink));
