@@ -6,6 +6,7 @@ import de.kontaktcharta.app.AnalyseSettings;
 import de.kontaktcharta.app.NothingFound;
 import de.kontaktcharta.app.OutputFormat;
 import de.kontaktcharta.app.Wording;
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.Problem;
 import de.kontaktcharta.model.Recommendation;
 import de.kontaktcharta.model.Severity;
@@ -158,7 +159,7 @@ final class AnalyseCommand implements Callable<Integer> {
       try {
         set.add(OutputFormat.valueOf(f.trim().toUpperCase(Locale.ROOT)));
       } catch (IllegalArgumentException e) {
-        throw new UsageError("--format: unknown format '" + f + "' (xlsx, csv, json)");
+        throw new UsageError(Message.of("error.option.format", f));
       }
     }
     return set;
@@ -170,7 +171,7 @@ final class AnalyseCommand implements Callable<Integer> {
       try {
         set.add(FailOn.valueOf(f.trim().toUpperCase(Locale.ROOT).replace('-', '_')));
       } catch (IllegalArgumentException e) {
-        throw new UsageError("--fail-on: unknown value '" + f + "' (no-reason, decline)");
+        throw new UsageError(Message.of("error.option.fail-on", f));
       }
     }
     return set;

@@ -5,6 +5,7 @@ import de.kontaktcharta.app.CheckResult;
 import de.kontaktcharta.app.InputCheck;
 import de.kontaktcharta.app.Wording;
 import de.kontaktcharta.model.InputSummary;
+import de.kontaktcharta.model.Message;
 import de.kontaktcharta.model.Problem;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -44,7 +45,7 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() throws UsageError {
     if (!Wording.LANGUAGES.contains(language)) {
-      throw new UsageError("--lang must be de or en, not '" + language + "'");
+      throw new UsageError(Message.of("error.option.lang", language));
     }
     Wording words = Wording.of(language);
     CheckResult result = new CheckJob().run(input.existingInputs(), input.forcedKinds(), words);

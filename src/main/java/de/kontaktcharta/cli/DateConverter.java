@@ -1,9 +1,9 @@
 package de.kontaktcharta.cli;
 
+import de.kontaktcharta.model.Message;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.TypeConversionException;
 
 /**
  * Reads {@code --today} as an ISO date within the years a contact network can have: windows and
@@ -20,11 +20,11 @@ final class DateConverter implements ITypeConverter<LocalDate> {
     try {
       date = LocalDate.parse(value.trim());
     } catch (DateTimeParseException e) {
-      throw new TypeConversionException("'" + value + "' is not a date of the form YYYY-MM-DD");
+      throw new WordedConversion(Message.of("error.option.date-form", value));
     }
     if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
-      throw new TypeConversionException(
-          "'" + value + "' lies outside " + EARLIEST + " … " + LATEST + "; give a date in between");
+      throw new WordedConversion(
+          Message.of("error.option.date-range", value, EARLIEST.toString(), LATEST.toString()));
     }
     return date;
   }

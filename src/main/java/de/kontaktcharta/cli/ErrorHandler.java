@@ -4,6 +4,7 @@ import de.kontaktcharta.app.CharterError;
 import de.kontaktcharta.app.FolderBusyException;
 import de.kontaktcharta.app.ReportException;
 import de.kontaktcharta.app.Wording;
+import de.kontaktcharta.model.Message;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
@@ -33,13 +34,13 @@ final class ErrorHandler implements IExecutionExceptionHandler {
       err.println(error(words, words.text(busy.message())));
       code = ExitCodes.BUSY;
     } else if (e instanceof OutputError output) {
-      err.println(error(words, output.getMessage()));
+      err.println(error(words, output.text(words)));
       code = ExitCodes.REPORT;
     } else if (e instanceof UsageError usage) {
       err.println(error(words, usage.text(words)));
       code = ExitCodes.USAGE;
     } else if (e instanceof IOException io) {
-      err.println(error(words, describe(io)));
+      err.println(error(words, words.text(describe(io))));
       code = ExitCodes.INPUT;
     } else {
       err.println(TerminalText.line(words.format("terminal.internal", e.toString())));
@@ -52,14 +53,14 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     return code;
   }
 
-  static String describe(IOException e) {
+  static Message describe(IOException e) {
     if (e instanceof NoSuchFileException missing) {
-      return missing.getFile() + ": file not found";
+      return Message.of("error.file-not-found", missing.getFile());
     }
     if (e instanceof AccessDeniedException denied) {
-      return denied.getFile() + ": permission denied";
+      return Message.of("error.permission-denied", denied.getFile());
     }
-    return e.getMessage() == null ? e.toString() : e.getMessage();
+    return Message.of("cause.system", e.getMessage() == null ? e.toString() : e.getMessage());
   }
 
   private static String error(Wording words, String text) {

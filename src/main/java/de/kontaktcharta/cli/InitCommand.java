@@ -1,6 +1,8 @@
 package de.kontaktcharta.cli;
 
 import de.kontaktcharta.app.InitJob;
+import de.kontaktcharta.app.Wording;
+import de.kontaktcharta.model.Message;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
@@ -32,11 +34,13 @@ final class InitCommand implements Callable<Integer> {
     try {
       new InitJob().run(file);
     } catch (FileAlreadyExistsException e) {
-      throw new UsageError(file + " exists already and is left as it is; name another file");
+      throw new UsageError(Message.of("error.init-exists", file.toString()));
     } catch (IOException e) {
-      throw new OutputError(file + ": could not write the charter: " + ErrorHandler.describe(e));
+      throw new OutputError(
+          Message.of("error.init-write", file.toString(), ErrorHandler.describe(e)));
     }
-    spec.commandLine().getOut().println("charter written: " + file);
+    Wording words = Wording.of(RunOptions.DEFAULT_LANGUAGE);
+    spec.commandLine().getOut().println(words.format("terminal.charter-written", file));
     spec.commandLine().getOut().flush();
     return ExitCodes.OK;
   }

@@ -2,6 +2,7 @@ package de.kontaktcharta.cli;
 
 import de.kontaktcharta.app.Kinds;
 import de.kontaktcharta.model.InputKind;
+import de.kontaktcharta.model.Message;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -22,7 +23,7 @@ final class KindCodes implements Iterable<String> {
     for (String value : values) {
       int eq = value.indexOf('=');
       if (eq <= 0 || eq == value.length() - 1) {
-        throw new UsageError("--as expects KIND=FILE, not '" + value + "'");
+        throw new UsageError(Message.of("error.option.as-form", value));
       }
       String code = value.substring(0, eq);
       InputKind kind =
@@ -30,11 +31,8 @@ final class KindCodes implements Iterable<String> {
               .orElseThrow(
                   () ->
                       new UsageError(
-                          "--as: unknown kind '"
-                              + code
-                              + "' (kinds: "
-                              + String.join(", ", new KindCodes())
-                              + ")"));
+                          Message.of(
+                              "error.option.as-kind", code, String.join(", ", new KindCodes()))));
       kinds.put(Path.of(value.substring(eq + 1)), kind);
     }
     return kinds;

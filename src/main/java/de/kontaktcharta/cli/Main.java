@@ -2,6 +2,7 @@ package de.kontaktcharta.cli;
 
 import de.kontaktcharta.app.ScratchSpace;
 import de.kontaktcharta.app.Wording;
+import de.kontaktcharta.model.Message;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.OptionalInt;
@@ -131,13 +132,14 @@ public final class Main implements Runnable {
     cmd.setOut(out);
     cmd.setErr(err);
     cmd.setExecutionExceptionHandler(new ErrorHandler());
+    cmd.setParameterExceptionHandler(new ParameterErrors());
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
     return cmd;
   }
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(
-        spec.commandLine(), "Missing command: use 'charta analyse INPUT…' (see --help)");
+    UsageError none = new UsageError(Message.of("error.option.command"));
+    throw new CommandLine.ParameterException(spec.commandLine(), none.getMessage(), none);
   }
 }

@@ -4,6 +4,7 @@ import de.kontaktcharta.app.AnalyseSettings;
 import de.kontaktcharta.app.OutputFormat;
 import de.kontaktcharta.app.Progress;
 import de.kontaktcharta.app.Wording;
+import de.kontaktcharta.model.Message;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -49,14 +50,15 @@ final class RunOptions {
   AnalyseSettings settings(Path previous, Set<OutputFormat> formats, Progress progress)
       throws UsageError {
     if (!Wording.LANGUAGES.contains(language)) {
-      throw new UsageError("--lang must be de or en, not '" + language + "'");
+      throw new UsageError(Message.of("error.option.lang", language));
     }
     if (previous != null && !Files.isRegularFile(previous)) {
       throw new UsageError(
-          "--previous "
-              + previous
-              + ": "
-              + (Files.isDirectory(previous) ? "a folder, not a report" : "no such file"));
+          Message.of(
+              Files.isDirectory(previous)
+                  ? "error.option.previous-folder"
+                  : "error.option.previous-missing",
+              previous.toString()));
     }
     return new AnalyseSettings(
         input.existingInputs(),

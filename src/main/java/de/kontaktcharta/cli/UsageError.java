@@ -14,18 +14,17 @@ final class UsageError extends Exception {
 
   private final transient Message message;
 
-  UsageError(String message) {
-    super(message);
-    this.message = null;
-  }
-
   UsageError(Message message) {
     super(Wording.of("en").text(message));
     this.message = message;
   }
 
+  Message message() {
+    return message;
+  }
+
   /** The error in the given language. */
   String text(Wording words) {
-    return message == null ? getMessage() : words.text(message);
+    return words.text(message);
   }
 }

@@ -1,11 +1,11 @@
 package de.kontaktcharta.cli;
 
+import de.kontaktcharta.model.Message;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.TypeConversionException;
 
 /** {@code --wait}: minutes, or a number with a unit: {@code 30s}, {@code 10m}, {@code 1h}. */
 final class WaitConverter implements ITypeConverter<Duration> {
@@ -16,10 +16,7 @@ final class WaitConverter implements ITypeConverter<Duration> {
   public Duration convert(String value) {
     Matcher m = WAIT.matcher(value.strip().toLowerCase(Locale.ROOT));
     if (!m.matches()) {
-      throw new TypeConversionException(
-          "'"
-              + value
-              + "' is no wait; give minutes (10), or seconds, minutes or hours (30s, 10m, 1h)");
+      throw new WordedConversion(Message.of("error.option.wait", value));
     }
     long amount = Long.parseLong(m.group(1));
     String unit = m.group(2) == null ? "m" : m.group(2);

@@ -52,18 +52,19 @@ class MainTest {
   @Test
   void missingCommandIsAUsageError() {
     assertEquals(2, run());
-    assertTrue(err.toString().contains("Missing command"), err.toString());
+    assertTrue(err.toString().startsWith("Fehler: kein Befehl angegeben"), err.toString());
+    assertTrue(err.toString().contains("siehe: charta --help"), err.toString());
   }
 
   @Test
   void badLanguageDateAndKindAreUsageErrors() {
     assertEquals(2, run("analyse", "--lang", "fr", "--out", tmp.toString(), REALWORLD.toString()));
-    assertTrue(err.toString().contains("--lang must be de or en"), err.toString());
+    assertTrue(err.toString().contains("--lang muss de oder en sein"), err.toString());
     assertEquals(2, run("analyse", "--today", "20.11.2026", REALWORLD.toString()));
-    assertTrue(err.toString().contains("YYYY-MM-DD"), err.toString());
+    assertTrue(err.toString().contains("kein Datum der Form JJJJ-MM-TT"), err.toString());
     assertEquals(
         2, run("analyse", "--as", "nonsense=x.csv", "--out", tmp.toString(), REALWORLD.toString()));
-    assertTrue(err.toString().contains("unknown kind 'nonsense'"), err.toString());
+    assertTrue(err.toString().contains("unbekannte Art „nonsense“"), err.toString());
   }
 
   @Test
@@ -255,12 +256,38 @@ class MainTest {
         err.toString());
   }
 
+  /** An error in the command line is one line in the language asked for, and where the help is. */
+  @Test
+  void commandLineErrorsAreOneLineInTheLanguageAskedFor() {
+    assertEquals(2, run("analyse", "--lang", "en", "--today", "20.11.2026", "x"));
+    assertEquals(
+        List.of(
+            "error: invalid value for --today: '20.11.2026' is not a date of the form YYYY-MM-DD",
+            "see: charta analyse --help"),
+        err.toString().lines().toList());
+    err.getBuffer().setLength(0);
+    assertEquals(2, run("analyse", "--todya", "2026-11-20", "x"));
+    assertEquals(
+        List.of(
+            "Fehler: unbekannte Option oder unbekanntes Argument: --todya (gemeint: --today?)",
+            "siehe: charta analyse --help"),
+        err.toString().lines().toList());
+    err.getBuffer().setLength(0);
+    assertEquals(2, run("analyse", "--lang=en"));
+    assertTrue(err.toString().startsWith("error: missing: INPUT"), err.toString());
+    err.getBuffer().setLength(0);
+    assertEquals(2, run("analyse", "--lang", "en", "--format", "pdf", "x"));
+    assertTrue(
+        err.toString().startsWith("error: --format: unknown format 'pdf' (xlsx, csv, json)"),
+        err.toString());
+  }
+
   @Test
   void initNeverOverwrites() throws IOException {
     Path charter = Files.writeString(tmp.resolve("charta.yaml"), "mine");
     assertEquals(2, run("init", charter.toString()));
     assertEquals("mine", Files.readString(charter));
-    assertTrue(err.toString().contains("exists already"), err.toString());
+    assertTrue(err.toString().contains("gibt es schon"), err.toString());
   }
 
   @Test
@@ -328,7 +355,7 @@ class MainTest {
             "--out",
             tmp.toString(),
             REALWORLD.toString()));
-    assertTrue(err.toString().contains("no such file"), err.toString());
+    assertTrue(err.toString().contains("keine solche Datei"), err.toString());
   }
 
   @Test
