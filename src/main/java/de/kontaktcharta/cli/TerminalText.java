@@ -1,5 +1,7 @@
 package de.kontaktcharta.cli;
 
+import de.kontaktcharta.model.SourceRef;
+
 /**
  * Text from the inputs (file and entry names, cell values, library messages) made safe to print:
  * one line, and no character a terminal would act on. An archive entry named with an escape
@@ -33,19 +35,8 @@ final class TerminalText {
         }
         out.append(' ');
       }
-      out.append(c == '\t' ? ' ' : unsafe(c) ? '?' : c);
+      out.append(c == '\t' ? ' ' : SourceRef.hidden(c) ? '?' : c);
     }
     return out.toString();
-  }
-
-  /** Control characters and the invisible marks that reorder how a line is shown. */
-  private static boolean unsafe(char c) {
-    return c < 0x20
-        || (c >= 0x7f && c <= 0x9f)
-        || c == '\u061c'
-        || c == '\u200e'
-        || c == '\u200f'
-        || (c >= '\u202a' && c <= '\u202e')
-        || (c >= '\u2066' && c <= '\u2069');
   }
 }

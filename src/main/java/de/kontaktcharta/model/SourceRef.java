@@ -51,7 +51,12 @@ public record SourceRef(String file, int line, long message, long offset)
     return out.toString();
   }
 
-  private static boolean hidden(char c) {
+  /**
+   * True for a character a name must not show as it is: a control character, or a mark that
+   * reorders how text is shown (the Arabic letter mark, LRM, RLM, the embeddings, overrides and
+   * isolates).
+   */
+  public static boolean hidden(char c) {
     return c < 0x20
         || (c >= 0x7f && c <= 0x9f)
         || c == '\u061c'
