@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.kontaktcharta.WorkbookText;
 import de.kontaktcharta.report.xlsx.ScratchFiles;
+import de.kontaktcharta.testing.EndedProcess;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -60,7 +61,7 @@ final class ProcessCases {
   private static void leftovers(Workspace w) throws Exception {
     posixOnly();
     Path tmp = w.folder("tmp");
-    long dead = deadProcess();
+    long dead = EndedProcess.number();
     long alive = ProcessHandle.current().pid();
     w.text("tmp/kontaktcharta-" + dead + "-4711/poi-sxssf-sheet1.xml", "<row>Anna Berg</row>");
     w.text("tmp/kontaktcharta-" + alive + "-4712/poi-sxssf-sheet1.xml", "<row>still going</row>");
@@ -226,18 +227,6 @@ final class ProcessCases {
         FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
             && new File("/proc/self").isDirectory(),
         "needs POSIX permissions and process numbers");
-  }
-
-  /** The number of a process that has ended. */
-  private static long deadProcess() throws IOException, InterruptedException {
-    Process p =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-version")
-            .redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-            .start();
-    p.waitFor();
-    return p.pid();
   }
 
   private static Path firstIn(Path folder) throws IOException {

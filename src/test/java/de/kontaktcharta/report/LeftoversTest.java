@@ -3,6 +3,7 @@ package de.kontaktcharta.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import de.kontaktcharta.testing.EndedProcess;
 import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -23,18 +24,6 @@ class LeftoversTest {
 
   @TempDir Path dir;
 
-  /** The number of a process that has ended. */
-  private static long deadProcess() throws IOException, InterruptedException {
-    Process p =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-version")
-            .redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-            .start();
-    p.waitFor();
-    return p.pid();
-  }
-
   private Set<String> names() throws IOException {
     try (Stream<Path> files = Files.list(dir)) {
       return files
@@ -50,7 +39,7 @@ class LeftoversTest {
   @Test
   void partFilesOfRunsThatAreOverGoOthersStay() throws Exception {
     assumeTrue(Files.isDirectory(Path.of("/proc/self")), "needs process numbers");
-    long dead = deadProcess();
+    long dead = EndedProcess.number();
     long me = ProcessHandle.current().pid();
     file(".kontaktcharta-" + dead + "-123.xlsx.part");
     file(".kontaktcharta-" + dead + "-124.csv.zip.part");
@@ -81,7 +70,7 @@ class LeftoversTest {
     assumeTrue(
         FileSystems.getDefault().supportedFileAttributeViews().contains("posix"),
         "needs symbolic links");
-    long dead = deadProcess();
+    long dead = EndedProcess.number();
     Path outside = Files.createDirectories(dir.resolve("outside"));
     Files.writeString(outside.resolve("keep.txt"), "the user's");
     Path scratch = Files.createDirectories(dir.resolve("kontaktcharta-" + dead + "-9/sub"));
