@@ -1,16 +1,16 @@
 package de.kontaktcharta.cli;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.function.BiPredicate;
-import java.util.stream.Stream;
 
 /**
  * The JVM options an analysis runs best with, as far as the user has not chosen them, so that
@@ -84,39 +84,40 @@ final class JvmChoice {
    */
   static long inputBytes(String[] args, long enough) {
     long total = 0;
-    for (String arg : args) {
-      Path path;
+    for (int i = 0; i < args.length && total < enough; i++) {
+      String arg = args[i];
       try {
-        path = Path.of(arg.substring(arg.lastIndexOf('=') + 1));
-      } catch (RuntimeException e) {
-        continue;
+        total += bytesIn(Path.of(arg.substring(arg.lastIndexOf('=') + 1)), enough - total);
+      } catch (InvalidPathException e) {
+        // not a path (an option, a word): nothing to count
       }
-      if (total >= enough) {
-        break;
-      }
-      total += bytesIn(path, enough - total);
     }
     return total;
   }
 
+  /** The bytes in a file or the files below a folder (links followed), up to {@code enough}. */
   private static long bytesIn(Path path, long enough) {
-    BiPredicate<Path, BasicFileAttributes> files = (p, a) -> a.isRegularFile();
-    try (Stream<Path> found =
-        Files.find(
-            path,
-            64,
-            files,
-            EnumSet.of(FileVisitOption.FOLLOW_LINKS).toArray(FileVisitOption[]::new))) {
-      long sum = 0;
-      for (Path file : (Iterable<Path>) found::iterator) {
-        sum += Files.size(file);
-        if (sum >= enough) {
-          break;
-        }
-      }
-      return sum;
-    } catch (IOException | UncheckedIOException | SecurityException e) {
-      return 0;
+    long[] sum = {0};
+    try {
+      Files.walkFileTree(
+          path,
+          EnumSet.of(FileVisitOption.FOLLOW_LINKS),
+          64,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+              sum[0] += attributes.isRegularFile() ? attributes.size() : 0;
+              return sum[0] >= enough ? FileVisitResult.TERMINATE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+              return FileVisitResult.CONTINUE;
+            }
+          });
+    } catch (IOException | SecurityException e) {
+      // what cannot be looked at does not count
     }
+    return sum[0];
   }
 }

@@ -109,11 +109,14 @@ final class Relaunch {
       return OptionalInt.empty();
     }
     int launcher = raw.size() - args.length;
+    if (launcher < 1) {
+      return OptionalInt.empty();
+    }
     List<String> jvm = new ArrayList<>();
-    for (byte[] option : raw.subList(Math.min(1, raw.size()), Math.max(1, launcher))) {
+    for (byte[] option : raw.subList(1, launcher)) {
       jvm.add(ascii(option));
     }
-    if (launcher < 1 || jvm.contains(null)) {
+    if (jvm.contains(null)) {
       // the part before the program's arguments cannot be passed on unchanged (it is not ASCII)
       return OptionalInt.empty();
     }
