@@ -35,11 +35,11 @@ class JvmChoiceTest {
   }
 
   @Test
-  void largeInputsKeepBothCompilers() throws IOException {
+  void largeInputsKeepBothCompilersWithLeanInlining() throws IOException {
     file("export/messages.csv", JvmChoice.LARGE_INPUT - 10);
     file("export/nested/Connections.csv", 10);
     assertEquals(
-        List.of(),
+        JvmChoice.LEAN_INLINING,
         JvmChoice.missing(JAVA_JAR, new String[] {"analyse", dir.resolve("export").toString()}));
     assertEquals(
         JvmChoice.LARGE_INPUT, JvmChoice.inputBytes(new String[] {dir.toString()}, 1L << 40));
@@ -49,7 +49,7 @@ class JvmChoiceTest {
   void filesGivenAsOptionValuesCount() throws IOException {
     Path crm = file("kunden.csv", JvmChoice.LARGE_INPUT);
     assertEquals(
-        List.of(),
+        JvmChoice.LEAN_INLINING,
         JvmChoice.missing(JAVA_JAR, new String[] {"analyse", "--as=crm=" + crm, "samples"}));
   }
 
@@ -61,7 +61,10 @@ class JvmChoiceTest {
             "-XX:TieredStopAtLevel=4",
             "-XX:-TieredCompilation",
             "-Xint",
-            "-XX:+TieredCompilation")) {
+            "-XX:+TieredCompilation",
+            "-XX:FreqInlineSize=50",
+            "-XX:MaxInlineSize=10",
+            "-XX:InlineSmallCode=500")) {
       assertEquals(
           List.of(), JvmChoice.missing(List.of(option, "-jar", "charta.jar"), args), option);
     }

@@ -137,7 +137,7 @@ class LauncherIT {
   }
 
   @Test
-  void smallInputsGetTheQuickCompilerOnlyAndLargeOnesBoth() throws Exception {
+  void smallInputsGetTheQuickCompilerOnlyAndLargeOnesBothWithLeanInlining() throws Exception {
     Map<String, String> env = dist.env(work, "JAVA_OPTS", "-XX:+PrintFlagsFinal");
     Path small = Files.writeString(work.resolve("small.csv"), "Vorname,Nachname\nAnna,Berg\n");
     Path large = work.resolve("large");
@@ -155,6 +155,8 @@ class LauncherIT {
 
     assertTrue(quick.out().matches("(?s).*TieredStopAtLevel += 1 .*"), quick::toString);
     assertTrue(full.out().matches("(?s).*TieredStopAtLevel += 4 .*"), full::toString);
+    assertTrue(full.out().matches("(?s).*FreqInlineSize += 100 .*"), full::toString);
+    assertTrue(quick.out().matches("(?s).*FreqInlineSize += 325 .*"), quick::toString);
   }
 
   @Test
