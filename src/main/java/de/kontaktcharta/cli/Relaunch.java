@@ -28,7 +28,8 @@ import java.util.OptionalInt;
  * Linux) and handed to the second JVM in Base64, which survives any locale. The second JVM runs
  * with {@code LC_ALL=C.UTF-8}, shares the terminal and streams, and its exit code is the program's.
  * Names this JVM can spell (in ASCII, or in a locale of another encoding that holds them) need none
- * of this: the program then runs in the first JVM.
+ * of this: the program then runs in the first JVM. A second JVM started for its options also maps
+ * the classes an analysis loads from a {@link StartupArchive}, as the installed launcher's does.
  */
 final class Relaunch {
 
@@ -133,9 +134,12 @@ final class Relaunch {
     if (!locale && options.isEmpty()) {
       return OptionalInt.empty();
     }
+    Optional<StartupArchive> archive =
+        options.isEmpty() ? Optional.empty() : StartupArchive.forThisJvm(chosen);
     List<String> command = new ArrayList<>();
     command.add(ProcessHandle.current().info().command().orElse(ascii(raw.get(0))));
     command.addAll(options);
+    archive.ifPresent(a -> command.addAll(a.options()));
     // the user's options come after the chosen ones, so that they win where they differ
     command.addAll(jvm);
     for (byte[] arg : raw.subList(launcher, raw.size())) {
@@ -152,8 +156,17 @@ final class Relaunch {
     try {
       Process child = builder.start();
       // a TERM sent to this JVM reaches the second one, which then cleans up after itself
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(child), "charta-relaunch"));
-      return OptionalInt.of(child.waitFor());
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    stop(child);
+                    archive.ifPresent(a -> a.settle(ExitCodes.INTERNAL));
+                  },
+                  "charta-relaunch"));
+      int exitCode = child.waitFor();
+      archive.ifPresent(a -> a.settle(exitCode));
+      return OptionalInt.of(exitCode);
     } catch (IOException e) {
       return OptionalInt.empty();
     } catch (InterruptedException e) {

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The class-data archive bin/charta keeps in the user's cache: made by the first analysis, used by
- * every later start, and never a reason for a failed run or a JVM message on the terminal.
+ * every later start, and never a reason for a failed run or a JVM message on the terminal. {@code
+ * java -jar} keeps one of its own for the second JVM it starts.
  */
 @DisabledOnOs(OS.WINDOWS)
 class StartupArchiveIT {
@@ -64,6 +65,58 @@ class StartupArchiveIT {
             .lines()
             .anyMatch(l -> l.contains("de.kontaktcharta.") && l.contains("shared objects file")),
         "the tool's classes come from the archive");
+  }
+
+  @Test
+  void javaJarKeepsAnArchiveForItsSecondJvm() throws Exception {
+    Path jar;
+    try (Stream<Path> jars = Files.list(dist.home().resolve("lib"))) {
+      jar =
+          jars.filter(j -> j.getFileName().toString().startsWith("kontaktcharta-"))
+              .findFirst()
+              .orElseThrow();
+    }
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Map<String, String> env = dist.env(cache);
+
+    Command first =
+        Command.run(work, env, java, "-jar", jar.toString(), "analyse", "in", "--quiet");
+    assertEquals(0, first.exit(), first::toString);
+    Path archive = onlyArchive();
+    assertTrue(archive.getFileName().toString().startsWith("charta-jar-"), archive::toString);
+    assertTrue(archive.getFileName().toString().endsWith("-" + Files.size(archive) + ".jsa"));
+
+    // one log per JVM (%p: its process number)
+    Command second =
+        Command.run(
+            work,
+            env,
+            java,
+            "-Xlog:class+load=info:file=" + work.resolve("classes-%p.log"),
+            "-jar",
+            jar.toString(),
+            "analyse",
+            "in",
+            "--out",
+            "again",
+            "--quiet");
+
+    assertEquals(0, second.exit(), second::toString);
+    assertEquals("", second.err(), second::toString);
+    assertEquals(archive, onlyArchive(), "the archive is kept, not made again");
+    String logs;
+    try (Stream<Path> files = Files.list(work)) {
+      logs =
+          files
+              .filter(f -> f.getFileName().toString().startsWith("classes-"))
+              .map(StartupArchiveIT::read)
+              .collect(Collectors.joining());
+    }
+    assertTrue(
+        logs.lines()
+            .anyMatch(
+                l -> l.contains("de.kontaktcharta.report.") && l.contains("shared objects file")),
+        "the analysis's classes come from the archive");
   }
 
   @Test
@@ -126,6 +179,14 @@ class StartupArchiveIT {
     assertEquals(0, run.exit(), run::toString);
     assertEquals("", run.out(), run::toString);
     assertEquals("", run.err(), run::toString);
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private Path onlyArchive() throws IOException {
