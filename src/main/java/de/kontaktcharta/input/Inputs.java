@@ -22,20 +22,30 @@ import java.util.Optional;
 /**
  * The one way in: finds the files behind the command line's inputs (folders, archives read in
  * place), recognises each by its content, keeps one copy of what several LinkedIn exports hold, and
- * reads every recognised file into a sink, in the registry's order.
+ * reads every recognised file into a sink, in the registry's order (small files after a large one
+ * are read while it is, and handed to the sink in their turn: {@link ReadAhead}).
  */
 public final class Inputs {
 
   private final InputPlanner planner;
   private final InputReaders readers;
+  private final long readAheadFrom;
 
   public Inputs() {
     this(SourceKinds.standard());
   }
 
   public Inputs(SourceKinds kinds) {
+    this(kinds, ReadAhead.LARGE);
+  }
+
+  /**
+   * Inputs whose files from {@code readAheadFrom} bytes on are read beside the files after them.
+   */
+  Inputs(SourceKinds kinds, long readAheadFrom) {
     this.planner = new InputPlanner(kinds);
     this.readers = new InputReaders(kinds);
+    this.readAheadFrom = readAheadFrom;
   }
 
   /**
@@ -106,13 +116,16 @@ public final class Inputs {
     List<InputSummary> summaries = new ArrayList<>();
     LocalDate exportDate = null;
     try (InputPlan plan = planner.plan(inputs, forced)) {
-      for (Detection detection :
-          plan.recognised().subList(0, Math.min(most, plan.recognised().size()))) {
-        sink.begin(detection.file().name(), detection.kind());
-        summaries.add(readers.read(detection, sink));
-        LocalDate named = LinkedInExports.exportDate(detection.file().name()).orElse(null);
-        if (named != null && (exportDate == null || named.isAfter(exportDate))) {
-          exportDate = named;
+      List<Detection> recognised =
+          plan.recognised().subList(0, Math.min(most, plan.recognised().size()));
+      try (ReadAhead reading = new ReadAhead(readers, recognised, readAheadFrom)) {
+        for (int i = 0; i < recognised.size(); i++) {
+          summaries.add(reading.read(i, sink));
+          LocalDate named =
+              LinkedInExports.exportDate(recognised.get(i).file().name()).orElse(null);
+          if (named != null && (exportDate == null || named.isAfter(exportDate))) {
+            exportDate = named;
+          }
         }
       }
       return new Reading(
