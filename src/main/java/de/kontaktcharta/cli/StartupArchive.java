@@ -25,11 +25,12 @@ import java.util.zip.CRC32;
  * ${XDG_CACHE_HOME:-$HOME/.cache}/kontaktcharta/} (once, about a second and 30 MB); every later one
  * maps it. {@code CHARTA_CDS=off} neither uses nor makes one.
  *
- * <p>The archive's name holds a key of the jar (its real path, size and time) and of the Java
- * running it, so that another version or Java makes an archive of its own instead of one the JVM
- * would silently ignore; and the archive's size, so that a file cut off (a full disk, a crash) is
- * recognised and removed instead of being given to the JVM. It is written under a name of its own
- * and only named so once the run that wrote it has ended well.
+ * <p>The archive's name holds a key of the jar's place (its real path) and Java, and one of their
+ * builds (the jar's size and time, Java's version), so that a rebuilt jar or another Java makes an
+ * archive of its own instead of one the JVM would silently ignore, and replaces the one of the
+ * build before; and the archive's size, so that a file cut off (a full disk, a crash) is recognised
+ * and removed instead of being given to the JVM. It is written under a name of its own and only
+ * named so once the run that wrote it has ended well.
  */
 final class StartupArchive {
 
@@ -45,13 +46,19 @@ final class StartupArchive {
   private static final String QUIET = "-Xlog:cds*=off";
 
   private final Path cache;
+  private final String place;
   private final String prefix;
   private final boolean canDump;
   private Path dumping;
 
-  private StartupArchive(Path cache, String prefix, boolean canDump) {
+  /**
+   * @param place the start of the names of every archive of the jar's place and Java
+   * @param build the key of the jar's and Java's build
+   */
+  private StartupArchive(Path cache, String place, String build, boolean canDump) {
     this.cache = cache;
-    this.prefix = prefix;
+    this.place = place;
+    this.prefix = place + "-" + build;
     this.canDump = canDump;
   }
 
@@ -90,24 +97,27 @@ final class StartupArchive {
       if (!jar.getFileName().toString().endsWith(".jar") || !Files.isRegularFile(jar)) {
         return Optional.empty();
       }
-      CRC32 key = new CRC32();
-      for (String part :
-          List.of(
-              jar.toString(),
+      // where the jar is and which Java runs it; then which build of either
+      String place = crc(jar.toString(), javaHome.toString());
+      String build =
+          crc(
               String.valueOf(Files.size(jar)),
               String.valueOf(Files.getLastModifiedTime(jar).toMillis()),
-              javaHome.toString(),
-              javaVersion)) {
-        key.update((part + '\n').getBytes(StandardCharsets.UTF_8));
-      }
+              javaVersion);
       // dumping needs the JDK's own base archive; without it the JVM would only warn
       boolean canDump = Files.isRegularFile(javaHome.resolve("lib/server/classes.jsa"));
-      return Optional.of(
-          new StartupArchive(
-              cache.get(), String.format("charta-jar-%08x", key.getValue()), canDump));
+      return Optional.of(new StartupArchive(cache.get(), "charta-jar-" + place, build, canDump));
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
+  }
+
+  private static String crc(String... parts) {
+    CRC32 crc = new CRC32();
+    for (String part : parts) {
+      crc.update((part + '\n').getBytes(StandardCharsets.UTF_8));
+    }
+    return String.format("%08x", crc.getValue());
   }
 
   private static boolean aboutCds(String option) {
@@ -179,7 +189,7 @@ final class StartupArchive {
         } catch (AtomicMoveNotSupportedException e) {
           Files.move(dumping, archive, StandardCopyOption.REPLACE_EXISTING);
         }
-        removeUnused();
+        removeReplaced(archive);
       }
     } catch (IOException | RuntimeException e) {
       // the archive is only a start-up aid: a run that cannot keep it loses nothing else
@@ -223,13 +233,18 @@ final class StartupArchive {
     return Optional.ofNullable(found);
   }
 
-  /** Removes the archives of any version and Java (the launcher's too) not read for long. */
-  private void removeUnused() throws IOException {
+  /**
+   * Removes the archives of earlier builds of the jar in the same place (a jar rebuilt or updated
+   * there), and those of any version and Java (the launcher's too) not read for long.
+   */
+  private void removeReplaced(Path kept) throws IOException {
     FileTime before = FileTime.from(Instant.now().minus(UNUSED));
     try (DirectoryStream<Path> archives = Files.newDirectoryStream(cache, "charta-*.jsa")) {
       for (Path archive : archives) {
         BasicFileAttributes seen = Files.readAttributes(archive, BasicFileAttributes.class);
-        if (seen.lastAccessTime().compareTo(before) < 0) {
+        boolean replaced =
+            archive.getFileName().toString().startsWith(place + "-") && !archive.equals(kept);
+        if (replaced || seen.lastAccessTime().compareTo(before) < 0) {
           Files.deleteIfExists(archive);
         }
       }

@@ -80,7 +80,8 @@ class StartupArchiveTest {
     Path kept = archives().get(0);
     assertEquals(1, archives().size());
     assertTrue(
-        kept.getFileName().toString().matches("charta-jar-[0-9a-f]{8}-1234\\.jsa"), "" + kept);
+        kept.getFileName().toString().matches("charta-jar-[0-9a-f]{8}-[0-9a-f]{8}-1234\\.jsa"),
+        "" + kept);
     assertEquals(kept, named(archive().options(), "-XX:SharedArchiveFile"));
   }
 
@@ -136,22 +137,47 @@ class StartupArchiveTest {
   }
 
   @Test
-  void anotherJarOrJavaHasAnArchiveOfItsOwn() throws IOException {
+  void aRebuiltJarReplacesTheArchiveOfTheBuildBefore() throws IOException {
     StartupArchive first = archive();
     dump(first.options(), 10);
     first.settle(0);
+    Path before = archives().get(0);
 
     Files.setLastModifiedTime(jar, FileTime.from(Instant.now().plusSeconds(60)));
+    StartupArchive rebuilt = archive();
+    List<String> options = rebuilt.options();
     assertTrue(
-        archive().options().stream().anyMatch(o -> o.startsWith("-XX:ArchiveClassesAtExit")),
-        "a rebuilt jar");
+        options.stream().anyMatch(o -> o.startsWith("-XX:ArchiveClassesAtExit")),
+        "the archive of the build before does not fit: " + options);
+    dump(options, 11);
+    rebuilt.settle(0);
+
+    assertEquals(1, archives().size(), archives()::toString);
+    assertNotEquals(before, archives().get(0));
+  }
+
+  @Test
+  void anotherJavaOrPlaceKeepsAnArchiveBeside() throws IOException {
+    StartupArchive first = archive();
+    dump(first.options(), 10);
+    first.settle(0);
     Map<String, String> env = Map.of("XDG_CACHE_HOME", dir.resolve("xdg").toString());
-    List<String> otherJava =
-        StartupArchive.of(env, jar.toString(), javaHome, "17.0.16+8", List.of()).get().options();
-    assertTrue(otherJava.stream().anyMatch(o -> o.startsWith("-XX:ArchiveClassesAtExit")));
-    assertNotEquals(
-        named(otherJava, "-XX:ArchiveClassesAtExit"),
-        named(archive().options(), "-XX:ArchiveClassesAtExit"));
+
+    Path otherHome = dir.resolve("jdk-21");
+    Files.createDirectories(otherHome.resolve("lib/server"));
+    Files.writeString(otherHome.resolve("lib/server/classes.jsa"), "its base archive");
+    StartupArchive otherJava =
+        StartupArchive.of(env, jar.toString(), otherHome, "21.0.5+11", List.of()).get();
+    List<String> options = otherJava.options();
+    dump(options, 12);
+    otherJava.settle(0);
+    Path copy = Files.copy(jar, dir.resolve("copy.jar"));
+    StartupArchive otherPlace =
+        StartupArchive.of(env, copy.toString(), javaHome, "17.0.15+6", List.of()).get();
+    dump(otherPlace.options(), 13);
+    otherPlace.settle(0);
+
+    assertEquals(3, archives().size(), archives()::toString);
   }
 
   @Test
