@@ -6,9 +6,10 @@
 # a mailbox and WhatsApp exports with -Xmx256m, reported in MB/s):
 #   floor       parse the same inputs with the same libraries and stream-write a workbook of the
 #               report's shape (bench/src/.../Floor.java)
-#   end to end  java -Xmx512m -jar target/kontaktcharta-*all.jar analyse ... (wall clock; on
-#               inputs under 64 MB the tool runs the analysis in a second JVM with the quick
-#               compiler, which writes the GC log read here: the first JVM's moves to *.gc.log.0)
+#   end to end  java -Xmx512m -jar target/kontaktcharta-*all.jar analyse ... (wall clock; the
+#               tool runs the analysis in a second JVM with the compiler options it chooses and
+#               its class-data archive, made by the first warm-up in target/bench/cache; that JVM
+#               writes the GC log read here, the first JVM's moves to *.gc.log.0)
 #   charta      the same with the installed command: the distribution's bin/charta (unpacked
 #               into target/bench/dist, its class-data archive made by a first run) with
 #               JAVA_OPTS=-Xmx512m; it chooses the JVM's quick compiler for inputs under 64 MB
