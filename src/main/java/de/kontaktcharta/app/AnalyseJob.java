@@ -156,7 +156,10 @@ public final class AnalyseJob {
     return assess(settings, charter, read(settings, charter, () -> {}));
   }
 
-  /** Readies the workbook writer on the spare core while merging and assessing run. */
+  /**
+   * Readies the workbook writer on the spare core: while a large file is parsed, else while merging
+   * and assessing run.
+   */
   private static void warmUpWriters(AnalyseSettings settings) {
     if (settings.formats().contains(OutputFormat.XLSX)) {
       XlsxReportWriter.warmUpAside();
@@ -166,18 +169,18 @@ public final class AnalyseJob {
   /**
    * Reads the inputs.
    *
-   * @param inputsRead called once every input is read, before merging starts
+   * @param spareCore called once, when reading leaves a core partly idle or after the last file
    */
   private InputsRead read(
-      AnalyseSettings settings, CharterSource.Loaded charter, Runnable inputsRead) {
+      AnalyseSettings settings, CharterSource.Loaded charter, Runnable spareCore) {
     TextRules rules = new TextRules(charter.charter());
     List<Problem> problems = new ArrayList<>();
     EvidenceCollector evidence = new EvidenceCollector(rules, problems::add);
     InputCollector collector =
         new InputCollector(evidence, settings.progress(), Wording.of(settings.language()));
-    Inputs.Reading reading = inputs.read(settings.inputs(), settings.forced(), collector);
+    Inputs.Reading reading =
+        inputs.read(settings.inputs(), settings.forced(), collector, spareCore);
     problems.addAll(reading.problems());
-    inputsRead.run();
     problems.addAll(collector.problems());
     return new InputsRead(rules, evidence, collector, reading, problems);
   }

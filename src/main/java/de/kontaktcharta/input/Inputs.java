@@ -101,7 +101,17 @@ public final class Inputs {
    * @param forced kinds given with {@code --as KIND=FILE}
    */
   public Reading read(List<Path> inputs, Map<Path, InputKind> forced, InputSink sink) {
-    return read(inputs, forced, sink, Integer.MAX_VALUE);
+    return read(inputs, forced, sink, Integer.MAX_VALUE, () -> {});
+  }
+
+  /**
+   * Like {@link #read(List, Map, InputSink)}, and runs {@code spare} once: on the second thread
+   * when it has read the files after a large one while that is still being read (a core is then
+   * partly idle), else after the last file.
+   */
+  public Reading read(
+      List<Path> inputs, Map<Path, InputKind> forced, InputSink sink, Runnable spare) {
+    return read(inputs, forced, sink, Integer.MAX_VALUE, spare);
   }
 
   /**
@@ -109,16 +119,17 @@ public final class Inputs {
    * read so.
    */
   public Reading readOne(Path file, InputKind kind, InputSink sink) {
-    return read(List.of(file), Map.of(file, kind), sink, 1);
+    return read(List.of(file), Map.of(file, kind), sink, 1, () -> {});
   }
 
-  private Reading read(List<Path> inputs, Map<Path, InputKind> forced, InputSink sink, int most) {
+  private Reading read(
+      List<Path> inputs, Map<Path, InputKind> forced, InputSink sink, int most, Runnable spare) {
     List<InputSummary> summaries = new ArrayList<>();
     LocalDate exportDate = null;
     try (InputPlan plan = planner.plan(inputs, forced)) {
       List<Detection> recognised =
           plan.recognised().subList(0, Math.min(most, plan.recognised().size()));
-      try (ReadAhead reading = new ReadAhead(readers, recognised, readAheadFrom)) {
+      try (ReadAhead reading = new ReadAhead(readers, recognised, readAheadFrom, spare)) {
         for (int i = 0; i < recognised.size(); i++) {
           summaries.add(reading.read(i, sink));
           LocalDate named =

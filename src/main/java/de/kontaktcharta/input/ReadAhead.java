@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
@@ -41,17 +42,21 @@ final class ReadAhead implements AutoCloseable {
   private final InputReaders readers;
   private final List<Detection> detections;
   private final long large;
+  private final AtomicReference<Runnable> spare;
   private final Map<Integer, FutureTask<Recording>> ahead = new HashMap<>();
   private final List<String> aside = new ArrayList<>();
   private ExecutorService worker;
 
   /**
    * @param large the size from which a file is large ({@link #LARGE}; tests choose others)
+   * @param spare run once: on the other thread when it has read ahead what it could while a large
+   *     file is still being read, else on closing
    */
-  ReadAhead(InputReaders readers, List<Detection> detections, long large) {
+  ReadAhead(InputReaders readers, List<Detection> detections, long large, Runnable spare) {
     this.readers = readers;
     this.detections = detections;
     this.large = large;
+    this.spare = new AtomicReference<>(spare);
   }
 
   /** Reads the detection at the index into the sink, from its recording when it was read ahead. */
@@ -118,6 +123,16 @@ final class ReadAhead implements AutoCloseable {
       }
       worker.execute(task);
     }
+    if (worker != null) {
+      worker.execute(this::spare);
+    }
+  }
+
+  private void spare() {
+    Runnable once = spare.getAndSet(null);
+    if (once != null) {
+      once.run();
+    }
   }
 
   private static long size(Detection detection) {
@@ -132,6 +147,7 @@ final class ReadAhead implements AutoCloseable {
 
   @Override
   public void close() {
+    spare();
     if (worker != null) {
       worker.shutdownNow();
     }

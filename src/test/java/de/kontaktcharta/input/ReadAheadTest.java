@@ -158,15 +158,20 @@ class ReadAheadTest {
   void theFilesAfterTheLargeOneAreReadOnAnotherThread() throws IOException {
     Path in = folder();
     List<String> aside;
+    List<Thread> spare = new java.util.concurrent.CopyOnWriteArrayList<>();
     try (InputPlan plan = new InputPlanner().plan(List.of(in), Map.of());
         ReadAhead reading =
             new ReadAhead(
-                new InputReaders(), plan.recognised(), Files.size(in.resolve("messages.csv")))) {
+                new InputReaders(),
+                plan.recognised(),
+                Files.size(in.resolve("messages.csv")),
+                () -> spare.add(Thread.currentThread()))) {
       for (int i = 0; i < plan.recognised().size(); i++) {
         reading.read(i, new LoggingSink());
       }
       aside = reading.aside();
     }
+    assertEquals(1, spare.size(), "the spare core's task runs once");
 
     assertTrue(aside.stream().noneMatch(f -> f.endsWith("Connections.csv")), "before: " + aside);
     assertTrue(
@@ -175,5 +180,18 @@ class ReadAheadTest {
     assertTrue(
         aside.stream().anyMatch(f -> f.endsWith(".vcf") || f.endsWith("kunden.csv")),
         () -> "vCards and CRM list: " + aside);
+  }
+
+  @Test
+  void withoutALargeFileTheSpareTaskRunsAfterTheLastFile() throws IOException {
+    Path in = folder();
+    LoggingSink sink = new LoggingSink();
+    List<String> order = sink.calls;
+
+    new Inputs(SourceKinds.standard(), Long.MAX_VALUE)
+        .read(List.of(in), Map.of(), sink, () -> order.add("spare"));
+
+    assertEquals("spare", order.get(order.size() - 1), order::toString);
+    assertEquals(1, order.stream().filter("spare"::equals).count());
   }
 }
