@@ -60,6 +60,14 @@ class StartupArchiveTest {
     }
   }
 
+  /** A first run that wrote an archive of so many bytes and ended well; the archive it kept. */
+  private Path firstRun(int bytes) throws IOException {
+    StartupArchive first = archive();
+    dump(first.options(), bytes);
+    first.settle(0);
+    return archives().get(0);
+  }
+
   /** What the JVM does with the option to dump: writes the archive when it ends. */
   private static void dump(List<String> options, int bytes) throws IOException {
     Files.write(named(options, "-XX:ArchiveClassesAtExit"), new byte[bytes]);
@@ -109,10 +117,7 @@ class StartupArchiveTest {
 
   @Test
   void anArchiveCutOffIsRemovedAndWrittenAgain() throws IOException {
-    StartupArchive first = archive();
-    dump(first.options(), 500);
-    first.settle(0);
-    Path kept = archives().get(0);
+    Path kept = firstRun(500);
     Files.write(kept, new byte[200]);
 
     List<String> next = archive().options();
@@ -123,11 +128,8 @@ class StartupArchiveTest {
 
   @Test
   void ofTwoArchivesMadeAtOnceOneStays() throws IOException {
-    StartupArchive first = archive();
-    dump(first.options(), 300);
-    first.settle(0);
+    String name = firstRun(300).getFileName().toString();
     // a second first run, at the same time, kept one of its own
-    String name = archives().get(0).getFileName().toString();
     Files.write(cache.resolve(name.replace("-300.jsa", "-301.jsa")), new byte[301]);
 
     List<String> options = archive().options();
@@ -138,10 +140,7 @@ class StartupArchiveTest {
 
   @Test
   void aRebuiltJarReplacesTheArchiveOfTheBuildBefore() throws IOException {
-    StartupArchive first = archive();
-    dump(first.options(), 10);
-    first.settle(0);
-    Path before = archives().get(0);
+    Path before = firstRun(10);
 
     Files.setLastModifiedTime(jar, FileTime.from(Instant.now().plusSeconds(60)));
     StartupArchive rebuilt = archive();
@@ -158,9 +157,7 @@ class StartupArchiveTest {
 
   @Test
   void anotherJavaOrPlaceKeepsAnArchiveBeside() throws IOException {
-    StartupArchive first = archive();
-    dump(first.options(), 10);
-    first.settle(0);
+    firstRun(10);
     Map<String, String> env = Map.of("XDG_CACHE_HOME", dir.resolve("xdg").toString());
 
     Path otherHome = dir.resolve("jdk-21");
