@@ -55,8 +55,7 @@ class JvmChoiceTest {
 
   @Test
   void theUsersOwnChoiceStands() throws IOException {
-    String[] args = {"analyse", file("Connections.csv", 10).toString()};
-    for (String option :
+    assertNothingAddedWithEachOf(
         List.of(
             "-XX:TieredStopAtLevel=4",
             "-XX:-TieredCompilation",
@@ -64,20 +63,22 @@ class JvmChoiceTest {
             "-XX:+TieredCompilation",
             "-XX:FreqInlineSize=50",
             "-XX:MaxInlineSize=10",
-            "-XX:InlineSmallCode=500")) {
-      assertEquals(
-          List.of(), JvmChoice.missing(List.of(option, "-jar", "charta.jar"), args), option);
-    }
+            "-XX:InlineSmallCode=500"));
   }
 
   @Test
   void aWatchedJvmRunsTheProgramItself() throws IOException {
-    String[] args = {"analyse", file("Connections.csv", 10).toString()};
-    for (String option :
+    assertNothingAddedWithEachOf(
         List.of(
             "-agentlib:jdwp=transport=dt_socket,server=y",
             "-javaagent:agent.jar",
-            "-XX:StartFlightRecording=filename=run.jfr")) {
+            "-XX:StartFlightRecording=filename=run.jfr"));
+  }
+
+  /** An analysis of a small export in a JVM given one of the options gets nothing added. */
+  private void assertNothingAddedWithEachOf(List<String> options) throws IOException {
+    String[] args = {"analyse", file("Connections.csv", 10).toString()};
+    for (String option : options) {
       assertEquals(
           List.of(), JvmChoice.missing(List.of(option, "-jar", "charta.jar"), args), option);
     }
