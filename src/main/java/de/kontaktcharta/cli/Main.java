@@ -43,12 +43,6 @@ import picocli.CommandLine.Spec;
     })
 public final class Main implements Runnable {
 
-  /**
-   * The libraries' own log (POI reports a failed write with a stack trace through log4j-to-jul).
-   * Held here because java.util.logging forgets a logger's level when nothing refers to it.
-   */
-  private static final Logger LIBRARIES = Logger.getLogger("org.apache");
-
   @Spec CommandSpec spec;
 
   public static void main(String... args) {
@@ -68,7 +62,7 @@ public final class Main implements Runnable {
     }
     // stderr carries one line per error for cron mail; --verbose also shows what the libraries say
     boolean verbose = List.of(given).contains("--verbose");
-    LIBRARIES.setLevel(verbose ? Level.ALL : Level.OFF);
+    LibraryLog.LOGGER.setLevel(verbose ? Level.ALL : Level.OFF);
     // The threads of a run hand their failures to the thread that waits for them, which reports
     // them in one line; this is for any other thread. The JVM's default prints a stack trace.
     Thread.setDefaultUncaughtExceptionHandler(
@@ -77,6 +71,16 @@ public final class Main implements Runnable {
     // also on SIGTERM and Ctrl-C; after kill -9 the next run removes what is left
     Runtime.getRuntime().addShutdownHook(new Thread(scratch::remove, "charta-cleanup"));
     System.exit(run(words, given));
+  }
+
+  /**
+   * The libraries' own log (POI reports a failed write with a stack trace through log4j-to-jul).
+   * Held because java.util.logging forgets a logger's level when nothing refers to it; in a class
+   * of its own so that a JVM that only starts the second one does not set up logging, 10 of the 90
+   * ms it took to get there.
+   */
+  private static final class LibraryLog {
+    static final Logger LOGGER = Logger.getLogger("org.apache");
   }
 
   /**
