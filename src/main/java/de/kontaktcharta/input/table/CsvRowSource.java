@@ -2,6 +2,7 @@ package de.kontaktcharta.input.table;
 
 import de.kontaktcharta.input.file.InputException;
 import de.kontaktcharta.input.file.InputFile;
+import de.kontaktcharta.input.text.ControlWatching;
 import de.kontaktcharta.input.text.GuardedReader;
 import de.kontaktcharta.input.text.MixedText;
 import de.kontaktcharta.input.text.TextEncoding;
@@ -315,7 +316,10 @@ public final class CsvRowSource implements RowSource {
       if (skipLines > 0) {
         base = skip(base, skipLines);
       }
-      guard = new GuardedReader(base, maxRecordChars);
+      guard =
+          decoded instanceof ControlWatching watching
+              ? new GuardedReader(base, maxRecordChars, watching)
+              : new GuardedReader(base, maxRecordChars);
       parser = CSVParser.builder().setReader(guard).setFormat(format).get();
       records = parser.iterator();
       lineOffset = skipLines;

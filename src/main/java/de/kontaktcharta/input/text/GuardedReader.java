@@ -22,12 +22,25 @@ public final class GuardedReader extends FilterReader {
   }
 
   private final long limit;
+  private final ControlWatching decoder;
   private long sinceRecordStart;
   private boolean controls;
 
+  /** A guard that searches what passes it for control characters itself. */
   public GuardedReader(Reader in, long limit) {
+    this(in, limit, null);
+  }
+
+  /**
+   * A guard over a reader that reads from {@code decoder}, which notes control characters while it
+   * decodes: what passes here is not searched again (one pass less over a large file's text). The
+   * decoder may be ahead of this reader, so a control character is noted a little early, which only
+   * means that a few records more are searched for one.
+   */
+  public GuardedReader(Reader in, long limit, ControlWatching decoder) {
     super(in);
     this.limit = limit;
+    this.decoder = decoder;
   }
 
   public void startRecord() {
@@ -36,7 +49,7 @@ public final class GuardedReader extends FilterReader {
 
   /** True once a control character other than tab, CR and LF has been read. */
   public boolean sawControls() {
-    return controls;
+    return decoder == null ? controls : decoder.sawControls();
   }
 
   @Override
@@ -44,7 +57,7 @@ public final class GuardedReader extends FilterReader {
     int c = super.read();
     if (c >= 0) {
       count(1);
-      controls |= isControl((char) c);
+      controls |= decoder == null && isControl((char) c);
     }
     return c;
   }
@@ -54,7 +67,7 @@ public final class GuardedReader extends FilterReader {
     int n = super.read(buffer, offset, length);
     if (n > 0) {
       count(n);
-      for (int i = offset; i < offset + n && !controls; i++) {
+      for (int i = offset; i < offset + n && decoder == null && !controls; i++) {
         controls = isControl(buffer[i]);
       }
     }

@@ -9,7 +9,7 @@ import java.io.InputStream;
  * instead of replacing it. Files that users re-saved in parts with another program then still read
  * as the user sees them, and the number of such bytes is counted for a warning.
  */
-public final class Utf8FallbackReader extends ByteWindowReader {
+public final class Utf8FallbackReader extends ByteWindowReader implements ControlWatching {
 
   /** Windows-1252 code points for bytes 0x80–0x9F; the rest of the upper half is Latin-1. */
   private static final char[] CP1252_HIGH = {
@@ -21,6 +21,7 @@ public final class Utf8FallbackReader extends ByteWindowReader {
 
   private int pendingLow = -1;
   private long fallbackBytes;
+  private boolean controls;
 
   public Utf8FallbackReader(InputStream in) {
     super(in);
@@ -34,6 +35,11 @@ public final class Utf8FallbackReader extends ByteWindowReader {
   @Override
   public long foreign() {
     return fallbackBytes;
+  }
+
+  @Override
+  public boolean sawControls() {
+    return controls;
   }
 
   @Override
@@ -56,9 +62,10 @@ public final class Utf8FallbackReader extends ByteWindowReader {
       pendingLow = -1;
     }
     while (n < len) {
-      // Most text is ASCII: copy a run of it without the checks a multi-byte sequence needs.
+      // Most text is printable ASCII: copy a run of it without the checks a multi-byte sequence
+      // or a control character needs (a line break ends a run; the loop takes up the next one).
       int stop = Math.min(limit, pos + len - n);
-      while (pos < stop && buf[pos] >= 0) {
+      while (pos < stop && buf[pos] >= 0x20) {
         out[off + n++] = (char) buf[pos++];
       }
       if (n == len) {
@@ -70,6 +77,7 @@ public final class Utf8FallbackReader extends ByteWindowReader {
       }
       int b = buf[pos] & 0xff;
       if (b < 0x80) {
+        controls |= GuardedReader.isControl((char) b);
         out[off + n++] = (char) b;
         pos++;
         continue;
