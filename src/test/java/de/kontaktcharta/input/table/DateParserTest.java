@@ -7,6 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import de.kontaktcharta.testing.English;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -147,5 +153,46 @@ class DateParserTest {
     assertEquals(
         DateOrder.MONTH_FIRST, DateOrder.of("13/01/2026 and 01/13/2026"), "both: no telling");
     assertEquals(DateOrder.MONTH_FIRST, DateOrder.of("https://x.example/24/11/2026/x"));
+  }
+
+  /**
+   * LinkedIn's "14 Nov 2026" is read without a formatter; every text of that shape reads as the
+   * formatter it stands in for reads it, and the ones it cannot read still fail as before.
+   */
+  @Test
+  void linkedInsDayMonthYearReadsAsItsFormatterReadsIt() {
+    DateTimeFormatter formatter =
+        new DateTimeFormatterBuilder()
+            .parseCaseInsensitive()
+            .parseLenient()
+            .appendPattern("d MMM uuuu")
+            .toFormatter(Locale.US)
+            .withResolverStyle(ResolverStyle.STRICT);
+    List<String> texts = new ArrayList<>();
+    for (String month : List.of("Jan", "feb", "MAR", "Apr", "May", "jUn", "Sep", "Dec")) {
+      for (String day : List.of("0", "1", "01", "9", "28", "29", "30", "31", "32", "1x")) {
+        for (String year : List.of("1899", "1900", "2024", "2025", "2100", "2101", "24")) {
+          texts.add(day + " " + month + " " + year);
+        }
+      }
+    }
+    texts.addAll(List.of("14 Nov 2026, 9:14 AM", "14  Nov 2026", "14 Nov 20260", "١٤ Nov 2026"));
+    for (String text : texts) {
+      Optional<LocalDate> expected;
+      try {
+        LocalDate date = LocalDate.from(formatter.parse(text.replace(", 9:14 AM", "")));
+        expected = date.getYear() < 1900 || date.getYear() > 2100 ? null : Optional.of(date);
+      } catch (DateTimeException e) {
+        expected = null;
+      }
+      if (expected != null) {
+        assertEquals(expected, parser.parse(text), text);
+      } else if (!text.endsWith(" 24")) {
+        // "1 Jan 24" is "d MMM uu", read by a later formatter; the rest is no date at all
+        assertThrows(DateTimeException.class, () -> parser.parse(text), text);
+      }
+    }
+    // a German month is left to the German formatters
+    assertEquals(Optional.of(LocalDate.of(2026, 5, 14)), parser.parse("14 Mai 2026"));
   }
 }
