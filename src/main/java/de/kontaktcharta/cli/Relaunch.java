@@ -161,7 +161,11 @@ final class Relaunch {
               new Thread(
                   () -> {
                     stop(child);
-                    archive.ifPresent(a -> a.settle(ExitCodes.INTERNAL));
+                    archive.ifPresent(
+                        a -> {
+                          a.abandon();
+                          a.settle(ExitCodes.INTERNAL);
+                        });
                   },
                   "charta-relaunch"));
       int exitCode = child.waitFor();

@@ -11,9 +11,12 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,17 +31,29 @@ class StartupArchiveTest {
   private Path javaHome;
   private Path cache;
 
+  /** The class lists the dump was given, in order. */
+  private final List<Path> dumped = new ArrayList<>();
+
+  /** The size of the archive the next dump writes. */
+  private int archiveBytes;
+
+  /** What Java's dump does: writes the archive of the classes listed. */
+  private final StartupArchive.Dump dump =
+      (list, archive) -> {
+        dumped.add(list);
+        Files.write(archive, new byte[archiveBytes]);
+        return true;
+      };
+
   @BeforeEach
   void setUp() throws IOException {
     jar = Files.write(dir.resolve("kontaktcharta-all.jar"), new byte[] {'P', 'K', 3, 4});
     javaHome = dir.resolve("jdk");
-    Files.createDirectories(javaHome.resolve("lib/server"));
-    Files.writeString(javaHome.resolve("lib/server/classes.jsa"), "base archive");
     cache = dir.resolve("xdg/kontaktcharta");
   }
 
   private Optional<StartupArchive> archive(Map<String, String> env, List<String> options) {
-    return StartupArchive.of(env, jar.toString(), javaHome, "17.0.15+6", options);
+    return StartupArchive.of(env, jar.toString(), javaHome, "17.0.15+6", options, dump);
   }
 
   private StartupArchive archive() {
@@ -68,25 +83,32 @@ class StartupArchiveTest {
     return archives().get(0);
   }
 
-  /** What the JVM does with the option to dump: writes the archive when it ends. */
-  private static void dump(List<String> options, int bytes) throws IOException {
-    Files.write(named(options, "-XX:ArchiveClassesAtExit"), new byte[bytes]);
+  /**
+   * What the JVM does with the option to list its classes: writes their names as it loads them; the
+   * archive made from the list will have so many bytes.
+   */
+  private void dump(List<String> options, int bytes) throws IOException {
+    Files.writeString(named(options, LIST), "java/lang/Object id: 1\n");
+    archiveBytes = bytes;
   }
+
+  private static final String LIST = "-XX:DumpLoadedClassList";
 
   @Test
   void theFirstRunWritesTheArchiveAndTheNextMapsIt() throws IOException {
     StartupArchive first = archive();
     List<String> dumping = first.options();
     assertTrue(dumping.contains("-Xlog:cds*=off"), "the JVM's CDS messages stay off the terminal");
-    Path part = named(dumping, "-XX:ArchiveClassesAtExit");
-    assertEquals(cache, part.getParent());
-    assertTrue(part.getFileName().toString().startsWith("."), "not taken for an archive yet");
+    Path list = named(dumping, LIST);
+    assertEquals(cache, list.getParent());
+    assertTrue(list.getFileName().toString().startsWith("."), "not taken for an archive");
     dump(dumping, 1234);
 
     first.settle(0);
 
+    assertEquals(List.of(list), dumped, "the archive is made from the run's list");
     Path kept = archives().get(0);
-    assertEquals(1, archives().size());
+    assertEquals(1, archives().size(), "the list is gone: " + archives());
     assertTrue(
         kept.getFileName().toString().matches("charta-jar-[0-9a-f]{8}-[0-9a-f]{8}-1234\\.jsa"),
         "" + kept);
@@ -102,6 +124,7 @@ class StartupArchiveTest {
     failed.settle(ExitCodes.INTERNAL);
     failed.settle(0);
 
+    assertEquals(List.of(), dumped);
     assertEquals(List.of(), archives());
   }
 
@@ -123,7 +146,7 @@ class StartupArchiveTest {
     List<String> next = archive().options();
 
     assertFalse(Files.exists(kept));
-    named(next, "-XX:ArchiveClassesAtExit");
+    named(next, LIST);
   }
 
   @Test
@@ -146,7 +169,7 @@ class StartupArchiveTest {
     StartupArchive rebuilt = archive();
     List<String> options = rebuilt.options();
     assertTrue(
-        options.stream().anyMatch(o -> o.startsWith("-XX:ArchiveClassesAtExit")),
+        options.stream().anyMatch(o -> o.startsWith(LIST)),
         "the archive of the build before does not fit: " + options);
     dump(options, 11);
     rebuilt.settle(0);
@@ -160,17 +183,15 @@ class StartupArchiveTest {
     firstRun(10);
     Map<String, String> env = Map.of("XDG_CACHE_HOME", dir.resolve("xdg").toString());
 
-    Path otherHome = dir.resolve("jdk-21");
-    Files.createDirectories(otherHome.resolve("lib/server"));
-    Files.writeString(otherHome.resolve("lib/server/classes.jsa"), "its base archive");
     StartupArchive otherJava =
-        StartupArchive.of(env, jar.toString(), otherHome, "21.0.5+11", List.of()).get();
+        StartupArchive.of(env, jar.toString(), dir.resolve("jdk-21"), "21.0.5+11", List.of(), dump)
+            .get();
     List<String> options = otherJava.options();
     dump(options, 12);
     otherJava.settle(0);
     Path copy = Files.copy(jar, dir.resolve("copy.jar"));
     StartupArchive otherPlace =
-        StartupArchive.of(env, copy.toString(), javaHome, "17.0.15+6", List.of()).get();
+        StartupArchive.of(env, copy.toString(), javaHome, "17.0.15+6", List.of(), dump).get();
     dump(otherPlace.options(), 13);
     otherPlace.settle(0);
 
@@ -208,22 +229,73 @@ class StartupArchiveTest {
     }
     String classes = dir.resolve("classes").toString();
     assertEquals(
-        Optional.empty(), StartupArchive.of(xdg, classes, javaHome, "17", List.of()), "no jar");
+        Optional.empty(),
+        StartupArchive.of(xdg, classes, javaHome, "17", List.of(), dump),
+        "no jar");
     String path = jar + java.io.File.pathSeparator + classes;
     assertEquals(
-        Optional.empty(), StartupArchive.of(xdg, path, javaHome, "17", List.of()), "a class path");
+        Optional.empty(),
+        StartupArchive.of(xdg, path, javaHome, "17", List.of(), dump),
+        "a class path");
   }
 
   @Test
   void theCacheFollowsHomeWithoutXdg() {
     StartupArchive home = archive(Map.of("HOME", dir.toString()), List.of()).get();
-    Path part = named(home.options(), "-XX:ArchiveClassesAtExit");
-    assertEquals(dir.resolve(".cache/kontaktcharta"), part.getParent());
+    Path list = named(home.options(), LIST);
+    assertEquals(dir.resolve(".cache/kontaktcharta"), list.getParent());
   }
 
   @Test
-  void aJavaWithoutBaseArchiveOnlyRunsWithout() throws IOException {
-    Files.delete(javaHome.resolve("lib/server/classes.jsa"));
-    assertEquals(List.of(), archive().options());
+  void aRunThatListedNothingOrADumpThatFailedKeepsNothing() throws IOException {
+    StartupArchive silent = archive();
+    silent.options();
+    silent.settle(0);
+    assertEquals(List.of(), dumped, "no class listed: nothing to dump");
+
+    StartupArchive.Dump failing = (list, archive) -> Files.write(archive, new byte[7]) == null;
+    StartupArchive failed =
+        StartupArchive.of(
+                Map.of("XDG_CACHE_HOME", dir.resolve("xdg").toString()),
+                jar.toString(),
+                javaHome,
+                "17.0.15+6",
+                List.of(),
+                failing)
+            .get();
+    dump(failed.options(), 7);
+    failed.settle(0);
+
+    assertEquals(List.of(), archives(), "neither list nor half an archive stays");
+  }
+
+  @Test
+  void aDumpUnderWayStopsWhenTheRunIsEnded() throws Exception {
+    CountDownLatch started = new CountDownLatch(1);
+    StartupArchive.Dump slow =
+        (list, archive) -> {
+          started.countDown();
+          Thread.sleep(60_000);
+          return true;
+        };
+    StartupArchive run =
+        StartupArchive.of(
+                Map.of("XDG_CACHE_HOME", dir.resolve("xdg").toString()),
+                jar.toString(),
+                javaHome,
+                "17.0.15+6",
+                List.of(),
+                slow)
+            .get();
+    dump(run.options(), 10);
+    Thread settling = new Thread(() -> run.settle(0));
+    settling.start();
+    assertTrue(started.await(10, TimeUnit.SECONDS));
+
+    run.abandon();
+    settling.join(10_000);
+
+    assertFalse(settling.isAlive(), "the run ends without waiting for the dump");
+    assertEquals(List.of(), archives());
   }
 }

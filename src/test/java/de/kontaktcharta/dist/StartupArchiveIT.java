@@ -65,6 +65,7 @@ class StartupArchiveIT {
             .lines()
             .anyMatch(l -> l.contains("de.kontaktcharta.") && l.contains("shared objects file")),
         "the tool's classes come from the archive");
+    assertTrue(fromArchive(loaded, "picocli.CommandLine "), "picocli's too (Java 5 classes)");
   }
 
   @Test
@@ -117,6 +118,12 @@ class StartupArchiveIT {
             .anyMatch(
                 l -> l.contains("de.kontaktcharta.report.") && l.contains("shared objects file")),
         "the analysis's classes come from the archive");
+    assertTrue(fromArchive(logs, "picocli.CommandLine "), "picocli's too (Java 5 classes)");
+  }
+
+  /** Whether the class-load log says the class was mapped from an archive. */
+  private static boolean fromArchive(String log, String className) {
+    return log.lines().anyMatch(l -> l.contains(className) && l.contains("shared objects file"));
   }
 
   @Test
