@@ -68,6 +68,7 @@ rem size in the name keep archives apart, and the archive's own size in the name
 rem cut-off file (the JVM would crash on one).
 set "ARCHIVE="
 set "DUMP_TO="
+set "CLASS_LIST="
 if /i "%CHARTA_CDS%"=="off" goto run_plain
 if not defined LOCALAPPDATA goto run_plain
 set "CACHE=%LOCALAPPDATA%\kontaktcharta"
@@ -75,22 +76,31 @@ set "PREFIX=charta-%VERSION%-java%JAVA_VERSION%-%APP_JAR_SIZE%"
 for %%a in ("%CACHE%\%PREFIX%.*.jsa") do call :check_archive "%%~fa" "%%~na" "%%~za"
 if defined ARCHIVE goto run_archive
 
-rem The archive is written when the JVM exits, so an analysis makes it, without the user's JVM
-rem options (-Xshare:off would make the JVM refuse to start) and with the JDK's base archive.
+rem The archive is made from the classes an analysis listed, by a JVM of its own once the analysis
+rem ended well (a static archive, see bin/charta), without the user's JVM options (-Xshare:off
+rem would make the JVM refuse to start).
 if /i not "%~1"=="analyse" goto run_plain
 if defined JAVA_OPTS goto run_plain
 if defined CHARTA_OPTS goto run_plain
-if not exist "%JAVA_DIR%server\classes.jsa" goto run_plain
 if not exist "%CACHE%" mkdir "%CACHE%" >nul 2>&1
-set "DUMP_TO=%CACHE%\.charta-%RANDOM%%RANDOM%.jsa.part"
-type nul >"%DUMP_TO%" 2>nul || goto run_plain
-"%JAVA_CMD%" "-XX:ArchiveClassesAtExit=%DUMP_TO%" "-Xlog:cds*=off" -Djava.awt.headless=true -jar "%APP_JAR%" %*
+set "CLASS_LIST=%CACHE%\.charta-%RANDOM%%RANDOM%.classlist"
+set "DUMP_TO=%CLASS_LIST%.jsa.part"
+type nul >"%CLASS_LIST%" 2>nul || goto run_plain
+"%JAVA_CMD%" "-XX:DumpLoadedClassList=%CLASS_LIST%" "-Xlog:cds*=off" -Djava.awt.headless=true -jar "%APP_JAR%" %*
 set "STATUS=%ERRORLEVEL%"
 if %STATUS% GTR 1 goto dump_done
+set "LIST_SIZE=0"
+for %%f in ("%CLASS_LIST%") do set "LIST_SIZE=%%~zf"
+if "%LIST_SIZE%"=="0" goto dump_done
+"%JAVA_CMD%" -Xshare:dump "-XX:SharedClassListFile=%CLASS_LIST%" "-XX:SharedArchiveFile=%DUMP_TO%" "-Xlog:cds*=off" -cp "%APP_JAR%" >nul 2>&1
+if errorlevel 1 goto dump_done
+if not exist "%DUMP_TO%" goto dump_done
+set "DUMP_SIZE=0"
 for %%f in ("%DUMP_TO%") do set "DUMP_SIZE=%%~zf"
 if "%DUMP_SIZE%"=="0" goto dump_done
 move /y "%DUMP_TO%" "%CACHE%\%PREFIX%.%DUMP_SIZE%.jsa" >nul 2>&1
 :dump_done
+del "%CLASS_LIST%" >nul 2>&1
 del "%DUMP_TO%" >nul 2>&1
 exit /b %STATUS%
 
