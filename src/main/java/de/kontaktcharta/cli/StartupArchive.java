@@ -104,25 +104,45 @@ final class StartupArchive {
         javaHome,
         System.getProperty("java.vm.version", ""),
         userOptions,
-        (list, archive) -> dumpWith(java, classPath, list, archive));
+        (list, archive) -> dumpWith(dumpCommand(java, userOptions, classPath, list, archive)));
   }
 
   /**
-   * Runs Java's dump of a static archive: a JVM of its own that loads the listed classes from the
-   * class path the run had and writes them out (about 3 seconds). Its messages are of no use to the
-   * user; a failure only means no archive.
+   * The command of Java's dump of a static archive: a JVM of its own that loads the listed classes
+   * from the class path the run had and writes them out. It is given the run's options that size
+   * the heap: they decide whether object references are compressed, and an archive made the other
+   * way would not be mapped.
    */
-  private static boolean dumpWith(String java, String classPath, Path list, Path archive)
-      throws IOException, InterruptedException {
+  static List<String> dumpCommand(
+      String java, List<String> userOptions, String classPath, Path list, Path archive) {
+    List<String> command = new ArrayList<>(List.of(java, "-Xshare:dump"));
+    userOptions.stream().filter(StartupArchive::sizesTheHeap).forEach(command::add);
+    command.addAll(
+        List.of(
+            "-XX:SharedClassListFile=" + list,
+            "-XX:SharedArchiveFile=" + archive,
+            QUIET,
+            "-cp",
+            classPath));
+    return command;
+  }
+
+  private static boolean sizesTheHeap(String option) {
+    return option.startsWith("-Xmx")
+        || option.startsWith("-XX:MaxHeapSize")
+        || option.startsWith("-XX:MaxRAM")
+        || option.startsWith("-XX:ObjectAlignmentInBytes")
+        || option.contains("UseCompressedOops")
+        || option.contains("UseCompressedClassPointers");
+  }
+
+  /**
+   * Runs the dump (about 3 seconds). Its messages are of no use to the user; a failure only means
+   * no archive.
+   */
+  private static boolean dumpWith(List<String> command) throws IOException, InterruptedException {
     Process dumper =
-        new ProcessBuilder(
-                java,
-                "-Xshare:dump",
-                "-XX:SharedClassListFile=" + list,
-                "-XX:SharedArchiveFile=" + archive,
-                QUIET,
-                "-cp",
-                classPath)
+        new ProcessBuilder(command)
             .redirectOutput(ProcessBuilder.Redirect.DISCARD)
             .redirectError(ProcessBuilder.Redirect.DISCARD)
             .start();

@@ -298,4 +298,28 @@ class StartupArchiveTest {
     assertFalse(settling.isAlive(), "the run ends without waiting for the dump");
     assertEquals(List.of(), archives());
   }
+
+  @Test
+  void theDumpGetsTheRunsHeapSizeAndNothingElseOfItsOptions() {
+    List<String> command =
+        StartupArchive.dumpCommand(
+            "/jdk/bin/java",
+            List.of("-Xmx512m", "-Xlog:gc:file=gc.log", "-XX:MaxRAMPercentage=50", "-ea"),
+            "charta.jar",
+            Path.of("/c/list"),
+            Path.of("/c/archive.part"));
+
+    assertEquals(
+        List.of(
+            "/jdk/bin/java",
+            "-Xshare:dump",
+            "-Xmx512m",
+            "-XX:MaxRAMPercentage=50",
+            "-XX:SharedClassListFile=" + Path.of("/c/list"),
+            "-XX:SharedArchiveFile=" + Path.of("/c/archive.part"),
+            "-Xlog:cds*=off",
+            "-cp",
+            "charta.jar"),
+        command);
+  }
 }
