@@ -57,7 +57,13 @@ class StartupArchiveTest {
   }
 
   private StartupArchive archive() {
-    return archive(Map.of("XDG_CACHE_HOME", dir.resolve("xdg").toString()), List.of()).get();
+    return archive(dump);
+  }
+
+  /** The archive of a run whose dump does what the given one does. */
+  private StartupArchive archive(StartupArchive.Dump dump) {
+    Map<String, String> env = Map.of("XDG_CACHE_HOME", dir.resolve("xdg").toString());
+    return StartupArchive.of(env, jar.toString(), javaHome, "17.0.15+6", List.of(), dump).get();
   }
 
   /** The file an option names, e.g. {@code -XX:SharedArchiveFile=FILE}. */
@@ -254,15 +260,7 @@ class StartupArchiveTest {
     assertEquals(List.of(), dumped, "no class listed: nothing to dump");
 
     StartupArchive.Dump failing = (list, archive) -> Files.write(archive, new byte[7]) == null;
-    StartupArchive failed =
-        StartupArchive.of(
-                Map.of("XDG_CACHE_HOME", dir.resolve("xdg").toString()),
-                jar.toString(),
-                javaHome,
-                "17.0.15+6",
-                List.of(),
-                failing)
-            .get();
+    StartupArchive failed = archive(failing);
     dump(failed.options(), 7);
     failed.settle(0);
 
@@ -278,15 +276,7 @@ class StartupArchiveTest {
           Thread.sleep(60_000);
           return true;
         };
-    StartupArchive run =
-        StartupArchive.of(
-                Map.of("XDG_CACHE_HOME", dir.resolve("xdg").toString()),
-                jar.toString(),
-                javaHome,
-                "17.0.15+6",
-                List.of(),
-                slow)
-            .get();
+    StartupArchive run = archive(slow);
     dump(run.options(), 10);
     Thread settling = new Thread(() -> run.settle(0));
     settling.start();
