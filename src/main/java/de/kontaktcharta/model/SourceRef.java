@@ -35,11 +35,19 @@ public record SourceRef(String file, int line, long message, long offset)
    * name is shown the same everywhere: on the terminal, in report cells, as a key between them.
    */
   public static String printable(String name) {
+    // a source is made for every row read, and nearly every name is plain ASCII: that case costs
+    // one comparison per character, not a call
     int i = 0;
-    while (i < name.length() && !hidden(name.charAt(i))) {
-      i++;
+    int n = name.length();
+    while (i < n) {
+      char c = name.charAt(i);
+      if ((c >= 0x20 && c < 0x7f) || (c > 0x9f && !hidden(c))) {
+        i++;
+      } else {
+        break;
+      }
     }
-    if (i == name.length()) {
+    if (i == n) {
       return name;
     }
     StringBuilder out = new StringBuilder(name);
