@@ -27,8 +27,14 @@ final class CellText {
   static String stripIllegal(String text) {
     int n = text.length();
     int i = 0;
-    while (i < n && legal(text, i)) {
-      i++;
+    // most text is of the first range, checked here without a call per character
+    while (i < n) {
+      char c = text.charAt(i);
+      if ((c >= 0x20 && c < 0xd800) || legal(text, i)) {
+        i++;
+      } else {
+        break;
+      }
     }
     if (i == n) {
       return text;
