@@ -134,19 +134,20 @@ final class Relaunch {
     if (!locale && options.isEmpty()) {
       return OptionalInt.empty();
     }
+    String java = ProcessHandle.current().info().command().orElse(ascii(raw.get(0)));
+    if (java == null) {
+      return OptionalInt.empty();
+    }
     Optional<StartupArchive> archive =
-        options.isEmpty() ? Optional.empty() : StartupArchive.forThisJvm(chosen);
+        options.isEmpty() ? Optional.empty() : StartupArchive.forThisJvm(java, chosen);
     List<String> command = new ArrayList<>();
-    command.add(ProcessHandle.current().info().command().orElse(ascii(raw.get(0))));
+    command.add(java);
     command.addAll(options);
     archive.ifPresent(a -> command.addAll(a.options()));
     // the user's options come after the chosen ones, so that they win where they differ
     command.addAll(jvm);
     for (byte[] arg : raw.subList(launcher, raw.size())) {
       command.add(Base64.getEncoder().encodeToString(arg));
-    }
-    if (command.contains(null)) {
-      return OptionalInt.empty();
     }
     ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
     if (locale) {
@@ -172,6 +173,8 @@ final class Relaunch {
       archive.ifPresent(a -> a.settle(exitCode));
       return OptionalInt.of(exitCode);
     } catch (IOException e) {
+      // no second JVM: the class list it would have written is removed
+      archive.ifPresent(a -> a.settle(ExitCodes.INTERNAL));
       return OptionalInt.empty();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

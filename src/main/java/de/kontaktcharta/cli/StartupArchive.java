@@ -88,20 +88,15 @@ final class StartupArchive {
    * CHARTA_CDS=off}, no cache folder, the program not run from one jar ({@code java -jar}), or the
    * user's JVM options saying anything about class-data sharing.
    *
+   * @param java the Java command that starts the second JVM, and the dump
    * @param userOptions the options the user gave the JVM, those from the environment included
    */
-  static Optional<StartupArchive> forThisJvm(List<String> userOptions) {
+  static Optional<StartupArchive> forThisJvm(String java, List<String> userOptions) {
     String classPath = System.getProperty("java.class.path", "");
-    Path javaHome = Path.of(System.getProperty("java.home"));
-    String java =
-        ProcessHandle.current()
-            .info()
-            .command()
-            .orElse(javaHome.resolve("bin").resolve("java").toString());
     return of(
         System.getenv(),
         classPath,
-        javaHome,
+        Path.of(System.getProperty("java.home")),
         System.getProperty("java.vm.version", ""),
         userOptions,
         (list, archive) -> dumpWith(dumpCommand(java, userOptions, classPath, list, archive)));
