@@ -1,6 +1,7 @@
 package de.kontaktcharta.input;
 
 import de.kontaktcharta.model.Fact;
+import de.kontaktcharta.model.InputKind;
 import de.kontaktcharta.model.InputSummary;
 import de.kontaktcharta.model.Invitation;
 import de.kontaktcharta.model.NetworkEntry;
@@ -196,7 +197,7 @@ final class ReadAhead implements AutoCloseable {
     }
 
     @Override
-    public void begin(String file, de.kontaktcharta.model.InputKind kind) {
+    public void begin(String file, InputKind kind) {
       calls.add(sink -> sink.begin(file, kind));
     }
   }
