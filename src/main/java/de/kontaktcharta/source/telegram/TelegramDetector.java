@@ -1,7 +1,6 @@
 package de.kontaktcharta.source.telegram;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -84,8 +83,8 @@ public final class TelegramDetector {
         && text.contains("\"messages\"")) {
       return Optional.of(TelegramFileKind.SINGLE_CHAT);
     }
-    String lower = text.toLowerCase(Locale.ROOT);
-    if ((lower.startsWith("<!doctype html") || lower.startsWith("<html"))
+    if ((text.regionMatches(true, 0, "<!doctype html", 0, 14)
+            || text.regionMatches(true, 0, "<html", 0, 5))
         && (text.contains("<title>Exported Data</title>")
             || (text.contains("class=\"page_wrap\"") && text.contains("class=\"page_header\"")))) {
       return Optional.of(TelegramFileKind.HTML_EXPORT);

@@ -53,6 +53,10 @@ class TelegramDetectorTest {
         detect(
             "<!DOCTYPE html>\n<html>\n <head>\n  <meta charset=\"utf-8\"/>\n"
                 + "<title>Exported Data</title>\n"));
+    assertEquals(
+        Optional.of(TelegramFileKind.HTML_EXPORT),
+        detect("\uFEFF  <HTML><body><div class=\"page_wrap\"><div class=\"page_header\">"),
+        "a byte order mark, spaces and upper case before the page's markup");
   }
 
   @ParameterizedTest
