@@ -28,6 +28,9 @@ final class StreamedRowsWriter extends SheetDataWriter {
   private static final List<String> LETTERS =
       IntStream.range(0, 64).mapToObj(CellReference::convertNumToColString).toList();
 
+  /** A cell's text while it is escaped; grows to the longest text written. */
+  private char[] chars = new char[1024];
+
   /** The row being written, 1-based as in the XML. */
   private String rowNumber = "";
 
@@ -109,22 +112,29 @@ final class StreamedRowsWriter extends SheetDataWriter {
     if (text == null) {
       return;
     }
+    // copied out once and scanned as an array: charAt on a string of non-Latin-1 text goes through
+    // two range checks per character, the larger part of writing a report's rows
+    int n = text.length();
+    if (n > chars.length) {
+      chars = new char[Math.max(n, chars.length * 2)];
+    }
+    char[] copy = chars;
+    text.getChars(0, n, copy, 0);
     Writer out = _out;
     int run = 0;
-    int n = text.length();
     for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
+      char c = copy[i];
       if (c > '>' && c != '\u00a0' && c < '\ufffe') {
         continue;
       }
       String replacement = replacement(c);
       if (replacement != null) {
-        out.write(text, run, i - run);
+        out.write(copy, run, i - run);
         out.write(replacement);
         run = i + 1;
       }
     }
-    out.write(text, run, n - run);
+    out.write(copy, run, n - run);
   }
 
   /** What stands for the character in the XML, or null when it stands for itself. */
