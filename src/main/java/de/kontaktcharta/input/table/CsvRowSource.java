@@ -27,10 +27,12 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * The rows of a CSV file, parsed with Commons CSV in one pass. Each row carries the physical line
- * it starts on. A malformed row (an unbalanced quote, text after a closing quote, a record that
- * swallowed the lines after it, a line longer than {@link #MAX_RECORD_CHARS}) is reported and
- * parsing starts again on the next physical line, so that one bad row costs one row.
+ * The rows of a CSV file in one pass: UTF-8 text by {@link PlainRecords} for as long as it keeps to
+ * the plain RFC 4180 form, and by Commons CSV from the first record that does not (and all other
+ * text). Each row carries the physical line it starts on. A malformed row (an unbalanced quote,
+ * text after a closing quote, a record that swallowed the lines after it, a line longer than {@link
+ * #MAX_RECORD_CHARS}) is reported and parsing starts again on the next physical line, so that one
+ * bad row costs one row.
  *
  * <p>Longer than the other classes: the restart after a bad record and the accounting of what it
  * skipped share the parser's state (line numbers, the record that swallowed lines), which would
@@ -43,6 +45,7 @@ public final class CsvRowSource implements RowSource {
 
   private final InputFile file;
   private final TextEncoding encoding;
+  private final char delimiter;
   private final CSVFormat format;
   private final RowCounter counter;
   private final long maxRecordChars;
@@ -50,6 +53,11 @@ public final class CsvRowSource implements RowSource {
   private MixedText mixed;
   private GuardedReader guard;
   private CSVParser parser;
+
+  /** The reader of the plain records at the file's start; null once Commons CSV reads. */
+  private PlainRecords plain;
+
+  private ControlWatching plainWatching;
   private Iterator<CSVRecord> records;
   private int lineOffset;
   private int restarts;
@@ -64,6 +72,7 @@ public final class CsvRowSource implements RowSource {
       long maxRecordChars) {
     this.file = file;
     this.encoding = encoding;
+    this.delimiter = delimiter;
     this.format = format(delimiter);
     this.counter = counter;
     this.maxRecordChars = maxRecordChars;
@@ -155,7 +164,7 @@ public final class CsvRowSource implements RowSource {
       throws IOException {
     CsvRowSource source = new CsvRowSource(file, encoding, delimiter, counter, maxRecordChars);
     source.shortRows = shortRows;
-    source.start(0);
+    source.start(0, true);
     while (source.header == null) {
       Row row = source.nextRecord();
       if (row == null) {
@@ -215,6 +224,23 @@ public final class CsvRowSource implements RowSource {
   /** The next record in the file, header and preamble included; null at the end. */
   private Row nextRecord() throws IOException {
     while (!done) {
+      if (plain != null) {
+        String[] values = plain.next();
+        if (values != null) {
+          lastRecordSpannedLines = plain.spannedLines();
+          return new Row(plain.line(), withoutControls(values, plain.line()));
+        }
+        if (!plain.stopped()) {
+          done = true;
+          break;
+        }
+        // a record that needs the library's judgement: it reads on from that record's line
+        int line = plain.line();
+        noteFallback();
+        closeReader();
+        start(line - 1, false);
+        continue;
+      }
       long before = parser.getCurrentLineNumber();
       int line = lineOffset + (int) before + 1;
       guard.startRecord();
@@ -273,7 +299,8 @@ public final class CsvRowSource implements RowSource {
    * name elsewhere; the file gets one note with their number.
    */
   private List<String> withoutControls(String[] values, int line) {
-    for (int i = 0; i < values.length && guard.sawControls(); i++) {
+    boolean controls = plain != null ? plainWatching.sawControls() : guard.sawControls();
+    for (int i = 0; i < values.length && controls; i++) {
       String v = values[i];
       for (int k = 0; k < v.length(); k++) {
         if (GuardedReader.isControl(v.charAt(k))) {
@@ -303,12 +330,22 @@ public final class CsvRowSource implements RowSource {
     return e instanceof CSVException || e instanceof GuardedReader.RecordTooLongException;
   }
 
-  private void start(int skipLines) throws IOException {
+  /**
+   * Opens the file for reading from the line after {@code skipLines}; at the file's start, UTF-8
+   * text is read by {@link PlainRecords} as far as it is plain.
+   */
+  private void start(int skipLines, boolean plainFirst) throws IOException {
     InputStream in = file.open();
     try {
       Reader decoded = encoding.reader(in);
       if (decoded instanceof MixedText mixed) {
         this.mixed = mixed;
+      }
+      if (plainFirst && skipLines == 0 && decoded instanceof ControlWatching watching) {
+        plain = new PlainRecords(decoded, delimiter, maxRecordChars);
+        plainWatching = watching;
+        lineOffset = 0;
+        return;
       }
       // the parser's own buffer reads a few characters at a time while it looks ahead: a large one
       // under it keeps those calls away from the decoder (without it, parsing took twice as long)
@@ -331,7 +368,7 @@ public final class CsvRowSource implements RowSource {
 
   private void restart(int failedLine) throws IOException {
     noteFallback();
-    parser.close();
+    closeReader();
     if (++restarts > MAX_RESTARTS) {
       done = true;
       counter.note(
@@ -341,7 +378,16 @@ public final class CsvRowSource implements RowSource {
               Message.of("problem.too-many-malformed-rows", MAX_RESTARTS)));
       return;
     }
-    start(failedLine);
+    start(failedLine, false);
+  }
+
+  private void closeReader() throws IOException {
+    if (plain != null) {
+      plain.close();
+      plain = null;
+    } else if (parser != null) {
+      parser.close();
+    }
   }
 
   /** Skips physical lines the way Commons CSV counts them: CR, LF and CRLF each end one line. */
@@ -393,8 +439,6 @@ public final class CsvRowSource implements RowSource {
   public void close() throws IOException {
     noteFallback();
     tallies.report(counter);
-    if (parser != null) {
-      parser.close();
-    }
+    closeReader();
   }
 }
