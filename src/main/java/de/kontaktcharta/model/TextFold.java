@@ -9,7 +9,28 @@ import java.text.Normalizer;
  */
 public final class TextFold {
 
+  /** The end of the characters whose folding is worked out once: Latin-1 to Latin Extended-B. */
+  private static final int TABLE_END = 0x250;
+
+  /**
+   * The folding of U+0080 to U+024F, made with {@link #foldSlowly} when the class is loaded: an
+   * accented letter otherwise costs a Unicode decomposition each time, and message bodies are full
+   * of them. Never changed after that.
+   */
+  private static final String[] LATIN = latin();
+
   private TextFold() {}
+
+  private static String[] latin() {
+    String[] table = new String[TABLE_END - 0x80];
+    StringBuilder out = new StringBuilder(4);
+    for (char c = 0x80; c < TABLE_END; c++) {
+      out.setLength(0);
+      foldSlowly(c, out);
+      table[c - 0x80] = out.toString();
+    }
+    return table;
+  }
 
   /** Lower case with umlauts spelled out and diacritics removed; punctuation is kept. */
   public static String fold(String text) {
@@ -53,8 +74,15 @@ public final class TextFold {
   public static void appendFolded(char c, StringBuilder out) {
     if (c < 0x80) {
       out.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
-      return;
+    } else if (c < TABLE_END) {
+      out.append(LATIN[c - 0x80]);
+    } else {
+      foldSlowly(c, out);
     }
+  }
+
+  /** {@link #appendFolded} for a character from U+0080 on, worked out from its decomposition. */
+  static void foldSlowly(char c, StringBuilder out) {
     switch (c) {
       case 'ä', 'Ä' -> out.append("ae");
       case 'ö', 'Ö' -> out.append("oe");

@@ -39,6 +39,23 @@ class TextFoldTest {
   }
 
   @Test
+  void theTableOfLatinLettersFoldsEveryCharacterAsItsDecompositionDoes() {
+    StringBuilder fast = new StringBuilder();
+    StringBuilder slow = new StringBuilder();
+    int differ = 0;
+    for (char c = 0x80; c < 0x300; c++) {
+      String at = Integer.toHexString(c);
+      fast.setLength(0);
+      slow.setLength(0);
+      TextFold.appendFolded(c, fast);
+      TextFold.foldSlowly(c, slow);
+      assertEquals(slow.toString(), fast.toString(), at);
+      differ += slow.length() == 1 && slow.charAt(0) == c ? 0 : 1;
+    }
+    assertTrue(differ > 300, "most of these letters fold to something else: " + differ);
+  }
+
+  @Test
   void foldNull() {
     assertEquals("", TextFold.fold(null));
   }
