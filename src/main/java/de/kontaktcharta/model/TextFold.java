@@ -81,6 +81,16 @@ public final class TextFold {
     }
   }
 
+  /** The folded form of one character, as {@link #appendFolded} appends it. */
+  public static String folded(char c) {
+    if (c >= 0x80 && c < TABLE_END) {
+      return LATIN[c - 0x80];
+    }
+    StringBuilder out = new StringBuilder(4);
+    appendFolded(c, out);
+    return out.toString();
+  }
+
   /** {@link #appendFolded} for a character from U+0080 on, worked out from its decomposition. */
   static void foldSlowly(char c, StringBuilder out) {
     switch (c) {

@@ -100,7 +100,6 @@ final class PhraseFilter {
     String text = raw.toString();
     int state = ROOT;
     boolean between = true;
-    StringBuilder folded = null;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c < 0x80) {
@@ -120,9 +119,7 @@ final class PhraseFilter {
         continue;
       }
       // umlauts and accents fold exactly as FoldedText folds them: "ü" is "ue"
-      folded = folded == null ? new StringBuilder(4) : folded;
-      folded.setLength(0);
-      TextFold.appendFolded(c, folded);
+      String folded = TextFold.folded(c);
       for (int k = 0; k < folded.length(); k++) {
         char f = folded.charAt(k);
         int symbol = symbol(f);

@@ -36,6 +36,9 @@ class TextFoldTest {
       })
   void fold(String text, String folded) {
     assertEquals(folded, TextFold.fold(text));
+    StringBuilder oneByOne = new StringBuilder();
+    text.chars().forEach(c -> oneByOne.append(TextFold.folded((char) c)));
+    assertEquals(folded, oneByOne.toString());
   }
 
   @Test
@@ -50,6 +53,7 @@ class TextFoldTest {
       TextFold.appendFolded(c, fast);
       TextFold.foldSlowly(c, slow);
       assertEquals(slow.toString(), fast.toString(), at);
+      assertEquals(slow.toString(), TextFold.folded(c), at);
       differ += slow.length() == 1 && slow.charAt(0) == c ? 0 : 1;
     }
     assertTrue(differ > 300, "most of these letters fold to something else: " + differ);
