@@ -57,7 +57,9 @@ public final class CsvRowSource implements RowSource {
   /** The reader of the plain records at the file's start; null once Commons CSV reads. */
   private PlainRecords plain;
 
-  private ControlWatching plainWatching;
+  /** What notes control characters in the text read: the decoder, or the guard over it. */
+  private ControlWatching controls;
+
   private Iterator<CSVRecord> records;
   private int lineOffset;
   private int restarts;
@@ -299,8 +301,8 @@ public final class CsvRowSource implements RowSource {
    * name elsewhere; the file gets one note with their number.
    */
   private List<String> withoutControls(String[] values, int line) {
-    boolean controls = plain != null ? plainWatching.sawControls() : guard.sawControls();
-    for (int i = 0; i < values.length && controls; i++) {
+    boolean seen = controls.sawControls();
+    for (int i = 0; i < values.length && seen; i++) {
       String v = values[i];
       for (int k = 0; k < v.length(); k++) {
         if (GuardedReader.isControl(v.charAt(k))) {
@@ -343,7 +345,7 @@ public final class CsvRowSource implements RowSource {
       }
       if (plainFirst && skipLines == 0 && decoded instanceof ControlWatching watching) {
         plain = new PlainRecords(decoded, delimiter, maxRecordChars);
-        plainWatching = watching;
+        controls = watching;
         lineOffset = 0;
         return;
       }
@@ -357,6 +359,7 @@ public final class CsvRowSource implements RowSource {
           decoded instanceof ControlWatching watching
               ? new GuardedReader(base, maxRecordChars, watching)
               : new GuardedReader(base, maxRecordChars);
+      controls = guard;
       parser = CSVParser.builder().setReader(guard).setFormat(format).get();
       records = parser.iterator();
       lineOffset = skipLines;

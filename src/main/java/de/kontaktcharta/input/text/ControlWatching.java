@@ -1,8 +1,9 @@
 package de.kontaktcharta.input.text;
 
 /**
- * A decoding reader that notes, while it decodes, whether a control character other than tab and
- * the line breaks came by, so that a reader above it need not search the decoded text once more.
+ * A reader that notes, while text passes it, whether a control character other than tab and the
+ * line breaks came by: the UTF-8 decoder as it decodes, so that nothing above it searches the text
+ * once more, and the record guard for the decoders that do not.
  */
 public interface ControlWatching {
 

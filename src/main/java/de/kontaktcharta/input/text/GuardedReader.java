@@ -10,7 +10,7 @@ import java.io.Reader;
  * any control character other than tab and line breaks has passed: until one has, no record read so
  * far can hold one, and the values need not be searched for them.
  */
-public final class GuardedReader extends FilterReader {
+public final class GuardedReader extends FilterReader implements ControlWatching {
 
   /** Thrown when a record is too long; the parser is then restarted after the record's line. */
   public static final class RecordTooLongException extends IOException {
@@ -48,6 +48,7 @@ public final class GuardedReader extends FilterReader {
   }
 
   /** True once a control character other than tab, CR and LF has been read. */
+  @Override
   public boolean sawControls() {
     return decoder == null ? controls : decoder.sawControls();
   }
