@@ -27,6 +27,9 @@ final class PhraseFilter {
 
   private static final int ROOT = 0;
 
+  /** The end of Latin Extended-B; the ones above are mostly marks, dashes and symbols. */
+  private static final char LATIN_EXTENDED_END = '\u0250';
+
   /**
    * (state × ALPHABET + symbol) → next state × ALPHABET, with the failure links already followed (a
    * complete DFA); negative for a state at which one of the words ends, which is all the search
@@ -115,6 +118,19 @@ final class PhraseFilter {
         }
         if (state < 0) {
           return true;
+        }
+        continue;
+      }
+      if (c >= LATIN_EXTENDED_END && !Character.isLetterOrDigit(c)) {
+        // dashes, typographic spaces and quotes, emoji: whatever such a character folds to is no
+        // letter or digit either, so a word ends here, and no String is made for it (the folding
+        // table, which umlauts and accents below this end are looked up in, does not hold them)
+        if (!between) {
+          state = next[state + SPACE];
+          between = true;
+          if (state < 0) {
+            return true;
+          }
         }
         continue;
       }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.kontaktcharta.model.TextFold;
 import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -68,6 +69,25 @@ class PhraseFilterTest {
     assertTrue(f.mayMatch("Kontaktie"));
     assertTrue(f.mayMatch("Kontakte"));
     assertFalse(f.mayMatch("Kontakt Tie"));
+  }
+
+  /**
+   * Every character from U+0080 on, between the words of a phrase and inside a word, is read as its
+   * folding reads: the phrase may occur exactly when the folded words of the text hold it.
+   */
+  @Test
+  void everyCharacterIsReadAsItsFoldingReads() {
+    int apart = 0;
+    for (char c = 0x80; c < 0xffff; c++) {
+      for (String text : List.of("kennen" + c + "gelernt", "versiche" + c + "rung")) {
+        String words = " " + TextFold.words(text) + " ";
+        boolean expected = words.contains("kennen gelernt") || words.contains("versicherung");
+        int code = c;
+        assertEquals(expected, filter.mayMatch(text), () -> "U+" + Integer.toHexString(code));
+        apart += expected ? 1 : 0;
+      }
+    }
+    assertTrue(apart > 1000, "characters that separate words: " + apart);
   }
 
   /** The filter of the built-in charter never hides a hint that the phrase matcher finds. */
