@@ -17,6 +17,7 @@ import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -339,15 +340,19 @@ public final class CsvRowSource implements RowSource {
   private void start(int skipLines, boolean plainFirst) throws IOException {
     InputStream in = file.open();
     try {
-      Reader decoded = encoding.reader(in);
-      if (decoded instanceof MixedText mixed) {
-        this.mixed = mixed;
-      }
-      if (plainFirst && skipLines == 0 && decoded instanceof ControlWatching watching) {
-        plain = new PlainRecords(decoded, delimiter, maxRecordChars);
-        controls = watching;
+      if (plainFirst
+          && skipLines == 0
+          && encoding.charset() == StandardCharsets.UTF_8
+          && PlainRecords.splits(delimiter)) {
+        plain = new PlainRecords(encoding.afterBom(in), delimiter, maxRecordChars);
+        mixed = plain;
+        controls = plain;
         lineOffset = 0;
         return;
+      }
+      Reader decoded = encoding.reader(in);
+      if (decoded instanceof MixedText text) {
+        mixed = text;
       }
       // the parser's own buffer reads a few characters at a time while it looks ahead: a large one
       // under it keeps those calls away from the decoder (without it, parsing took twice as long)

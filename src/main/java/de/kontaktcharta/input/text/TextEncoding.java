@@ -163,9 +163,15 @@ public enum TextEncoding {
     throw new IllegalArgumentException("unknown encoding: " + label);
   }
 
+  /** The stream, its byte-order mark skipped. */
+  public InputStream afterBom(InputStream in) throws IOException {
+    in.skipNBytes(bomLength);
+    return in;
+  }
+
   /** A reader over the stream after the byte-order mark. */
   public Reader reader(InputStream in) throws IOException {
-    in.skipNBytes(bomLength);
+    afterBom(in);
     if (charset == StandardCharsets.UTF_8) {
       return new Utf8FallbackReader(in);
     }

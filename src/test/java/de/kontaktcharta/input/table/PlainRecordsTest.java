@@ -7,9 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.kontaktcharta.input.file.DiskFile;
 import de.kontaktcharta.input.text.TextEncoding;
+import de.kontaktcharta.input.text.Utf8FallbackReader;
 import de.kontaktcharta.model.Problem;
 import de.kontaktcharta.testing.RecordingSink;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -43,12 +46,13 @@ class PlainRecordsTest {
   private record Parsed(List<Rec> records, boolean failed, boolean stopped, int stopLine) {}
 
   private static Parsed library(String text, char delimiter) throws IOException {
+    return library(new StringReader(text), delimiter);
+  }
+
+  private static Parsed library(Reader text, char delimiter) throws IOException {
     List<Rec> records = new ArrayList<>();
     try (CSVParser parser =
-        CSVParser.builder()
-            .setReader(new StringReader(text))
-            .setFormat(CsvRowSource.format(delimiter))
-            .get()) {
+        CSVParser.builder().setReader(text).setFormat(CsvRowSource.format(delimiter)).get()) {
       var it = parser.iterator();
       while (true) {
         long before = parser.getCurrentLineNumber();
@@ -69,8 +73,14 @@ class PlainRecordsTest {
 
   private static Parsed plain(String text, char delimiter, int block, long bound)
       throws IOException {
+    return plain(text.getBytes(StandardCharsets.UTF_8), delimiter, block, bound);
+  }
+
+  private static Parsed plain(byte[] bytes, char delimiter, int block, long bound)
+      throws IOException {
     List<Rec> records = new ArrayList<>();
-    try (PlainRecords reader = new PlainRecords(new StringReader(text), delimiter, bound, block)) {
+    try (PlainRecords reader =
+        new PlainRecords(new ByteArrayInputStream(bytes), delimiter, bound, block)) {
       String[] values;
       while ((values = reader.next()) != null) {
         records.add(new Rec(reader.line(), reader.spannedLines(), Arrays.asList(values)));
@@ -131,6 +141,33 @@ class PlainRecordsTest {
   }
 
   @Test
+  void bytesThatAreNotUtf8ReadAsTheFileDecoderReadsThem() throws IOException {
+    Random random = new Random(53);
+    for (int n = 0; n < 1500; n++) {
+      char delimiter = DELIMITERS[n % DELIMITERS.length];
+      byte[] bytes = strayBytes(random, delimiter);
+      Utf8FallbackReader decoder = new Utf8FallbackReader(new ByteArrayInputStream(bytes));
+      Parsed expected = library(decoder, delimiter);
+      assertFalse(expected.failed(), () -> Arrays.toString(bytes));
+      for (int block : BLOCKS) {
+        try (PlainRecords reader =
+            new PlainRecords(new ByteArrayInputStream(bytes), delimiter, NO_BOUND, block)) {
+          List<Rec> records = new ArrayList<>();
+          String[] values;
+          while ((values = reader.next()) != null) {
+            records.add(new Rec(reader.line(), reader.spannedLines(), Arrays.asList(values)));
+          }
+          String shown = Arrays.toString(bytes) + " block " + block;
+          assertFalse(reader.stopped(), shown);
+          assertEquals(expected.records(), records, shown);
+          assertEquals(decoder.foreign(), reader.foreign(), shown);
+          assertEquals(decoder.sawControls(), reader.sawControls(), shown);
+        }
+      }
+    }
+  }
+
+  @Test
   void aRecordLongerThanTheBoundIsLeftToTheLibrary() throws IOException {
     long bound = PlainRecords.BOUND_MARGIN + 100;
     String text = "a,b\nshort,one\n\"" + "x".repeat(150) + "\",long\nc,d\n";
@@ -145,7 +182,7 @@ class PlainRecordsTest {
   void theEndAfterADelimiterIsOneMoreEmptyField() throws IOException {
     Parsed parsed = plain("a,b,", ',', 1 << 16, NO_BOUND);
     assertEquals(List.of(new Rec(1, false, List.of("a", "b", ""))), parsed.records());
-    assertNull(new PlainRecords(new StringReader(""), ',', NO_BOUND).next());
+    assertNull(new PlainRecords(new ByteArrayInputStream(new byte[0]), ',', NO_BOUND).next());
   }
 
   @Test
@@ -226,6 +263,52 @@ class PlainRecordsTest {
       }
     }
     return text.toString();
+  }
+
+  /**
+   * Records in the plain form whose fields hold UTF-8 sequences, bytes that fit none (alone, or a
+   * sequence cut off by the field's end), control characters and tabs.
+   */
+  private static byte[] strayBytes(Random random, char delimiter) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    int records = 1 + random.nextInt(4);
+    for (int r = 0; r < records; r++) {
+      int fields = 1 + random.nextInt(3);
+      for (int f = 0; f < fields; f++) {
+        if (f > 0) {
+          out.write(delimiter);
+        }
+        boolean quoted = random.nextBoolean();
+        if (quoted) {
+          out.write('"');
+        }
+        for (int k = random.nextInt(6); k > 0; k--) {
+          byte[] piece =
+              switch (random.nextInt(quoted ? 9 : 7)) {
+                case 0 -> "ü".getBytes(StandardCharsets.UTF_8);
+                case 1 -> "\ud83d\ude00".getBytes(StandardCharsets.UTF_8);
+                case 2 -> new byte[] {(byte) (0x80 + random.nextInt(0x80))};
+                case 3 -> new byte[] {(byte) 0xe2, (byte) 0x82};
+                case 4 -> new byte[] {(byte) 0xf0, (byte) 0x9f, (byte) 0x98};
+                case 5 -> new byte[] {(byte) random.nextInt(0x20 + 1)};
+                case 6 -> "a".getBytes(StandardCharsets.UTF_8);
+                case 7 -> "\"\"".getBytes(StandardCharsets.UTF_8);
+                default -> new byte[] {(byte) delimiter, '\r', '\n'};
+              };
+          if (!quoted
+              && piece.length == 1
+              && (piece[0] == '\r' || piece[0] == '\n' || piece[0] == delimiter)) {
+            piece = new byte[] {'b'};
+          }
+          out.writeBytes(piece);
+        }
+        if (quoted) {
+          out.write('"');
+        }
+      }
+      out.writeBytes(new byte[] {'\r', '\n'});
+    }
+    return out.toByteArray();
   }
 
   /** Text of CSV's characters in any order. */
