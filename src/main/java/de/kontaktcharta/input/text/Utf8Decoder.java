@@ -30,11 +30,6 @@ public final class Utf8Decoder implements MixedText {
         break;
       }
       int b = bytes[i] & 0xff;
-      if (b < 0x80) {
-        chars[n++] = (char) b;
-        i++;
-        continue;
-      }
       int cp = Utf8Sequence.codePoint(bytes, i, to);
       if (cp < 0) {
         chars[n++] = Utf8FallbackReader.cp1252(b);
