@@ -80,7 +80,7 @@ final class ChannelTally {
     }
     folded.reset(message.text());
     rules
-        .reasonHints(folded)
+        .matchedHints(folded)
         .forEach(
             (reason, phrase) -> {
               LocalDate date = day == MessageStore.NO_DAY ? null : LocalDate.ofEpochDay(day);

@@ -79,7 +79,11 @@ public final class TextRules {
     return reasons.hints(text);
   }
 
-  /** {@link #reasonHints} without the first look at the raw text, to check that look. */
+  /**
+   * {@link #reasonHints} without the first look at the raw text: for a text that {@link #mayHint}
+   * let through already (a message, which is looked at before it is folded), and to check that
+   * look.
+   */
   Map<ReasonCode, String> matchedHints(FoldedText text) {
     return reasons.matched(text);
   }
