@@ -58,7 +58,7 @@ public final class CsvRowSource implements RowSource {
   /** The reader of the plain records at the file's start; null once Commons CSV reads. */
   private PlainRecords plain;
 
-  /** What notes control characters in the text read: the decoder, or the guard over it. */
+  /** What notes control characters in the text read: the plain reader, or the record guard. */
   private ControlWatching controls;
 
   private Iterator<CSVRecord> records;

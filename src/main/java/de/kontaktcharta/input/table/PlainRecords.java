@@ -1,6 +1,7 @@
 package de.kontaktcharta.input.table;
 
 import de.kontaktcharta.input.text.ControlWatching;
+import de.kontaktcharta.input.text.GuardedReader;
 import de.kontaktcharta.input.text.MixedText;
 import de.kontaktcharta.input.text.Utf8Decoder;
 import de.kontaktcharta.model.Message;
@@ -215,7 +216,7 @@ final class PlainRecords implements Closeable, ControlWatching, MixedText {
             return value(kept, from);
           }
           high |= c < 0;
-          controls |= c >= 0 && c != '\t';
+          controls |= c >= 0 && GuardedReader.isControl((char) c);
         }
         pos++;
       }
@@ -244,7 +245,7 @@ final class PlainRecords implements Closeable, ControlWatching, MixedText {
             lineBreak(c);
           } else {
             high |= c < 0;
-            controls |= c >= 0 && c != '\t';
+            controls |= c >= 0 && GuardedReader.isControl((char) c);
           }
         }
         pos++;

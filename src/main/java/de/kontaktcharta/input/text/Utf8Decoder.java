@@ -29,19 +29,14 @@ public final class Utf8Decoder implements MixedText {
       if (i == to) {
         break;
       }
-      int b = bytes[i] & 0xff;
       int cp = Utf8Sequence.codePoint(bytes, i, to);
       if (cp < 0) {
-        chars[n++] = Utf8FallbackReader.cp1252(b);
+        chars[n++] = Utf8FallbackReader.cp1252(bytes[i] & 0xff);
         fallbackBytes++;
         i++;
-      } else if (cp >= 0x10000) {
-        chars[n++] = Character.highSurrogate(cp);
-        chars[n++] = Character.lowSurrogate(cp);
-        i += 4;
       } else {
-        chars[n++] = (char) cp;
-        i += cp >= 0x800 ? 3 : 2;
+        n += Character.toChars(cp, chars, n);
+        i += Utf8Sequence.length(cp);
       }
     }
     return new String(chars, 0, n);

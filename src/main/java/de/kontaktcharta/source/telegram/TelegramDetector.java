@@ -83,12 +83,15 @@ public final class TelegramDetector {
         && text.contains("\"messages\"")) {
       return Optional.of(TelegramFileKind.SINGLE_CHAT);
     }
-    if ((text.regionMatches(true, 0, "<!doctype html", 0, 14)
-            || text.regionMatches(true, 0, "<html", 0, 5))
+    if ((startsIgnoringCase(text, "<!doctype html") || startsIgnoringCase(text, "<html"))
         && (text.contains("<title>Exported Data</title>")
             || (text.contains("class=\"page_wrap\"") && text.contains("class=\"page_header\"")))) {
       return Optional.of(TelegramFileKind.HTML_EXPORT);
     }
     return Optional.empty();
+  }
+
+  private static boolean startsIgnoringCase(String text, String start) {
+    return text.regionMatches(true, 0, start, 0, start.length());
   }
 }
