@@ -78,15 +78,21 @@ class PlainRecordsTest {
 
   private static Parsed plain(byte[] bytes, char delimiter, int block, long bound)
       throws IOException {
-    List<Rec> records = new ArrayList<>();
     try (PlainRecords reader =
         new PlainRecords(new ByteArrayInputStream(bytes), delimiter, bound, block)) {
-      String[] values;
-      while ((values = reader.next()) != null) {
-        records.add(new Rec(reader.line(), reader.spannedLines(), Arrays.asList(values)));
-      }
+      List<Rec> records = records(reader);
       return new Parsed(records, false, reader.stopped(), reader.stopped() ? reader.line() : 0);
     }
+  }
+
+  /** The records the reader gives until it ends or stops. */
+  private static List<Rec> records(PlainRecords reader) throws IOException {
+    List<Rec> records = new ArrayList<>();
+    String[] values;
+    while ((values = reader.next()) != null) {
+      records.add(new Rec(reader.line(), reader.spannedLines(), Arrays.asList(values)));
+    }
+    return records;
   }
 
   @Test
@@ -152,11 +158,7 @@ class PlainRecordsTest {
       for (int block : BLOCKS) {
         try (PlainRecords reader =
             new PlainRecords(new ByteArrayInputStream(bytes), delimiter, NO_BOUND, block)) {
-          List<Rec> records = new ArrayList<>();
-          String[] values;
-          while ((values = reader.next()) != null) {
-            records.add(new Rec(reader.line(), reader.spannedLines(), Arrays.asList(values)));
-          }
+          List<Rec> records = records(reader);
           String shown = Arrays.toString(bytes) + " block " + block;
           assertFalse(reader.stopped(), shown);
           assertEquals(expected.records(), records, shown);
